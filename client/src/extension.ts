@@ -1,0 +1,42 @@
+// Extension entry: starts the language server and registers the commands. Everything card-specific
+// lives in the server (diagnostics, fixes) and in the preview module.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { registerRuleCommands } from './ruleCommands';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.stdio },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.stdio,
+      options: { execArgv: ['--inspect=6019'] },
+    },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'json' },
+      { scheme: 'file', language: 'jsonc' },
+      { scheme: 'untitled', language: 'json' },
+      { scheme: 'untitled', language: 'jsonc' },
+    ],
+    synchronize: { configurationSection: 'feishuCard' },
+    initializationOptions: { locale: vscode.env.language },
+  };
+  client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
+  registerRuleCommands(context);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,51 @@
+// Bundles the three entry points with esbuild: client (VS Code extension host), language server, CLI;
+// plus the preview's browser bundle.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const production = process.argv.includes('--production');
+const common = {
+  bundle: true,
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+// Some dependencies ship ESM that reads import.meta.url; our Node bundles are CommonJS, so provide it.
+const nodeCommon = {
+  ...common,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // jsonc-parser's UMD build hides its requires from bundlers; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+
+const builds = [
+  {
+    ...nodeCommon,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+  },
+  { ...nodeCommon, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  {
+    ...nodeCommon,
+    entryPoints: ['server/src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node\n' + nodeCommon.banner.js },
+  },
+];
+if (existsSync('client/src/webview/main.ts')) {
+  builds.push({
+    ...common,
+    entryPoints: ['client/src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome110',
+  });
+}
+await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -1,0 +1,104 @@
+// Text-level helpers that need no JSON tree: depth scanning and JSON string decoding with offset maps.
+
+/**
+ * Deepest bracket nesting in a JSON text, counted without recursion so that 10,000 levels cannot overflow
+ * the stack. Stops early once `limit` is passed.
+ */
+export function maxNestingDepth(text: string, limit = Infinity): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92 /* \ */) i++;
+      else if (c === 34 /* " */) inString = false;
+      continue;
+    }
+    if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        if (max > limit) return max;
+      }
+    } else if (c === 125 || c === 93) depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+/**
+ * Decodes the raw text of a JSON string literal (quotes included) and records, for every decoded UTF-16
+ * unit, the offset of the raw text it came from. Used to report problems inside a card that is itself a
+ * JSON string (`"content": "{\"schema\":\"2.0\"...}"`) at the right place in the file.
+ */
+export function decodeJsonString(raw: string): { value: string; offsets: number[] } {
+  let value = '';
+  const offsets: number[] = [];
+  const end = raw.endsWith('"') && raw.length > 1 ? raw.length - 1 : raw.length;
+  for (let i = 1; i < end; i++) {
+    const c = raw[i];
+    if (c !== '\\') {
+      value += c;
+      offsets.push(i);
+      continue;
+    }
+    const e = raw[i + 1];
+    const simple: Record<string, string> = {
+      '"': '"',
+      '\\': '\\',
+      '/': '/',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+    };
+    if (e !== undefined && simple[e] !== undefined) {
+      value += simple[e];
+      offsets.push(i);
+      i++;
+    } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+      value += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+      offsets.push(i);
+      i += 5;
+    } else {
+      value += c;
+      offsets.push(i);
+    }
+  }
+  offsets.push(end);
+  return { value, offsets };
+}
+
+/** Levenshtein distance, for did-you-mean suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length];
+}
+
+/** The closest candidate within a distance that scales with the word's length, or undefined. */
+export function didYouMean(word: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const lower = word.toLowerCase();
+  for (const candidate of candidates) {
+    const d = editDistance(lower, candidate.toLowerCase());
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(word.length / 3));
+  return bestDistance <= allowed ? best : undefined;
+}

@@ -1,0 +1,107 @@
+// `feishu-card lint`: lint files and print stylish, JSON or SARIF output. Exit 1 on errors (or too many warnings).
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { glob } from 'tinyglobby';
+import { lintText } from '../card/engine';
+import { normalizeLocale } from '../card/i18n';
+import { isForcedCardFile, defaultSettings } from '../card/settings';
+import type { Finding } from '../card/rules/types';
+import { formatSarif } from './sarif';
+import { formatStylish } from './stylish';
+
+export interface FileResult {
+  file: string;
+  text: string;
+  findings: Finding[];
+}
+
+export async function runLint(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'stylish' },
+      sender: { type: 'string', default: 'app' },
+      'max-warnings': { type: 'string' },
+      locale: { type: 'string', default: 'en' },
+    },
+  });
+  if (positionals.length === 0) throw new Error('lint needs at least one file or glob');
+  if (!['stylish', 'json', 'sarif'].includes(values.format!))
+    throw new Error(`unknown format "${values.format}"`);
+  if (!['app', 'webhook'].includes(values.sender!)) throw new Error(`--sender must be app or webhook`);
+  const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
+  if (Number.isNaN(maxWarnings)) throw new Error('--max-warnings takes a number');
+
+  const files = await expand(positionals);
+  if (files.length === 0) throw new Error(`no files match ${positionals.join(' ')}`);
+  const locale = normalizeLocale(values.locale);
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8');
+    const { findings } = lintText(text, {
+      locale,
+      sender: values.sender as 'app' | 'webhook',
+      forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
+    });
+    results.push({ file, text, findings });
+  }
+
+  const output =
+    values.format === 'json'
+      ? JSON.stringify(
+          results.map((r) => ({ file: r.file, findings: r.findings.map((f) => withPosition(r.text, f)) })),
+          null,
+          2,
+        ) + '\n'
+      : values.format === 'sarif'
+        ? JSON.stringify(formatSarif(results), null, 2) + '\n'
+        : formatStylish(results);
+  process.stdout.write(output);
+
+  const all = results.flatMap((r) => r.findings);
+  const errors = all.filter((f) => f.severity === 'error').length;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  return errors > 0 || warnings > maxWarnings ? 1 : 0;
+}
+
+async function expand(patterns: string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const pattern of patterns) {
+    if (/[*?{[]/.test(pattern)) {
+      for (const file of await glob(pattern, { ignore: ['**/node_modules/**'] })) found.add(file);
+    } else {
+      found.add(pattern);
+    }
+  }
+  return [...found].sort();
+}
+
+/** 1-based line and column (UTF-16 units, as editors count) of an offset. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+function withPosition(text: string, finding: Finding) {
+  const start = lineColumn(text, finding.start);
+  const end = lineColumn(text, finding.end);
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    docsUrl: finding.docsUrl,
+  };
+}

@@ -1,0 +1,88 @@
+// Code actions: the rule's quick fixes for each diagnostic, "turn off this rule", and source.fixAll.
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { fixAll, fixesFor } from '../card/fixes';
+import type { Locale } from '../card/i18n';
+import type { TextEdit } from '../card/model';
+import type { CardSettings } from '../card/settings';
+import { isForcedCardFile } from '../card/settings';
+import type { Analysis } from './analysis';
+import { DIAGNOSTIC_SOURCE } from './convert';
+
+export const DISABLE_RULE_COMMAND = 'feishuCard.disableRule';
+
+export function codeActions(
+  params: CodeActionParams,
+  document: TextDocument,
+  analysis: Analysis,
+  settings: CardSettings,
+  locale: Locale,
+): CodeAction[] {
+  const only = params.context.only;
+  const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
+  const actions: CodeAction[] = [];
+  const text = document.getText();
+
+  if (wants(CodeActionKind.QuickFix)) {
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
+      const finding = analysis.findings.find((f) => matches(diagnostic, f.ruleId, f.start, f.end));
+      if (finding) {
+        for (const fix of fixesFor(finding, analysis.card, text, locale)) {
+          actions.push({
+            title: fix.title,
+            kind: CodeActionKind.QuickFix,
+            diagnostics: [diagnostic],
+            isPreferred: fix.safe,
+            edit: { changes: { [document.uri]: fix.edits.map((e) => toLspEdit(document, e)) } },
+          });
+        }
+      }
+      const ruleId = String(diagnostic.code ?? '');
+      if (ruleId && ruleId !== 'json-syntax') {
+        actions.push({
+          title: locale === 'zh' ? `在设置中关闭规则 ${ruleId}` : `Turn off ${ruleId} in settings`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: { title: 'Turn off rule', command: DISABLE_RULE_COMMAND, arguments: [ruleId] },
+        });
+      }
+    }
+  }
+
+  if (wants(CodeActionKind.SourceFixAll) && analysis.card.kind !== 'not-card') {
+    const edits = fixAll(text, {
+      locale,
+      sender: settings.sender,
+      severities: settings.rules,
+      maxSize: settings.maxFileSize,
+      forceCard: isForcedCardFile(document.uri, settings),
+    });
+    if (edits.length > 0) {
+      actions.push({
+        title: locale === 'zh' ? '修复卡片中所有可自动修复的问题' : 'Fix all auto-fixable card problems',
+        kind: CodeActionKind.SourceFixAll + '.feishuCard',
+        edit: { changes: { [document.uri]: edits.map((e) => toLspEdit(document, e)) } },
+      });
+    }
+  }
+  return actions;
+}
+
+function matches(diagnostic: Diagnostic, ruleId: string, start: number, end: number): boolean {
+  const data = diagnostic.data as { ruleId?: string; start?: number; end?: number } | undefined;
+  return data?.ruleId === ruleId && data.start === start && data.end === end;
+}
+
+function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {
+  return {
+    range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) },
+    newText: edit.newText,
+  };
+}

@@ -1,0 +1,186 @@
+// A real LSP client for protocol tests: spawns `node dist/server.js --stdio` and speaks JSON-RPC to it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createMessageConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface Diagnostic {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  severity?: number;
+  code?: string | number;
+  codeDescription?: { href: string };
+  source?: string;
+  message: string;
+  data?: unknown;
+}
+
+export interface PublishedDiagnostics {
+  uri: string;
+  version?: number;
+  diagnostics: Diagnostic[];
+}
+
+export class LspClient {
+  readonly connection: MessageConnection;
+  private readonly child: ChildProcess;
+  private readonly published = new Map<string, PublishedDiagnostics[]>();
+  private readonly waiters: { uri: string; version?: number; resolve: (d: PublishedDiagnostics) => void }[] =
+    [];
+  private versions = new Map<string, number>();
+  /** Settings answered to workspace/configuration requests. */
+  settings: Record<string, unknown> = {};
+  stderr = '';
+
+  private constructor() {
+    this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
+      stdio: 'pipe',
+    });
+    this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.child.stdout!),
+      new StreamMessageWriter(this.child.stdin!),
+    );
+    this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishedDiagnostics) => {
+      const list = this.published.get(params.uri) ?? [];
+      list.push(params);
+      this.published.set(params.uri, list);
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        const w = this.waiters[i];
+        if (w.uri === params.uri && (w.version === undefined || w.version === params.version)) {
+          this.waiters.splice(i, 1);
+          w.resolve(params);
+        }
+      }
+    });
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null)),
+    );
+    this.connection.onRequest('client/registerCapability', () => null);
+    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.listen();
+  }
+
+  static async start(
+    options: { locale?: string; settings?: Record<string, unknown>; pullConfiguration?: boolean } = {},
+  ): Promise<LspClient> {
+    const client = new LspClient();
+    client.settings = options.settings ?? {};
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      locale: options.locale ?? 'en',
+      capabilities: {
+        workspace: { configuration: options.pullConfiguration ?? true },
+        textDocument: { publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    await client.connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  static uri(name: string): string {
+    return pathToFileURL(path.join(ROOT, 'test', 'fixtures', 'virtual', name)).href;
+  }
+
+  /** Opens a document and waits for its first diagnostics. */
+  async open(uri: string, text: string, languageId = 'json'): Promise<PublishedDiagnostics> {
+    this.versions.set(uri, 1);
+    const waiting = this.nextDiagnostics(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+    return waiting;
+  }
+
+  /** Replaces the whole text and waits for the diagnostics of the new version. */
+  async change(uri: string, text: string): Promise<PublishedDiagnostics> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const waiting = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return waiting;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  nextDiagnostics(uri: string, version?: number, timeoutMs = 10_000): Promise<PublishedDiagnostics> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () =>
+          reject(new Error(`no diagnostics for ${uri} v${version} within ${timeoutMs} ms\n${this.stderr}`)),
+        timeoutMs,
+      );
+      this.waiters.push({
+        uri,
+        version,
+        resolve: (d) => {
+          clearTimeout(timer);
+          resolve(d);
+        },
+      });
+    });
+  }
+
+  allPublished(uri: string): PublishedDiagnostics[] {
+    return this.published.get(uri) ?? [];
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return this.connection.sendRequest(method, params) as Promise<T>;
+  }
+
+  notify(method: string, params: unknown): Promise<void> {
+    return this.connection.sendNotification(method, params);
+  }
+
+  isAlive(): boolean {
+    return this.child.exitCode === null && !this.child.killed;
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+      await this.connection.sendNotification('exit');
+    } catch {
+      // already gone
+    }
+    this.connection.dispose();
+    this.child.kill();
+  }
+}
+
+/** Offset → LSP position in a text (UTF-16, like the server). */
+export function positionAt(text: string, offset: number): { line: number; character: number } {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, character: offset - lineStart };
+}
+
+/** Position → offset, the inverse of positionAt. */
+export function offsetAt(text: string, position: { line: number; character: number }): number {
+  let line = 0;
+  let i = 0;
+  while (line < position.line && i < text.length) {
+    if (text.charCodeAt(i) === 10) line++;
+    i++;
+  }
+  return i + position.character;
+}

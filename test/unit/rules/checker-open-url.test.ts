@@ -1,0 +1,17 @@
+import { test } from 'node:test';
+import { expectRule } from '../../support/markers';
+
+test('checker-open-url fires on an open_url behavior of a checker, on the behavior object', () => {
+  const findings = expectRule(
+    'checker-open-url',
+    `{"schema":"2.0","body":{"elements":[{"tag":"checker","behaviors":[«{"type":"open_url","default_url":"https://example.com"}»]}]}}`,
+  );
+  if (findings[0].severity !== 'error') throw new Error('default severity must be error');
+});
+
+test('checker-open-url stays quiet for a checker callback and for a button link', () => {
+  expectRule(
+    'checker-open-url',
+    `{"schema":"2.0","body":{"elements":[{"tag":"checker","behaviors":[{"type":"callback","value":{"a":1}}]},{"tag":"button","behaviors":[{"type":"open_url","default_url":"https://example.com"}]}]}}`,
+  );
+});
