@@ -1,8 +1,10 @@
 // The rule registry: add a rule by writing one module in this folder and listing it here.
+// Schema-derived rules (unknown tags/properties, wrong types) are listed in schemaRules.ts.
 import type { Rule } from './types';
+import { schemaRules } from './schemaRules';
 import checkerOpenUrl from './checker-open-url';
 
-export const allRules: Rule[] = [checkerOpenUrl];
+export const allRules: Rule[] = [...schemaRules, checkerOpenUrl];
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 
