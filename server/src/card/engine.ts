@@ -47,6 +47,7 @@ function runRule(
     card,
     locale,
     sender: options.sender ?? 'app',
+    templateData: options.templateData,
     report(at, messageId, args = {}, data) {
       const start = 'start' in at ? at.start : at.offset;
       const end = 'start' in at ? at.end : at.offset + at.length;

@@ -14,3 +14,11 @@ export function isWholeVariable(value: unknown): value is string {
 export function containsVariable(value: unknown): value is string {
   return typeof value === 'string' && /\$\{[^}]*\}/.test(value);
 }
+
+/** Sample values for a template card's variables: the sidecar `<card>.data.json` or a send-request file. */
+export interface TemplateData {
+  /** `{ "<name>": <value> }`, the same shape as `template_variable`. */
+  values: Record<string, unknown>;
+  /** Where the values came from, so rules can point into the data file. */
+  source?: { path: string; text: string };
+}

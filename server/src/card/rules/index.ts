@@ -2,9 +2,10 @@
 // Schema-derived rules (unknown tags/properties, wrong types) are listed in schemaRules.ts.
 import type { Rule } from './types';
 import { schemaRules } from './schemaRules';
+import { variableRules } from './variableRules';
 import checkerOpenUrl from './checker-open-url';
 
-export const allRules: Rule[] = [...schemaRules, checkerOpenUrl];
+export const allRules: Rule[] = [...schemaRules, ...variableRules, checkerOpenUrl];
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 

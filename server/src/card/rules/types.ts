@@ -4,6 +4,7 @@ import type { Node } from 'jsonc-parser';
 import type { LocalizedText } from '../catalog';
 import type { Locale } from '../i18n';
 import type { CardDocument, CardKind, TextEdit } from '../model';
+import type { TemplateData } from '../variables';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -27,12 +28,15 @@ export interface LintOptions {
   sender?: Sender;
   /** Per-rule severity overrides. */
   severities?: Record<string, SeveritySetting>;
+  /** Sample data for `${name}` variables, when the card is a template with a data file. */
+  templateData?: TemplateData;
 }
 
 export interface RuleContext {
   card: CardDocument;
   locale: Locale;
   sender: Sender;
+  templateData: TemplateData | undefined;
   /** Reports a problem on a node (or an explicit card-offset range). */
   report(
     at: Node | { start: number; end: number },
