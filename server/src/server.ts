@@ -3,6 +3,7 @@
 import {
   CodeActionKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,6 +17,7 @@ import { AnalysisCache } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
+import { registerTemplateFeatures, TemplateDataService } from './lsp/templateData';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -23,9 +25,21 @@ const documents = new TextDocuments(TextDocument);
 let locale: Locale = 'en';
 let settings: CardSettings = defaultSettings;
 let pullConfiguration = false;
+// Until a pulling client has sent its settings, nothing is published: a lowered size limit or a rule turned
+// off must hold from the first result, not after a flash of results computed with the defaults.
+let settingsKnown = true;
+let watchFiles = false;
+// Sample data of template cards (`${name}` variables): data files are inputs of their cards' analyses.
+const templates = new TemplateDataService(
+  connection,
+  documents,
+  () => settings.rules,
+  () => locale,
+);
 const analyses = new AnalysisCache(
   () => settings,
   () => locale,
+  (uri) => templates.inputsFor(uri),
 );
 
 connection.onInitialize((params: InitializeParams) => {
@@ -33,6 +47,10 @@ connection.onInitialize((params: InitializeParams) => {
   locale = normalizeLocale(options.locale ?? params.locale);
   if (options.settings) settings = sanitizeSettings(options.settings);
   pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
+  settingsKnown = !pullConfiguration;
+  watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+  templates.initialize(params);
+  templates.configure(options.settings);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -40,29 +58,42 @@ connection.onInitialize((params: InitializeParams) => {
       completionProvider: { triggerCharacters: ['"', ':', '{', '[', '$'], resolveProvider: false },
       hoverProvider: true,
       documentSymbolProvider: true,
+      definitionProvider: true,
+      referencesProvider: true,
     },
     serverInfo: { name: 'feishu-card-language-server' },
   };
 });
 
 connection.onInitialized(async () => {
+  // Data files change on disk too (git checkout, generators): re-lint the cards that read them.
+  if (watchFiles)
+    void connection.client.register(DidChangeWatchedFilesNotification.type, {
+      watchers: [{ globPattern: '**/*.{json,jsonc}' }],
+    });
   if (pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'feishuCard' });
+    // A client that never answers still gets results, with the defaults, after a moment.
+    const fallback = setTimeout(() => void refreshSettings({}), 2000);
     await refreshSettings();
+    clearTimeout(fallback);
   }
 });
 
 async function refreshSettings(pushed?: unknown): Promise<void> {
   if (pushed !== undefined) {
     settings = sanitizeSettings(pushed);
+    templates.configure(pushed);
   } else if (pullConfiguration) {
     try {
       const [section] = await connection.workspace.getConfiguration([{ section: 'feishuCard' }]);
       settings = sanitizeSettings(section);
+      templates.configure(section);
     } catch {
       // Clients without workspace/configuration keep the settings they pushed.
     }
   }
+  settingsKnown = true;
   analyses.clear();
   for (const document of documents.all()) scheduleValidation(document.uri);
 }
@@ -90,7 +121,8 @@ function scheduleValidation(uri: string): void {
 
 function validate(uri: string): void {
   const document = documents.get(uri);
-  if (!document) return;
+  // Validated again by refreshSettings once the settings are in.
+  if (!document || !settingsKnown) return;
   try {
     const analysis = analyses.get(document);
     if (documents.get(uri)?.version !== analysis.version) return;
@@ -99,6 +131,7 @@ function validate(uri: string): void {
       version: analysis.version,
       diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)),
     });
+    templates.afterValidate(uri, analysis);
   } catch (error) {
     // Never let one document take the server down; report it once and move on.
     connection.console.error(`feishu-card: analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
@@ -115,8 +148,25 @@ documents.onDidClose((event) => {
 connection.onCodeAction((params) => {
   const document = documents.get(params.textDocument.uri);
   if (!document) return [];
-  return codeActions(params, document, analyses.get(document), settings, locale);
+  const analysis = analyses.get(document);
+  return [
+    ...codeActions(params, document, analysis, settings, locale),
+    ...templates.codeActions(params, analysis),
+  ];
 });
+
+// A card and its data file are analysed together: a change to one re-checks the other.
+const revalidateRelated = (uri: string) => templates.related(uri).forEach(scheduleValidation);
+documents.onDidOpen((event) => revalidateRelated(event.document.uri));
+documents.onDidChangeContent((event) => revalidateRelated(event.document.uri));
+documents.onDidClose((event) => {
+  templates.cardClosed(event.document.uri);
+  revalidateRelated(event.document.uri);
+});
+connection.onDidChangeWatchedFiles((params) =>
+  params.changes.forEach((change) => revalidateRelated(change.uri)),
+);
+registerTemplateFeatures(connection, documents, analyses, templates);
 
 registerLanguageFeatures(connection, documents, analyses, () => locale);
 

@@ -58,6 +58,8 @@ export interface ComponentSpec {
   callbackFields?: string[];
   /** Counts towards the 5-level container nesting limit. */
   countsForNesting?: boolean;
+  /** Notes on uncertain facts (copied into the generated schema). */
+  $comment?: string;
   properties: Record<string, PropertySpec>;
 }
 

@@ -4,6 +4,7 @@ import { docsUrl } from './catalog';
 import { localize, normalizeLocale, type Locale } from './i18n';
 import type { CardDocument } from './model';
 import { parseCard, type ParseOptions } from './parse';
+import { visibleRange } from './text';
 import { allRules, ruleById } from './rules';
 import type { Finding, LintOptions, Rule, RuleContext, Severity } from './rules/types';
 
@@ -88,8 +89,9 @@ function syntaxFindings(card: CardDocument, locale: Locale): Finding[] {
   return [
     ...(card.fileSyntaxErrors ?? []).map((e) => toFinding(e.offset, e.length, printParseErrorCode(e.error))),
     ...card.syntaxErrors.map((e) => {
-      const start = card.toFileOffset(e.offset);
-      return toFinding(start, card.toFileOffset(e.offset + e.length) - start, printParseErrorCode(e.error));
+      const range = visibleRange(e.offset, e.length, card.text.length);
+      const start = card.toFileOffset(range.start);
+      return toFinding(start, card.toFileOffset(range.end) - start, printParseErrorCode(e.error));
     }),
   ];
 }

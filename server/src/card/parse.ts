@@ -3,7 +3,7 @@ import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec } from './catalog';
 import { arrayItems, isObject, nodeAt, pairs, prop, stringValue } from './json';
 import type { CardDocument, CardKind, CardWrapper, ComponentNode } from './model';
-import { decodeJsonString, maxNestingDepth } from './text';
+import { decodeJsonString, maxNestingDepth, visibleRange } from './text';
 
 export interface ParseOptions {
   /** Treat the document as a card even if its shape does not say so (`*.card.json`, `feishuCard.files`). */
@@ -98,7 +98,11 @@ function parseContentString(
   return {
     ...inner,
     wrapper: 'content-string',
-    fileSyntaxErrors: outerErrors,
+    // File-level errors are kept inside the file, as the card's own errors are by the engine.
+    fileSyntaxErrors: outerErrors.map((e) => {
+      const range = visibleRange(e.offset, e.length, fileText.length);
+      return { ...e, offset: range.start, length: range.end - range.start };
+    }),
     toFileOffset: (offset) =>
       base + (offsets[Math.max(0, Math.min(offset, offsets.length - 1))] ?? raw.length),
   };

@@ -71,6 +71,21 @@ export function decodeJsonString(raw: string): { value: string; offsets: number[
   return { value, offsets };
 }
 
+/**
+ * Fits a reported range into a text of `textLength`: at least one character wide when the text has any, and
+ * never past its end. Parsers report "expected `}`" at the very end of the file with length 0, which would
+ * otherwise become a range one past the last character (outside the document for SARIF and the CLI).
+ */
+export function visibleRange(
+  offset: number,
+  length: number,
+  textLength: number,
+): { start: number; end: number } {
+  if (textLength <= 0) return { start: 0, end: 0 };
+  const start = Math.max(0, Math.min(offset, textLength - 1));
+  return { start, end: Math.min(textLength, Math.max(start + 1, offset + length)) };
+}
+
 /** Levenshtein distance, for did-you-mean suggestions. */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;

@@ -1,17 +1,20 @@
 // `feishu-card <command>`: the command-line front end over the same card service the server uses.
 import { runLint } from './lint';
+import { runRender } from './render';
 
 const USAGE = `Usage: feishu-card <command> [options]
 
 Commands:
   lint <files or globs>   Check cards. Options: --format stylish|json|sarif, --sender app|webhook,
                           --max-warnings N, --locale en|zh-cn
+  render <card>           Print the card with its sample data (--data file, default <card>.data.json) filled in
 `;
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   lint: runLint,
+  render: runRender,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -7,12 +7,28 @@ import type { CardDocument } from '../card/model';
 import { parseCard } from '../card/parse';
 import type { Finding } from '../card/rules/types';
 import { isForcedCardFile, type CardSettings } from '../card/settings';
+import { templateSeverities } from '../card/templateData';
+import type { TemplateData } from '../card/variables';
 
 export interface Analysis {
   uri: string;
   version: number;
   card: CardDocument;
   findings: Finding[];
+  /** Sample data of a template card (its data file), when it has one. */
+  templateData?: TemplateData;
+  /** Set when this document is the data file of some card: its data and the cards that use it. */
+  dataFile?: TemplateInputs['dataFile'];
+  /** Identifies the outside inputs (data file, cards of a data file) this analysis was computed from. */
+  inputsKey?: string;
+}
+
+/** What an analysis reads besides its own document (provided by lsp/templateData.ts). */
+export interface TemplateInputs {
+  /** Changes whenever any of the inputs below changes. */
+  key: string;
+  templateData?: TemplateData;
+  dataFile?: { data: TemplateData; cards: CardDocument[]; findings: Finding[] };
 }
 
 export class AnalysisCache {
@@ -21,12 +37,14 @@ export class AnalysisCache {
   constructor(
     private readonly getSettings: () => CardSettings,
     private readonly getLocale: () => Locale,
+    private readonly getTemplateInputs?: (uri: string) => TemplateInputs,
   ) {}
 
   /** The analysis of this exact version, computed now if it is not cached. */
   get(document: TextDocument): Analysis {
     const cached = this.entries.get(document.uri);
-    if (cached && cached.version === document.version) return cached;
+    const inputs = this.getTemplateInputs?.(document.uri);
+    if (cached && cached.version === document.version && cached.inputsKey === inputs?.key) return cached;
     const settings = this.getSettings();
     const text = document.getText();
     const card = parseCard(text, {
@@ -36,9 +54,16 @@ export class AnalysisCache {
     const findings = lintCard(card, {
       locale: this.getLocale(),
       sender: settings.sender,
-      severities: settings.rules,
+      severities: templateSeverities(settings.rules, inputs?.templateData),
+      templateData: inputs?.templateData,
     });
-    const analysis = { uri: document.uri, version: document.version, card, findings };
+    if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
+    const analysis: Analysis = { uri: document.uri, version: document.version, card, findings };
+    if (inputs) {
+      analysis.templateData = inputs.templateData;
+      analysis.dataFile = inputs.dataFile;
+      analysis.inputsKey = inputs.key;
+    }
     this.entries.set(document.uri, analysis);
     return analysis;
   }
@@ -53,7 +78,8 @@ export class AnalysisCache {
   }
 }
 
-function filePathOf(uri: string): string {
+/** The path of a document URI, decoded (`my%20cards` → `my cards`), for the `feishuCard.files` patterns. */
+export function filePathOf(uri: string): string {
   try {
     return URI.parse(uri).path;
   } catch {

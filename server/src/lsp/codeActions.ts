@@ -12,7 +12,7 @@ import type { Locale } from '../card/i18n';
 import type { TextEdit } from '../card/model';
 import type { CardSettings } from '../card/settings';
 import { isForcedCardFile } from '../card/settings';
-import type { Analysis } from './analysis';
+import { filePathOf, type Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
 export const DISABLE_RULE_COMMAND = 'feishuCard.disableRule';
@@ -62,7 +62,8 @@ export function codeActions(
       sender: settings.sender,
       severities: settings.rules,
       maxSize: settings.maxFileSize,
-      forceCard: isForcedCardFile(document.uri, settings),
+      // The decoded path, as the analysis uses: a raw URI (`my%20cards/…`) would miss the files patterns.
+      forceCard: isForcedCardFile(filePathOf(document.uri), settings),
     });
     if (edits.length > 0) {
       actions.push({

@@ -1,14 +1,126 @@
-// Completion, hover and document symbols: thin LSP adapters over the pure card service.
-import type { Connection, TextDocuments } from 'vscode-languageserver';
+// Completion, hover and document symbols: thin LSP adapters over the pure card service. Every request reads
+// the cached analysis of the document's current version; offsets become positions only here.
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  InsertTextMode,
+  MarkupKind,
+  SymbolKind,
+  type CompletionItem,
+  type CompletionList,
+  type Connection,
+  type DocumentSymbol,
+  type Hover,
+  type TextDocuments,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { complete, type CardCompletion, type CardCompletionKind } from '../card/complete';
+import { hover } from '../card/hover';
 import type { Locale } from '../card/i18n';
+import { documentSymbols, type CardSymbol } from '../card/symbols';
 import type { AnalysisCache } from './analysis';
 
 export function registerLanguageFeatures(
-  _connection: Connection,
-  _documents: TextDocuments<TextDocument>,
-  _analyses: AnalysisCache,
-  _getLocale: () => Locale,
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  analyses: AnalysisCache,
+  getLocale: () => Locale,
 ): void {
-  // Filled in by the completion / hover / outline work (issue 3).
+  connection.onCompletion((params): CompletionList | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded(connection, 'completion', null, () => {
+      const analysis = analyses.get(document);
+      const items = complete(analysis.card, document.offsetAt(params.position), { locale: getLocale() });
+      return { isIncomplete: false, items: items.map((item) => toCompletionItem(document, item)) };
+    });
+  });
+
+  connection.onHover((params): Hover | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded(connection, 'hover', null, () => {
+      const analysis = analyses.get(document);
+      const result = hover(analysis.card, document.offsetAt(params.position), { locale: getLocale() });
+      if (!result) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: result.markdown },
+        range: { start: document.positionAt(result.start), end: document.positionAt(result.end) },
+      };
+    });
+  });
+
+  connection.onDocumentSymbol((params): DocumentSymbol[] | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded(connection, 'documentSymbol', null, () => {
+      const analysis = analyses.get(document);
+      return documentSymbols(analysis.card, { locale: getLocale() }).map((s) =>
+        toDocumentSymbol(document, s),
+      );
+    });
+  });
+}
+
+/** A failing feature answers "nothing here" instead of an error popup, and leaves a trace in the log. */
+function guarded<T>(connection: Connection, feature: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`feishu-card: ${feature} failed: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+const COMPLETION_KIND: Record<CardCompletionKind, CompletionItemKind> = {
+  component: CompletionItemKind.Class,
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  behavior: CompletionItemKind.Event,
+};
+
+function toCompletionItem(document: TextDocument, item: CardCompletion): CompletionItem {
+  const range = {
+    start: document.positionAt(item.replace.start),
+    end: document.positionAt(item.replace.end),
+  };
+  return {
+    label: item.label,
+    kind: item.snippet && item.kind !== 'property' ? CompletionItemKind.Snippet : COMPLETION_KIND[item.kind],
+    detail: item.detail,
+    documentation: item.documentation ? { kind: MarkupKind.Markdown, value: item.documentation } : undefined,
+    textEdit: { range, newText: item.insertText },
+    insertTextFormat: item.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+    // Snippets carry the file's own indentation already; re-indenting them would double it.
+    insertTextMode: InsertTextMode.asIs,
+    filterText: item.filterText,
+    sortText: item.sortText,
+    additionalTextEdits: item.additionalEdits.map((edit) => ({
+      range: { start: document.positionAt(edit.offset), end: document.positionAt(edit.offset + edit.length) },
+      newText: edit.newText,
+    })),
+    command: item.retrigger ? { title: 'Suggest', command: 'editor.action.triggerSuggest' } : undefined,
+  };
+}
+
+const SYMBOL_KIND: Record<CardSymbol['kind'], SymbolKind> = {
+  container: SymbolKind.Namespace,
+  display: SymbolKind.String,
+  interactive: SymbolKind.Event,
+  header: SymbolKind.Property,
+  unknown: SymbolKind.Object,
+};
+
+function toDocumentSymbol(document: TextDocument, symbol: CardSymbol): DocumentSymbol {
+  return {
+    name: symbol.name,
+    detail: symbol.detail,
+    kind: SYMBOL_KIND[symbol.kind],
+    range: { start: document.positionAt(symbol.start), end: document.positionAt(symbol.end) },
+    selectionRange: {
+      start: document.positionAt(symbol.selectionStart),
+      end: document.positionAt(symbol.selectionEnd),
+    },
+    children: symbol.children.map((child) => toDocumentSymbol(document, child)),
+  };
 }

@@ -23,7 +23,9 @@ export type SendErrorCode =
   | 'not-json'
   | 'too-large'
   | 'redirect'
-  | 'network';
+  | 'network'
+  /** The request object could not be turned into JSON (a cycle, a BigInt): nothing was sent. */
+  | 'invalid-body';
 
 export interface SendResult {
   /** HTTP status, when an answer arrived. */
@@ -35,5 +37,26 @@ export interface SendResult {
   /** Raw answer text (capped). */
   rawBody?: string;
   /** What went wrong, in the words the chat client would use, with the platform's error code if known. */
-  error?: { code: SendErrorCode; message: { en: string; zh: string }; platformCode?: number };
+  error?: {
+    code: SendErrorCode;
+    message: { en: string; zh: string };
+    platformCode?: number;
+    /**
+     * False when `platformCode` comes from community reports rather than official docs (all of them so far:
+     * see the reference notes §7). The console should say so next to the code.
+     */
+    platformCodeVerified?: boolean;
+  };
+  /** Exactly what went over the wire, for the console's "request" tab (absent when nothing was sent). */
+  sent?: SentRequest;
+}
+
+export interface SentRequest {
+  url: string;
+  /** Request headers as sent (the three X-Lark-* headers included). */
+  headers: Record<string, string>;
+  /** The body as sent: the plain JSON, or `{"encrypt":"..."}` when an encrypt key is set. */
+  body: string;
+  /** The callback JSON before encryption, with `header.token` filled in. */
+  plainBody: string;
 }

@@ -1,0 +1,57 @@
+// Renderers by tag. A catalog tag without a renderer gets a generic box (its children still render);
+// a tag the catalog does not know gets a visible "unknown component" placeholder.
+import { componentSpec } from '../../../../server/src/card/catalog';
+import { el } from '../dom';
+import { placeholder, renderChildren, type Renderer } from '../render';
+import * as display from './display';
+import * as inputs from './inputs';
+import * as layout from './layout';
+
+const renderers: Record<string, Renderer> = {
+  column_set: layout.columnSet,
+  column: layout.column,
+  form: layout.form,
+  interactive_container: layout.interactiveContainer,
+  collapsible_panel: layout.collapsiblePanel,
+  action: layout.actionModule,
+  note: layout.note,
+  div: display.div,
+  markdown: display.markdown,
+  plain_text: display.plainText,
+  lark_md: display.plainText,
+  img: display.img,
+  img_combination: display.imgCombination,
+  person: display.person,
+  person_list: display.personList,
+  chart: display.chart,
+  table: display.table,
+  hr: display.hr,
+  audio: display.audio,
+  button: inputs.button,
+  input: inputs.input,
+  overflow: inputs.overflow,
+  select_static: inputs.selectStatic,
+  multi_select_static: inputs.multiSelectStatic,
+  select_person: inputs.selectPerson,
+  multi_select_person: inputs.multiSelectPerson,
+  date_picker: inputs.datePicker,
+  picker_time: inputs.pickerTime,
+  picker_datetime: inputs.pickerDatetime,
+  select_img: inputs.selectImg,
+  checker: inputs.checker,
+};
+
+export function hasRenderer(tag: string): boolean {
+  return Object.prototype.hasOwnProperty.call(renderers, tag);
+}
+
+export const renderComponent: Renderer = (component, props, ctx) => {
+  const tag = component.tag ?? '';
+  if (hasRenderer(tag)) return renderers[tag](component, props, ctx);
+  const spec = componentSpec(tag);
+  if (spec) {
+    const children = (spec.slots ?? []).flatMap((slot) => renderChildren(ctx, component, slot.path[slot.path.length - 1]));
+    return el('div', { class: 'generic' }, [placeholder('generic', ctx.labels.noRenderer, tag), ...children]);
+  }
+  return placeholder('unknown', ctx.labels.unknownComponent, tag || '(no tag)');
+};

@@ -1,0 +1,65 @@
+// Text objects of a card ({tag: plain_text | lark_md, content, i18n_content, text_color, text_size ...})
+// as DOM: plain text through textContent, lark_md through the markdown renderer.
+import { el, token } from './dom';
+import { renderMarkdown } from './markdown';
+
+export type Props = Record<string, unknown>;
+
+let cardLocale = 'en_us';
+
+/** The card language used for `i18n_*` fields (zh_cn when the UI is Chinese). */
+export function setCardLocale(locale: 'en' | 'zh'): void {
+  cardLocale = locale === 'zh' ? 'zh_cn' : 'en_us';
+}
+
+export function isProps(value: unknown): value is Props {
+  return !!value && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** `content`, or its `i18n_content` / `i18n` entry for the preview language. */
+export function localized(obj: Props, key = 'content'): string {
+  const i18n = obj[`i18n_${key}`] ?? (key === 'content' ? obj.i18n : undefined);
+  if (isProps(i18n)) {
+    const value = i18n[cardLocale] ?? i18n.zh_cn ?? i18n.en_us;
+    if (typeof value === 'string') return value;
+  }
+  const value = obj[key];
+  return typeof value === 'string' ? value : '';
+}
+
+/** The plain string of a text object (or a bare string), for labels and placeholders. */
+export function plain(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (isProps(value)) return localized(value);
+  return '';
+}
+
+function styleClasses(text: Props): string {
+  const classes = ['txt'];
+  const size = token(text.text_size);
+  if (size) classes.push(`size-${size}`);
+  const color = token(text.text_color);
+  if (color) classes.push(`color-${color}`);
+  const align = token(text.text_align);
+  if (align) classes.push(`align-${align}`);
+  return classes.join(' ');
+}
+
+export function textNode(value: unknown, extraClass = ''): HTMLElement {
+  const text = isProps(value) ? value : { tag: 'plain_text', content: typeof value === 'string' ? value : '' };
+  const classes = `${styleClasses(text)} ${extraClass}`.trim();
+  if (text.tag === 'lark_md' || text.tag === 'markdown') return markdownNode(localized(text), classes);
+  const node = el('div', { class: `${classes} plain`, text: localized(text) });
+  if (typeof text.lines === 'number' && text.lines > 0 && text.lines < 100) {
+    node.classList.add('clamp');
+    node.style.setProperty('-webkit-line-clamp', String(Math.floor(text.lines)));
+  }
+  return node;
+}
+
+export function markdownNode(source: string, classes = ''): HTMLElement {
+  const node = el('div', { class: `md ${classes}`.trim() });
+  // markdown-it runs with html:false and a link validator: its output is the only markup we insert.
+  node.innerHTML = renderMarkdown(source);
+  return node;
+}

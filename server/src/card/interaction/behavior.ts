@@ -1,0 +1,98 @@
+// Reads a component's interaction settings: its callback value, its link, its confirm dialog, and whether
+// it calls back at all. 2.0 uses `behaviors`; 1.0 (and legacy fields the catalog marks) use value/url/multi_url.
+import { fromMultiUrl, resolveOpenUrl, type LinkSpec, type OpenUrlTargets } from './openUrl';
+import type { Props } from './fields';
+import { specOf, type Target } from './target';
+
+interface Behavior {
+  type?: unknown;
+  value?: unknown;
+  default_url?: unknown;
+  pc_url?: unknown;
+  android_url?: unknown;
+  ios_url?: unknown;
+}
+
+export function behaviorsOf(props: Props): Behavior[] {
+  return Array.isArray(props.behaviors)
+    ? props.behaviors.filter((b): b is Behavior => !!b && typeof b === 'object' && !Array.isArray(b))
+    : [];
+}
+
+/**
+ * Legacy fields (1.0 `value`, `url`, `multi_url`) are still honoured by the platform in 2.0 cards as
+ * "historical attributes"; `behaviors` win when both are present.
+ */
+function legacyProp(target: Target, key: string): unknown {
+  return target.props[key];
+}
+
+export function hasCallbackBehavior(target: Target): boolean {
+  return behaviorsOf(target.props).some((b) => b.type === 'callback');
+}
+
+/** `action.value`: the callback behavior's value, else the component's own `value`. */
+export function callbackValueOf(target: Target): unknown {
+  const behavior = behaviorsOf(target.props).find((b) => b.type === 'callback');
+  if (behavior && behavior.value !== undefined) return behavior.value;
+  return legacyProp(target, 'value');
+}
+
+export function linkOf(target: Target): LinkSpec | undefined {
+  const behavior = behaviorsOf(target.props).find((b) => b.type === 'open_url');
+  if (behavior) return behavior;
+  const multi = fromMultiUrl(legacyProp(target, 'multi_url'));
+  if (multi) return multi;
+  const url = legacyProp(target, 'url');
+  if (typeof url === 'string') return { default_url: url };
+  // column_set / column jump through `action.multi_url`.
+  const action = target.props.action;
+  if (action && typeof action === 'object') return fromMultiUrl((action as Props).multi_url);
+  return undefined;
+}
+
+export function openUrlOf(target: Target): OpenUrlTargets | undefined {
+  const link = linkOf(target);
+  return link ? resolveOpenUrl(link) : undefined;
+}
+
+/**
+ * Calls back when it has a `callback` behavior, or when the catalog says it does by default — unless its only
+ * configured effect is a jump (a link button sends nothing to the server).
+ */
+export function callsBack(target: Target): boolean {
+  if (hasCallbackBehavior(target)) return true;
+  if (linkOf(target) && callbackValueOf(target) === undefined) return false;
+  return specOf(target)?.callsBackByDefault ?? false;
+}
+
+export type FormAction = 'submit' | 'reset';
+
+export function formActionOf(props: Props): FormAction | undefined {
+  if (props.form_action_type === 'submit' || props.action_type === 'form_submit') return 'submit';
+  if (props.form_action_type === 'reset' || props.action_type === 'form_reset') return 'reset';
+  return undefined;
+}
+
+export interface ConfirmDialog {
+  title: string;
+  text: string;
+}
+
+function textContent(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && typeof (value as Props).content === 'string')
+    return (value as Props).content as string;
+  return '';
+}
+
+export function confirmOf(props: Props): ConfirmDialog | undefined {
+  const confirm = props.confirm;
+  if (!confirm || typeof confirm !== 'object') return undefined;
+  const c = confirm as Props;
+  return { title: textContent(c.title), text: textContent(c.text) };
+}
+
+export function isDisabled(props: Props): boolean {
+  return props.disabled === true;
+}

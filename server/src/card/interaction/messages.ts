@@ -1,0 +1,71 @@
+// The message protocol between the preview page and its host (the VS Code extension, or the CLI's little
+// HTTP server). Messages from the page are untrusted input: `parsePageMessage` checks every field against
+// a small schema and drops anything else.
+import type { Answer } from './answer';
+import type { IdentityOverrides } from './identity';
+
+export type Theme = 'light' | 'dark';
+
+/** Host → page. */
+export type HostMessage =
+  | {
+      type: 'init';
+      locale: 'en' | 'zh';
+      theme: Theme;
+      identity: IdentityOverrides;
+      /** A callback URL is configured: callbacks will really be POSTed. */
+      sending: boolean;
+      /** 'vscode' reveals JSON in the editor; 'browser' (CLI) has no editor. */
+      host: 'vscode' | 'browser';
+    }
+  | { type: 'card'; text: string; fileName: string }
+  | { type: 'theme'; theme: Theme }
+  | { type: 'answer'; id: string; answer: Answer }
+  | { type: 'notSent'; id: string };
+
+/** Page → host. */
+export type PageMessage =
+  | { type: 'ready' }
+  | { type: 'reveal'; path: (string | number)[] }
+  | { type: 'callback'; id: string; request: Record<string, unknown> }
+  | { type: 'openExternal'; url: string }
+  | { type: 'copy'; text: string }
+  | { type: 'export'; json: string };
+
+type FieldCheck = (value: unknown) => boolean;
+
+const isString: FieldCheck = (v) => typeof v === 'string';
+const isShortString =
+  (max: number): FieldCheck =>
+  (v) =>
+    typeof v === 'string' && v.length <= max;
+const isPath: FieldCheck = (v) =>
+  Array.isArray(v) &&
+  v.length <= 64 &&
+  v.every((s) => (typeof s === 'string' && s.length <= 256) || (Number.isInteger(s) && (s as number) >= 0));
+const isObject: FieldCheck = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+
+/** Fields each page message must have, and nothing else. */
+const PAGE_SCHEMA: Record<PageMessage['type'], Record<string, FieldCheck>> = {
+  ready: {},
+  reveal: { path: isPath },
+  callback: { id: isShortString(64), request: isObject },
+  openExternal: { url: isShortString(8192) },
+  copy: { text: isString },
+  export: { json: isString },
+};
+
+export const MAX_PAGE_MESSAGE_CHARS = 4 * 1024 * 1024;
+
+export function parsePageMessage(raw: unknown): PageMessage | undefined {
+  if (!isObject(raw)) return undefined;
+  const message = raw as Record<string, unknown>;
+  const type = message.type;
+  if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(PAGE_SCHEMA, type)) return undefined;
+  const fields = PAGE_SCHEMA[type as PageMessage['type']];
+  for (const key of Object.keys(message)) if (key !== 'type' && !(key in fields)) return undefined;
+  for (const [key, check] of Object.entries(fields)) if (!check(message[key])) return undefined;
+  const payload = type === 'copy' ? message.text : type === 'export' ? message.json : undefined;
+  if (typeof payload === 'string' && payload.length > MAX_PAGE_MESSAGE_CHARS) return undefined;
+  return message as unknown as PageMessage;
+}

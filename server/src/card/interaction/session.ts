@@ -1,0 +1,260 @@
+// One preview session over one card: holds what the user has typed, picked and ticked, and turns each
+// interaction into what the platform would do — a callback request, a jump, a local change, or a blocked
+// submit. The webview and `feishu-card simulate` both drive this class; neither decides on its own.
+import { componentSpec } from '../catalog';
+import type { CardDocument } from '../model';
+import { callbackValueOf, callsBack, formActionOf, isDisabled, openUrlOf } from './behavior';
+import {
+  callbackValue,
+  initialValue,
+  isEmpty,
+  optionValues,
+  valueKind,
+  type Props,
+  type ValueKind,
+} from './fields';
+import type { Identity } from './identity';
+import { fromMultiUrl, resolveOpenUrl, type OpenUrlTargets } from './openUrl';
+import { buildRequest, systemClock, type Clock } from './request';
+import { pathKey, specOf, targetOf, type Target } from './target';
+import type { CallbackAction, CallbackRequest, FieldValue, UserInput } from './types';
+
+export type Outcome =
+  | { kind: 'callback'; request: CallbackRequest; openUrl?: OpenUrlTargets }
+  | { kind: 'open_url'; openUrl: OpenUrlTargets }
+  /** Changed only in the card: a component that does not call back, or a field inside a form. */
+  | { kind: 'local'; reason: 'no-callback' | 'in-form'; openUrl?: OpenUrlTargets }
+  | { kind: 'blocked'; reason: 'required'; missing: string[] }
+  | { kind: 'reset' }
+  | { kind: 'disabled' };
+
+/** Order of keys in `action`, as the platform's examples print them. */
+const ACTION_KEYS: (keyof CallbackAction)[] = [
+  'value',
+  'tag',
+  'option',
+  'options',
+  'input_value',
+  'checked',
+  'timezone',
+  'name',
+  'form_value',
+];
+
+/**
+ * What a form submit adds to the submit button's own fields. The form's catalog entry may list them; the
+ * fallback follows the platform's example (name of the button, the form's values, the user's zone).
+ */
+const FORM_SUBMIT_FIELDS = ['name', 'form_value', 'timezone'];
+
+export function assembleAction(tag: string, fields: string[], data: Partial<CallbackAction>): CallbackAction {
+  const action: Record<string, unknown> = {};
+  for (const key of ACTION_KEYS) {
+    if (key === 'tag') action.tag = tag;
+    else if (fields.includes(key) && data[key] !== undefined) action[key] = data[key];
+  }
+  return action as unknown as CallbackAction;
+}
+
+interface Field {
+  target: Target;
+  kind: ValueKind;
+  initial: FieldValue;
+}
+
+export class CardSession {
+  private readonly values = new Map<string, FieldValue>();
+  private readonly fields = new Map<string, Field>();
+
+  constructor(
+    readonly card: CardDocument,
+    readonly identity: Identity,
+    private readonly clock: Clock = systemClock,
+  ) {
+    for (const component of card.components) this.register(targetOf(card, component));
+  }
+
+  /** Makes a component's value known (the preview calls this for buttons the parser does not walk). */
+  register(target: Target): Field {
+    const key = pathKey(target.path);
+    const existing = this.fields.get(key);
+    if (existing) return existing;
+    const kind = valueKind(specOf(target), target.props);
+    const field = { target, kind, initial: initialValue(kind, target.props) };
+    this.fields.set(key, field);
+    return field;
+  }
+
+  kindOf(target: Target): ValueKind {
+    return this.register(target).kind;
+  }
+
+  valueOf(target: Target): FieldValue {
+    const key = pathKey(target.path);
+    return this.values.has(key) ? this.values.get(key) : this.register(target).initial;
+  }
+
+  /** Holds a value without interacting (text typed but not yet submitted). */
+  setValue(target: Target, value: FieldValue): void {
+    this.register(target);
+    this.values.set(pathKey(target.path), value);
+  }
+
+  interact(target: Target, input: UserInput): Outcome {
+    if (isDisabled(target.props)) return { kind: 'disabled' };
+    const field = this.register(target);
+    const value = valueFromInput(input);
+    if (value !== undefined && field.kind !== 'none') this.values.set(pathKey(target.path), value);
+
+    const formAction = target.formPath ? formActionOf(target.props) : undefined;
+    if (formAction === 'reset') {
+      this.resetForm(target.formPath!);
+      return { kind: 'reset' };
+    }
+    if (formAction === 'submit') return this.submit(target);
+
+    const openUrl = this.linkFor(target, input);
+    if (target.formPath) return { kind: 'local', reason: 'in-form', openUrl };
+    if (!callsBack(target))
+      return openUrl ? { kind: 'open_url', openUrl } : { kind: 'local', reason: 'no-callback' };
+    const fields = specOf(target)?.callbackFields ?? ['value'];
+    const action = assembleAction(target.tag, fields, {
+      ...this.common(target),
+      ...inputFields(field.kind, input, this.identity.timezone, this.clock.now()),
+    });
+    return { kind: 'callback', request: buildRequest(action, this.identity, this.clock), openUrl };
+  }
+
+  /** Names of required fields left empty in the form at this path. */
+  missingRequired(formPath: (string | number)[]): string[] {
+    return this.formFields(formPath)
+      .filter((f) => isRequired(f.target) && isEmpty(this.valueOf(f.target)))
+      .map((f) => fieldName(f.target));
+  }
+
+  formValue(formPath: (string | number)[]): Record<string, unknown> {
+    const result: Record<string, unknown> = {};
+    const now = this.clock.now();
+    for (const f of this.formFields(formPath)) {
+      const name = f.target.props.name;
+      if (typeof name !== 'string' || name === '') continue;
+      const value = callbackValue(f.kind, this.valueOf(f.target), this.identity.timezone, now);
+      // Text and ticks always have a value; an untouched select or picker has none to send.
+      if (value !== undefined) result[name] = value;
+    }
+    return result;
+  }
+
+  resetForm(formPath: (string | number)[]): void {
+    for (const f of this.formFields(formPath)) this.values.delete(pathKey(f.target.path));
+  }
+
+  /** Sets a form field by name (the CLI's `--input name=value`). */
+  setByName(formPath: (string | number)[] | undefined, name: string, value: FieldValue): boolean {
+    const candidates = formPath ? this.formFields(formPath) : [...this.fields.values()];
+    const field = candidates.find((f) => f.target.props.name === name || f.target.props.element_id === name);
+    if (!field) return false;
+    this.values.set(pathKey(field.target.path), value);
+    return true;
+  }
+
+  private submit(button: Target): Outcome {
+    const formPath = button.formPath!;
+    const missing = this.missingRequired(formPath);
+    if (missing.length > 0) return { kind: 'blocked', reason: 'required', missing };
+    const formSpec = componentSpec('form');
+    const fields = [
+      ...(specOf(button)?.callbackFields ?? ['value']),
+      ...(formSpec?.callbackFields ?? FORM_SUBMIT_FIELDS),
+    ];
+    const action = assembleAction(button.tag, fields, {
+      ...this.common(button),
+      form_value: this.formValue(formPath),
+    });
+    return {
+      kind: 'callback',
+      request: buildRequest(action, this.identity, this.clock),
+      openUrl: openUrlOf(button),
+    };
+  }
+
+  private common(target: Target): Partial<CallbackAction> {
+    const name = target.props.name;
+    return {
+      value: callbackValueOf(target),
+      name: typeof name === 'string' ? name : undefined,
+      timezone: this.identity.timezone,
+    };
+  }
+
+  /** The component's own link, or for an overflow the chosen option's `multi_url`. */
+  private linkFor(target: Target, input: UserInput): OpenUrlTargets | undefined {
+    if (input.kind === 'select' && Array.isArray(target.props.options)) {
+      const option = (target.props.options as unknown[]).find(
+        (o) => o && typeof o === 'object' && (o as Props).value === input.option,
+      ) as Props | undefined;
+      const link = fromMultiUrl(option?.multi_url);
+      if (link) return resolveOpenUrl(link);
+    }
+    return openUrlOf(target);
+  }
+
+  private formFields(formPath: (string | number)[]): Field[] {
+    const key = pathKey(formPath);
+    return [...this.fields.values()].filter(
+      (f) =>
+        f.target.formPath !== undefined &&
+        pathKey(f.target.formPath) === key &&
+        f.kind !== 'none' &&
+        (specOf(f.target)?.formField ?? false),
+    );
+  }
+}
+
+function valueFromInput(input: UserInput): FieldValue {
+  switch (input.kind) {
+    case 'input':
+      return input.text;
+    case 'select':
+      return input.option;
+    case 'multi':
+      return input.options;
+    case 'check':
+      return input.checked;
+    default:
+      return undefined;
+  }
+}
+
+function inputFields(
+  kind: ValueKind,
+  input: UserInput,
+  timezone: string,
+  now: number,
+): Partial<CallbackAction> {
+  switch (input.kind) {
+    case 'input':
+      return { input_value: input.text };
+    case 'select':
+      return { option: callbackValue(kind, input.option, timezone, now) as string };
+    case 'multi':
+      return { options: input.options };
+    case 'check':
+      return { checked: input.checked };
+    default:
+      return {};
+  }
+}
+
+/** `required` as written, else the catalog's default for the component (multi selects differ). */
+function isRequired(target: Target): boolean {
+  if (typeof target.props.required === 'boolean') return target.props.required;
+  return specOf(target)?.properties.required?.default === true;
+}
+
+function fieldName(target: Target): string {
+  const name = target.props.name ?? target.props.element_id;
+  return typeof name === 'string' ? name : target.tag;
+}
+
+export { optionValues };

@@ -1,0 +1,49 @@
+// `feishu-card render <card> [--data file]`: prints the card with its sample data substituted and loops
+// expanded — what the platform would send to the client — so template cards can be linted in CI.
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseCard } from '../card/parse';
+import { isForcedCardFile, defaultSettings } from '../card/settings';
+import { substituteCard } from '../card/substitute';
+import { readTemplateData, sidecarDataPath } from '../card/templateData';
+import type { TemplateData } from '../card/variables';
+
+export async function runRender(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { data: { type: 'string' } },
+  });
+  if (positionals.length !== 1) throw new Error('render takes exactly one card file');
+  const file = positionals[0];
+  const card = parseCard(await readFile(file, 'utf8'), {
+    forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
+  });
+  if (card.kind === 'not-card' || !card.cardNode) throw new Error(`${file} is not a card`);
+  if (card.syntaxErrors.length > 0) throw new Error(`${file} is not valid JSON; run \`feishu-card lint\``);
+  const data = await loadTemplateData(file, values.data);
+  const result = substituteCard(card, data);
+  process.stdout.write(JSON.stringify(result.card, null, 2) + '\n');
+  // The card goes to stdout untouched by notes, so it can be piped; what is worth knowing goes to stderr.
+  if (values.data === undefined && !data && result.missing.length > 0)
+    process.stderr.write(`feishu-card: no sample data (looked for ${sidecarDataPath(file)})\n`);
+  if (result.missing.length > 0)
+    process.stderr.write(
+      `feishu-card: no sample value for ${result.missing.map((n) => '${' + n + '}').join(', ')}\n`,
+    );
+  return 0;
+}
+
+/** `--data` when given (it must exist), else the sidecar `<card>.data.json` if there is one. */
+export async function loadTemplateData(
+  cardFile: string,
+  dataOption?: string,
+): Promise<TemplateData | undefined> {
+  const dataPath = dataOption ?? sidecarDataPath(cardFile);
+  if (dataOption === undefined && !existsSync(dataPath)) return undefined;
+  const data = readTemplateData(await readFile(dataPath, 'utf8'), dataPath);
+  if (data.broken) throw new Error(`${dataPath} is not a JSON object of sample values`);
+  return data;
+}

@@ -1,0 +1,209 @@
+// The editor-test harness: one code-server + one headless Chromium per suite, the packaged .vsix installed
+// into a fresh profile, and a small vocabulary of user actions (open a file, run a command, read the
+// Problems panel, trigger completion, look into the preview webview). Every wait is on a condition with a
+// generous limit: a cold workbench on a busy 2-core machine can take 30 s where a laptop takes 5.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type BrowserContext, type FrameLocator, type Locator, type Page } from 'playwright-core';
+import {
+  CHROMIUM,
+  ROOT,
+  ensureCodeServer,
+  freshProfile,
+  installVsix,
+  packageVsix,
+  startCodeServer,
+  type RunningCodeServer,
+} from '../../scripts/e2e/codeServer';
+
+export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
+/** The limit for anything that depends on the extension host or the language server. */
+export const SLOW = 90_000;
+/** The limit for plain UI reactions (a palette opening, a tab appearing). */
+export const UI = 30_000;
+
+export interface LaunchOptions {
+  /** Names the run folder and the screenshots. */
+  name: string;
+  /** Workspace files, relative path → content. */
+  files: Record<string, string>;
+  /** User settings on top of the quiet defaults. */
+  settings?: Record<string, unknown>;
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    readonly workspace: string,
+    private readonly context: BrowserContext,
+    private readonly server: RunningCodeServer,
+    private readonly runDir: string,
+    private readonly name: string,
+  ) {}
+
+  static async launch(options: LaunchOptions): Promise<Workbench> {
+    ensureCodeServer();
+    const runDir = path.join(ROOT, '.e2e', `${options.name}-${process.pid}`);
+    const profile = freshProfile(path.join(runDir, 'code-server'), options.settings);
+    const vsix = path.join(runDir, 'feishu-card-tools.vsix');
+    packageVsix(vsix);
+    installVsix(profile, vsix);
+
+    const workspace = path.join(runDir, 'workspace');
+    for (const [file, text] of Object.entries(options.files)) {
+      mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true });
+      writeFileSync(path.join(workspace, file), text);
+    }
+
+    const server = await startCodeServer({ profile, workspace });
+    let context: BrowserContext | undefined;
+    try {
+      context = await chromium.launchPersistentContext(path.join(runDir, 'chromium'), {
+        executablePath: CHROMIUM,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-dev-shm-usage',
+        ],
+        viewport: { width: 1400, height: 900 },
+      });
+      const page = context.pages()[0] ?? (await context.newPage());
+      page.setDefaultTimeout(UI);
+      const bench = new Workbench(page, workspace, context, server, runDir, options.name);
+      await page.goto(server.folderUrl);
+      await page.locator('.monaco-workbench').waitFor({ timeout: SLOW });
+      // The explorer listing the workspace means the remote file system answered.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: SLOW });
+      return bench;
+    } catch (error) {
+      await context?.close().catch(() => undefined);
+      await server.stop();
+      throw new Error(
+        `${(error as Error).message}\n--- code-server output ---\n${server.output().slice(-4000)}`,
+      );
+    }
+  }
+
+  /** Stops the browser and code-server and removes the run folder (screenshots stay in test-artifacts/). */
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await this.server.stop();
+    if (!process.env.E2E_KEEP) rmSync(this.runDir, { recursive: true, force: true });
+  }
+
+  async screenshot(label: string): Promise<string> {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${this.name}-${label}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  private quickInput(): Locator {
+    return this.page.locator('.quick-input-widget input');
+  }
+
+  private async pickQuickInputRow(text: string): Promise<void> {
+    // Wait for the *focused* row to be the wanted one: results arrive in stages (history first, then the
+    // file index), and Enter picks whatever is focused at that moment.
+    const row = this.page.locator('.quick-input-list .monaco-list-row.focused', { hasText: text }).first();
+    await row.waitFor({ timeout: SLOW });
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  }
+
+  /** Quick Open (Ctrl+P), like a user; the first search also waits for the file index. */
+  async openFile(relative: string): Promise<void> {
+    const base = path.basename(relative);
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput().waitFor();
+    await this.quickInput().fill(relative);
+    await this.pickQuickInputRow(base);
+    await this.page.locator('.tabs-container .tab.active', { hasText: base }).waitFor();
+    await this.editor().locator('.view-lines').waitFor();
+  }
+
+  /** Runs a command from the palette (F1) by its title, e.g. "View: Focus Problems". */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput().waitFor();
+    await this.quickInput().fill(`>${title}`);
+    await this.pickQuickInputRow(title.replace(/^.*?: /, ''));
+  }
+
+  /** The active text editor. */
+  editor(): Locator {
+    return this.page.locator('.editor-group-container.active .monaco-editor').first();
+  }
+
+  /** The text of the active editor as Monaco renders it (visible lines only). */
+  async visibleText(): Promise<string> {
+    return (await this.editor().locator('.view-lines').innerText()).replace(/\u00a0/g, ' ');
+  }
+
+  /** Moves the cursor to the first occurrence of `needle` (plus `offset` characters) with Find. */
+  async moveCursorTo(needle: string, offset = 0): Promise<void> {
+    await this.editor().locator('.view-lines').click();
+    await this.page.keyboard.press('Control+F');
+    const find = this.page
+      .locator('.editor-widget.find-widget textarea, .editor-widget.find-widget input')
+      .first();
+    await find.fill(needle);
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('Escape');
+    // Find selects the match; collapse to its start, then step right.
+    await this.page.keyboard.press('ArrowLeft');
+    for (let i = 0; i < offset; i++) await this.page.keyboard.press('ArrowRight');
+  }
+
+  async closeAllEditors(): Promise<void> {
+    await this.runCommand('View: Close All Editors');
+  }
+
+  /** Opens the Problems panel and returns it. */
+  async problemsPanel(): Promise<Locator> {
+    await this.runCommand('View: Focus Problems');
+    const panel = this.page.locator('.markers-panel');
+    await panel.waitFor();
+    return panel;
+  }
+
+  /** Waits until a Problems row contains `text` and returns all marker rows' texts at that moment. */
+  async waitForProblem(text: string | RegExp, timeout = SLOW): Promise<string[]> {
+    const panel = await this.problemsPanel();
+    await panel.locator('.monaco-list-row', { hasText: text }).first().waitFor({ timeout });
+    return panel.locator('.monaco-list-row').allInnerTexts();
+  }
+
+  /** Waits until no Problems row contains `text`. */
+  async waitForNoProblem(text: string | RegExp, timeout = SLOW): Promise<void> {
+    const panel = await this.problemsPanel();
+    await panel
+      .locator('.monaco-list-row', { hasText: text })
+      .first()
+      .waitFor({ state: 'detached', timeout });
+  }
+
+  /** Opens the completion list at the cursor (Ctrl+Space) and returns the labels once they are shown. */
+  async completionLabels(expectLabel: string | RegExp): Promise<string[]> {
+    await this.page.keyboard.press('Control+Space');
+    const widget = this.page.locator('.editor-widget.suggest-widget.visible');
+    await widget.locator('.monaco-list-row', { hasText: expectLabel }).first().waitFor({ timeout: SLOW });
+    return widget.locator('.monaco-list-row .label-name').allInnerTexts();
+  }
+
+  /** The preview's content: a webview is an iframe (the host) holding another iframe (the document). */
+  previewFrame(): FrameLocator {
+    return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  }
+}
+
+/** A JSON text the way people write it: two-space indent, trailing newline. */
+export function json(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}

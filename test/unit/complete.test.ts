@@ -1,0 +1,142 @@
+// The pure completion / hover / outline modules: they must answer (or stay silent) at every offset of a
+// card, also while it is being typed, and every text they can show must exist in both languages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { catalog, type ComponentSpec } from '../../server/src/card/catalog';
+import { behaviorProperties, cardRootProperties, type SchemaLike } from '../../server/src/card/cardSchema';
+import { complete } from '../../server/src/card/complete';
+import { featureText } from '../../server/src/card/featureText';
+import { hover } from '../../server/src/card/hover';
+import { parseCard } from '../../server/src/card/parse';
+import { documentSymbols } from '../../server/src/card/symbols';
+
+const sample = JSON.stringify(
+  {
+    schema: '2.0',
+    config: { width_mode: 'fill' },
+    header: { title: { tag: 'plain_text', content: '标题' }, template: 'blue' },
+    body: {
+      elements: [
+        {
+          tag: 'button',
+          type: 'primary',
+          behaviors: [
+            { type: 'open_url', default_url: '${url}' },
+            { type: 'callback', value: { a: 1 } },
+          ],
+        },
+        {
+          tag: 'form',
+          name: 'f',
+          elements: [{ tag: 'checker', name: 'c', behaviors: [{ type: 'callback', value: 'x' }] }],
+        },
+        { tag: 'unknown_thing', elements: [{ tag: 'markdown', content: 'x' }] },
+      ],
+    },
+  },
+  null,
+  2,
+);
+
+test('completion, hover and outline never throw, at any offset of a card and of every prefix of it', () => {
+  for (let end = 0; end <= sample.length; end += 7) {
+    const text = sample.slice(0, end);
+    const card = parseCard(text, { forceCard: true });
+    documentSymbols(card, { locale: 'en' });
+    for (let offset = 0; offset <= text.length; offset += end === sample.length ? 1 : 5) {
+      for (const item of complete(card, offset, { locale: 'zh' })) {
+        assert.ok(
+          item.replace.start <= offset && offset <= item.replace.end,
+          'the replaced range holds the cursor',
+        );
+      }
+      hover(card, offset, { locale: 'en' });
+    }
+  }
+});
+
+test('completion items in a full card replace only text around the cursor and carry text in the locale', () => {
+  const card = parseCard(sample);
+  const offset = sample.indexOf('"primary"') + 3;
+  const items = complete(card, offset, { locale: 'zh' });
+  assert.ok(items.length > 0);
+  for (const item of items) assert.equal(sample.slice(item.replace.start, item.replace.end), '"primary"');
+  assert.ok(
+    items.some((i) => i.detail === '默认'),
+    'the default value is marked in Chinese',
+  );
+});
+
+test('a variable URL is explained as template data', () => {
+  const card = parseCard(sample);
+  const result = hover(card, sample.indexOf('"open_url"') + 2, { locale: 'en' });
+  assert.match(result!.markdown, /\$\{url\}.*template data/);
+});
+
+test('every feature text and every card-section description exists in English and Chinese', () => {
+  for (const [id, text] of Object.entries(featureText)) {
+    assert.ok(text.en.trim() && text.zh.trim(), id);
+  }
+  const visit = (properties: Record<string, SchemaLike>, where: string) => {
+    for (const [key, schema] of Object.entries(properties)) {
+      if (schema.description) assert.ok(schema.description.en && schema.description.zh, `${where}.${key}`);
+      else assert.fail(`${where}.${key} has no description`);
+      if (schema.properties) visit(schema.properties, `${where}.${key}`);
+    }
+  };
+  visit(cardRootProperties as Record<string, SchemaLike>, 'card');
+  for (const [type, properties] of Object.entries(behaviorProperties)) {
+    visit(properties as Record<string, SchemaLike>, type);
+  }
+});
+
+test('slot rules work for components the catalog does not have yet (column_set, column, table, form-only)', () => {
+  const added: string[] = [];
+  const add = (tag: string, spec: Partial<ComponentSpec>) => {
+    if (catalog.components[tag]) return;
+    catalog.components[tag] = {
+      category: 'display',
+      description: { en: tag, zh: tag },
+      docs: tag,
+      behaviors: [],
+      callsBackByDefault: false,
+      properties: {},
+      ...spec,
+    };
+    added.push(tag);
+  };
+  try {
+    add('column_set', { category: 'container', slots: [{ path: ['columns'], allow: ['column'] }] });
+    add('column', {
+      category: 'container',
+      slots: [{ path: ['elements'] }],
+      forbiddenDescendants: ['form', 'table'],
+    });
+    add('table', { rootOnly: true });
+    add('fake_multi_select', { category: 'interactive', formOnly: true, formField: true });
+    const labelsAt = (marked: string) => {
+      const offset = marked.indexOf('|');
+      const text = marked.replace('|', '');
+      return complete(parseCard(text), offset, { locale: 'en' }).map((i) => i.label);
+    };
+    const card = (inner: string) => `{"schema": "2.0", "body": {"elements": [${inner}]}}`;
+    assert.deepEqual(labelsAt(card('{"tag": "column_set", "columns": [|]}')), ['column']);
+    const inColumn = labelsAt(card('{"tag": "column_set", "columns": [{"tag": "column", "elements": [|]}]}'));
+    for (const tag of ['table', 'form', 'column', 'fake_multi_select'])
+      assert.ok(!inColumn.includes(tag), tag);
+    assert.ok(inColumn.includes('button'));
+    const atRoot = labelsAt(card('|'));
+    assert.ok(atRoot.includes('table') && atRoot.includes('column_set'));
+    assert.ok(!atRoot.includes('column') && !atRoot.includes('fake_multi_select'));
+    const inForm = labelsAt(card('{"tag": "form", "name": "f", "elements": [|]}'));
+    assert.ok(inForm.includes('fake_multi_select') && !inForm.includes('table'));
+    const columnInForm = labelsAt(
+      card(
+        '{"tag": "form", "name": "f", "elements": [{"tag": "column_set", "columns": [{"tag": "column", "elements": [|]}]}]}',
+      ),
+    );
+    assert.ok(columnInForm.includes('fake_multi_select'), 'a column inside a form is still inside the form');
+  } finally {
+    for (const tag of added) delete catalog.components[tag];
+  }
+});

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parsePageMessage } from '../../../server/src/card/interaction/messages';
+
+test('well-formed page messages pass', () => {
+  assert.deepEqual(parsePageMessage({ type: 'ready' }), { type: 'ready' });
+  assert.deepEqual(parsePageMessage({ type: 'reveal', path: ['body', 'elements', 0] }), {
+    type: 'reveal',
+    path: ['body', 'elements', 0],
+  });
+  assert.ok(parsePageMessage({ type: 'callback', id: '1', request: { schema: '2.0' } }));
+  assert.ok(parsePageMessage({ type: 'openExternal', url: 'https://example.com' }));
+});
+
+test('unknown, malformed or padded messages are dropped', () => {
+  for (const bad of [
+    null,
+    'ready',
+    [],
+    { type: 'eval', code: '1' },
+    { type: 'reveal', path: 'body' },
+    { type: 'reveal', path: [-1] },
+    { type: 'reveal', path: [1.5] },
+    { type: 'reveal', path: ['a'], extra: 1 },
+    { type: 'callback', id: 1, request: {} },
+    { type: 'callback', id: '1', request: [] },
+    { type: 'openExternal', url: 5 },
+    { type: 'toString' },
+    { type: '__proto__' },
+  ])
+    assert.equal(parsePageMessage(bad), undefined, JSON.stringify(bad));
+});

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { lintText } from '../../../server/src/card/engine';
+import { fixesFor } from '../../../server/src/card/fixes';
+import { expectRule } from '../../support/markers';
+import { card, checkFix, pt, v2 } from './fixCheck';
+
+const link = { type: 'open_url', default_url: 'https://example.com/a' };
+
+test('open-url-unsupported fires on open_url of components that only call back', () => {
+  const findings = expectRule(
+    'open-url-unsupported',
+    v2(
+      `{"tag":"input","behaviors":[«{"type":"open_url","default_url":"https://example.com"}»]},` +
+        `{"tag":"select_static","options":[],"behaviors":[{"type":"callback","value":{}},«{"type":"open_url","default_url":"https://example.com"}»]}`,
+    ),
+  );
+  assert.equal(findings[0].severity, 'warning');
+  assert.match(findings[0].message, /`input` cannot open links/);
+  assert.deepEqual(findings[0].data, { path: ['body', 'elements', 0, 'behaviors', 0] });
+});
+
+test('open-url-unsupported stays quiet on buttons, interactive containers, columns and checkers', () => {
+  expectRule(
+    'open-url-unsupported',
+    v2(
+      `{"tag":"button","behaviors":[{"type":"open_url","default_url":"https://example.com"}]},` +
+        `{"tag":"interactive_container","behaviors":[{"type":"open_url","default_url":"https://example.com"}],"elements":[]},` +
+        `{"tag":"column_set","columns":[{"tag":"column","behaviors":[{"type":"open_url","default_url":"https://example.com"}],"elements":[]}]},` +
+        `{"tag":"checker","behaviors":[{"type":"open_url","default_url":"https://example.com"}]},` +
+        `{"tag":"markdown","content":"x","behaviors":[{"type":"open_url","default_url":"https://example.com"}]}`,
+    ),
+  );
+});
+
+test('open-url-unsupported fix: wrap the component in an interactive container that opens the link', () => {
+  const text = card([{ tag: 'input', name: 'q', placeholder: pt('Search'), behaviors: [link] }]);
+  const after = checkFix('open-url-unsupported', text, { title: /^Wrap/, safe: false });
+  const el = JSON.parse(after).body.elements[0];
+  assert.equal(el.tag, 'interactive_container');
+  assert.deepEqual(el.behaviors, [link]);
+  assert.deepEqual(el.elements, [{ tag: 'input', name: 'q', placeholder: pt('Search') }]);
+});
+
+test('open-url-unsupported wrap keeps the other behaviors on the component', () => {
+  const callback = { type: 'callback', value: { k: 1 } };
+  const text = card([{ tag: 'select_static', options: [], behaviors: [callback, link] }]);
+  const after = checkFix('open-url-unsupported', text, { title: /^Wrap/ });
+  const el = JSON.parse(after).body.elements[0];
+  assert.deepEqual(el.elements[0].behaviors, [callback]);
+});
+
+test('open-url-unsupported fix: remove the link behavior', () => {
+  const text = card([{ tag: 'input', name: 'q', behaviors: [link] }]);
+  const after = checkFix('open-url-unsupported', text, { title: /^Remove/ });
+  assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'input', name: 'q' });
+});
+
+test('open-url-unsupported offers no wrap where the wrapper would be nested too deep', () => {
+  const deep = (n: number, inner: unknown): unknown =>
+    n === 0 ? inner : { tag: 'collapsible_panel', elements: [deep(n - 1, inner)] };
+  const text = card([deep(5, { tag: 'input', behaviors: [link] })]);
+  const { card: doc, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === 'open-url-unsupported')!;
+  const titles = fixesFor(finding, doc, text, 'en').map((f) => f.title);
+  assert.deepEqual(titles, ['Remove the link behavior']);
+});

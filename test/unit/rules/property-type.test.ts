@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits } from '../../../server/src/card/edits';
+import { lintText, ruleById } from '../../../server/src/card/engine';
+import { expectRule } from '../../support/markers';
+
+/** Applies the first fix of the rule's first finding; asserts the result is valid JSON without that finding. */
+function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { text: string; title: string } {
+  const { card, findings } = lintText(text, { locale });
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} should fire`);
+  const fixes = ruleById(ruleId)!.fixes!(finding, { card, text, locale });
+  assert.ok(fixes.length > 0, 'a fix is offered');
+  const fixed = applyEdits(text, fixes[0].edits);
+  assert.doesNotThrow(() => JSON.parse(fixed), fixed);
+  const after = lintText(fixed).findings.filter((f) => f.ruleId === ruleId);
+  assert.equal(after.length, findings.filter((f) => f.ruleId === ruleId).length - 1, fixed);
+  return { text: fixed, title: fixes[0].title };
+}
+
+test('property-type fires on the value with the expected and actual type', () => {
+  const findings = expectRule(
+    'property-type',
+    `{"schema":"2.0","config":{"enable_forward":«"false"»},"body":{"elements":[{"tag":"button","text":«"Go"»},{"tag":"table","page_size":«"5"»,"columns":[],"rows":[]},{"tag":"markdown","content":«42»}]}}`,
+  );
+  assert.equal(findings[0].severity, 'error');
+  assert.equal(findings[0].message, '`config.enable_forward` must be of type boolean, but is string.');
+  assert.equal(findings[1].message, '`text` must be of type object, but is string.');
+  assert.equal(findings[2].message, '`page_size` must be of type integer, but is string.');
+  const zh = lintText(`{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":42}]}}`, {
+    locale: 'zh',
+  }).findings;
+  assert.equal(zh[0].message, 'content 的类型应为 string，实际为 integer。');
+});
+
+test('property-type stays quiet for right types and whole template variables', () => {
+  expectRule(
+    'property-type',
+    '{"schema":"2.0","body":{"elements":[{"tag":"button","disabled":"${locked}","text":"${label}"},{"tag":"input","value":"legacy string"},{"tag":"table","page_size":3,"columns":[],"rows":[]}]}}',
+  );
+});
+
+test('property-type fix converts obvious values', () => {
+  const fixed = applyFix(
+    'property-type',
+    `{"schema":"2.0","config":{"enable_forward": "false"},"body":{"elements":[]}}`,
+  );
+  assert.equal(JSON.parse(fixed.text).config.enable_forward, false);
+  const numeric = applyFix(
+    'property-type',
+    `{"schema":"2.0","body":{"elements":[{"tag":"table","page_size":"5","columns":[],"rows":[]}]}}`,
+  );
+  assert.equal(JSON.parse(numeric.text).body.elements[0].page_size, 5);
+  const text = applyFix(
+    'property-type',
+    `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":42}]}}`,
+  );
+  assert.equal(JSON.parse(text.text).body.elements[0].content, '42');
+});

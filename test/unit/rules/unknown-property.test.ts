@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits } from '../../../server/src/card/edits';
+import { lintText, ruleById } from '../../../server/src/card/engine';
+import { expectRule } from '../../support/markers';
+
+/** Applies the first fix of the rule's first finding; asserts the result is valid JSON without that finding. */
+function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { text: string; title: string } {
+  const { card, findings } = lintText(text, { locale });
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} should fire`);
+  const fixes = ruleById(ruleId)!.fixes!(finding, { card, text, locale });
+  assert.ok(fixes.length > 0, 'a fix is offered');
+  const fixed = applyEdits(text, fixes[0].edits);
+  assert.doesNotThrow(() => JSON.parse(fixed), fixed);
+  const after = lintText(fixed).findings.filter((f) => f.ruleId === ruleId);
+  assert.equal(after.length, findings.filter((f) => f.ruleId === ruleId).length - 1, fixed);
+  return { text: fixed, title: fixes[0].title };
+}
+
+test('unknown-property fires on the key, on components, the card root and nested objects', () => {
+  const findings = expectRule(
+    'unknown-property',
+    `{"schema":"2.0",«"i18n_elements"»:{},"config":{«"wide_screen_mode"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x",«"behaviors"»:[]}]}}`,
+  );
+  assert.equal(findings[0].severity, 'error');
+  assert.equal(
+    findings[0].message,
+    '`card` has no property `i18n_elements`; JSON 2.0 rejects cards with unknown properties.',
+  );
+  assert.equal(
+    findings[1].message,
+    '`config` has no property `wide_screen_mode`; JSON 2.0 rejects cards with unknown properties.',
+  );
+  assert.equal(findings[2].message, '`markdown` has no property `conent`. Did you mean `content`?');
+  assert.match(findings[3].message, /^`button\.confirm` has no property `ok`/);
+  const zh = lintText(`{"schema":"2.0","body":{"elements":[{"tag":"hr","colour":1}]}}`, {
+    locale: 'zh',
+  }).findings;
+  assert.equal(zh[0].message, 'hr 不支持属性 colour；JSON 2.0 卡片含未知属性时会发送失败。');
+});
+
+test('unknown-property stays quiet for documented, i18n and legacy properties, and for root elements', () => {
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","elements":[],"body":{"elements":[{"tag":"markdown","content":"x","i18n_content":{"en_us":"x"},"text_size":"heading","icon":{"tag":"standard_icon","token":"chat_outlined"},"element_id":"md1","margin":"4px"},{"tag":"button","value":{"a":1},"url":"https://x","multi_url":{"url":"https://x"},"width":"fill","size":"small","hover_tips":{"tag":"plain_text","content":"t"},"disabled_tips":{"tag":"plain_text","content":"t"}},{"tag":"input","value":"v","i18n_default_value":{"en_us":"x"},"disabled_tips":{"tag":"plain_text","content":"d"}},{"tag":"date_picker","value":{"k":1}}]}}`,
+  );
+  expectRule('unknown-property', `{"elements":[{"tag":"markdown","whatever":1}]}`);
+});
+
+test('unknown-property fix renames the key to the suggestion', () => {
+  const text =
+    '{\n  "schema": "2.0",\n  "body": {\n    "elements": [\n      { "tag": "markdown", "conent": "x" }\n    ]\n  }\n}\n';
+  const fixed = applyFix('unknown-property', text);
+  assert.equal(fixed.text, text.replace('"conent"', '"content"'));
+});
+
+test('unknown-property offers removal when there is no suggestion', () => {
+  const text =
+    '{\n  "schema": "2.0",\n  "body": {\n    "elements": [\n      { "tag": "hr", "zzz": 1 }\n    ]\n  }\n}\n';
+  const fixed = applyFix('unknown-property', text);
+  assert.equal(JSON.parse(fixed.text).body.elements[0].zzz, undefined);
+  assert.equal(fixed.title, 'Remove `zzz`');
+});

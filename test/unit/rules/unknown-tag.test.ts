@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits } from '../../../server/src/card/edits';
+import { lintText, ruleById } from '../../../server/src/card/engine';
+import { expectRule } from '../../support/markers';
+
+/** Applies the first fix of the rule's first finding; asserts the result is valid JSON without that finding. */
+function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { text: string; title: string } {
+  const { card, findings } = lintText(text, { locale });
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} should fire`);
+  const fixes = ruleById(ruleId)!.fixes!(finding, { card, text, locale });
+  assert.ok(fixes.length > 0, 'a fix is offered');
+  const fixed = applyEdits(text, fixes[0].edits);
+  assert.doesNotThrow(() => JSON.parse(fixed), fixed);
+  const after = lintText(fixed).findings.filter((f) => f.ruleId === ruleId);
+  assert.equal(after.length, findings.filter((f) => f.ruleId === ruleId).length - 1, fixed);
+  return { text: fixed, title: fixes[0].title };
+}
+
+test('unknown-tag fires on the tag value, with a did-you-mean from typos and aliases', () => {
+  const findings = expectRule(
+    'unknown-tag',
+    `{"schema":"2.0","body":{"elements":[{"tag":«"buton"»},{"tag":«"checkbox"»},{"tag":"form","name":"f","elements":[{"tag":«"textarea"»,"name":"t"}]},{"tag":«"zzqx"»}]}}`,
+  );
+  assert.equal(findings[0].severity, 'error');
+  assert.equal(findings[0].message, '`buton` is not a JSON 2.0 component. Did you mean `button`?');
+  assert.equal(findings[1].message, '`checkbox` is not a JSON 2.0 component. Did you mean `checker`?');
+  assert.equal(findings[2].message, '`textarea` is not a JSON 2.0 component. Did you mean `input`?');
+  assert.equal(
+    findings[3].message,
+    '`zzqx` is not a JSON 2.0 component; the platform rejects cards with unknown tags.',
+  );
+  const zh = lintText(`{"schema":"2.0","body":{"elements":[{"tag":"buton"}]}}`, { locale: 'zh' }).findings;
+  assert.equal(zh[0].message, 'buton 不是 JSON 2.0 组件。是否应为 button？');
+});
+
+test('unknown-tag stays quiet for known tags, 1.0 tags (action, note), 1.0 cards and known tags in a wrong slot', () => {
+  expectRule(
+    'unknown-tag',
+    `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"x"},{"tag":"action","actions":[]},{"tag":"note","elements":[]},{"tag":"column_set","columns":[{"tag":"button"}]}]}}`,
+  );
+  expectRule('unknown-tag', `{"elements":[{"tag":"buton"}]}`);
+});
+
+test('unknown-tag fix replaces the tag and keeps the formatting', () => {
+  const text =
+    '{\n  "schema": "2.0",\n  "body": {\n    "elements": [\n      { "tag": "textarea" }\n    ]\n  }\n}\n';
+  const fixed = applyFix('unknown-tag', text);
+  assert.equal(fixed.text, text.replace('"textarea"', '"input"'));
+  assert.equal(fixed.title, 'Change the tag to `input`');
+});
+
+test('unknown-tag fix works inside a content string', () => {
+  const text = JSON.stringify({
+    msg_type: 'interactive',
+    content: JSON.stringify({ schema: '2.0', body: { elements: [{ tag: 'hrr' }] } }),
+  });
+  const fixed = applyFix('unknown-tag', text);
+  assert.equal(JSON.parse(JSON.parse(fixed.text).content).body.elements[0].tag, 'hr');
+});
