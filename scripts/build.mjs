@@ -46,6 +46,8 @@ if (existsSync('client/src/webview/main.ts')) {
     platform: 'browser',
     format: 'iife',
     target: 'chrome110',
+    // jsonc-parser's UMD build hides its requires from bundlers; its ESM build bundles cleanly.
+    mainFields: ['module', 'main'],
   });
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));

@@ -3,6 +3,7 @@
 //
 //   npm start                 # http://127.0.0.1:8080/ (or a free port when 8080 is taken)
 //   PORT=9000 npm start
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
@@ -28,6 +29,9 @@ async function portToUse(): Promise<number> {
 
 async function main(): Promise<void> {
   ensureCodeServer();
+  // The development build too, so `npx feishu-card` and `node dist/server.js` work alongside.
+  const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
   const vsix = path.join(ROOT, 'feishu-card-tools.vsix');
   packageVsix(vsix);
 

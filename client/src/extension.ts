@@ -9,6 +9,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { registerRuleCommands } from './ruleCommands';
+import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
   registerRuleCommands(context);
+  registerPreview(context);
   await client.start();
 }
 

@@ -1,8 +1,12 @@
 // The extension as a user meets it: installed from the packaged .vsix into a real VS Code (code-server),
 // driven through Chromium. One workbench for the whole file; each test leaves the editors closed.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, afterEach, before, test } from 'node:test';
-import { json, Workbench } from './workbench';
+import { commandTitle, contributesSetting, json, SLOW, Workbench } from './workbench';
 
 const checkerCard = json({
   schema: '2.0',
@@ -14,6 +18,44 @@ const checkerCard = json({
   },
 });
 
+// The same mistake, in a file the quick-fix test may rewrite.
+const fixMe = checkerCard.replace('Pick the tasks you finished', 'Fix me');
+
+// A checker whose behaviour type is still empty: completion there may offer only what a checker accepts.
+const emptyBehavior = json({
+  schema: '2.0',
+  body: { elements: [{ tag: 'checker', name: 'done', behaviors: [{ type: '' }] }] },
+});
+
+// A card to click through in the preview: a callback button and a form with a checker and a submit.
+const handover = json({
+  schema: '2.0',
+  body: {
+    elements: [
+      { tag: 'markdown', content: 'On-call handover' },
+      {
+        tag: 'button',
+        text: { tag: 'plain_text', content: 'Acknowledge' },
+        behaviors: [{ type: 'callback', value: { action: 'ack', alarm_id: 'alm_42' } }],
+      },
+      {
+        tag: 'form',
+        name: 'handover',
+        elements: [
+          { tag: 'checker', name: 'logs', text: { tag: 'plain_text', content: 'Read the logs' } },
+          {
+            tag: 'button',
+            name: 'send',
+            form_action_type: 'submit',
+            type: 'primary',
+            text: { tag: 'plain_text', content: 'Hand over' },
+          },
+        ],
+      },
+    ],
+  },
+});
+
 // Valid JSON that is not a card: the extension must stay silent on it.
 const plainJson = json({
   name: 'inventory',
@@ -21,12 +63,39 @@ const plainJson = json({
 });
 
 let bench: Workbench;
+// Stands in for the card author's callback server: records what it gets and answers with a toast.
+const received: string[] = [];
+let callbackServer: Server;
+const TOAST = 'Handled by the test server';
 
 before(
   async () => {
+    callbackServer = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        received.push(body);
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ toast: { type: 'success', content: TOAST } }));
+      });
+    });
+    await new Promise<void>((resolve) => callbackServer.listen(0, '127.0.0.1', resolve));
+    const callbackUrl = `http://127.0.0.1:${(callbackServer.address() as AddressInfo).port}/callback`;
     bench = await Workbench.launch({
       name: 'editor',
-      files: { 'cards/checker.json': checkerCard, 'data/plain.json': plainJson },
+      files: {
+        'cards/checker.json': checkerCard,
+        'cards/fix-me.json': fixMe,
+        'cards/complete-me.json': emptyBehavior,
+        'cards/handover.json': handover,
+        'data/plain.json': plainJson,
+      },
+      // Only language-server suggestions in the completion list, and no saving behind the test's back.
+      settings: {
+        'editor.wordBasedSuggestions': 'off',
+        'files.autoSave': 'off',
+        'feishuCard.callback.url': callbackUrl,
+      },
     });
   },
   { timeout: 600_000 },
@@ -40,6 +109,7 @@ afterEach(async (t) => {
 
 after(async () => {
   await bench?.close();
+  callbackServer?.close();
 });
 
 test(
@@ -69,3 +139,100 @@ test('a plain JSON file gets no card diagnostics', { timeout: 180_000 }, async (
   const panel = await bench.problemsPanel();
   assert.equal(await panel.locator('.monaco-list-row', { hasText: 'plain.json' }).count(), 0);
 });
+
+test(
+  'a quick fix from the editor rewrites the card and clears the problem',
+  { timeout: 180_000 },
+  async () => {
+    await bench.openFile('cards/fix-me.json');
+    await bench.waitForProblem('checker-open-url');
+    await bench.cursorAt(fixMe, '"type": "open_url"');
+    await bench.applyQuickFix('Remove the link behavior from the checker');
+    await bench.waitForNoProblem('checker-open-url');
+    await bench.save();
+    const saved = readFileSync(path.join(bench.workspace, 'cards', 'fix-me.json'), 'utf8');
+    assert.ok(!saved.includes('open_url'), saved);
+    assert.doesNotThrow(() => JSON.parse(saved), saved);
+    assert.match(saved, /"tag": "checker"/);
+  },
+);
+
+test(
+  "completion inside a checker's behaviors offers only the types a checker accepts",
+  { timeout: 180_000 },
+  async () => {
+    await bench.openFile('cards/complete-me.json');
+    await bench.cursorAt(emptyBehavior, '"type": ""', '"type": "'.length);
+    const labels = await bench.completionLabels('callback');
+    assert.ok(
+      labels.some((label) => label.includes('callback')),
+      labels.join(', '),
+    );
+    assert.ok(!labels.some((label) => label.includes('open_url')), labels.join(', '));
+    await bench.page.keyboard.press('Escape');
+  },
+);
+
+const previewCommand = commandTitle('feishuCard.openPreview');
+
+test(
+  'the preview shows the card, and clicks and form submits show their callback bodies',
+  {
+    timeout: 240_000,
+    skip: previewCommand ? false : 'the extension does not contribute feishuCard.openPreview yet',
+  },
+  async () => {
+    await bench.openFile('cards/handover.json');
+    await bench.runCommand(previewCommand!);
+    const preview = bench.previewFrame();
+    await preview.getByText('On-call handover').filter({ visible: true }).first().waitFor({ timeout: SLOW });
+    await bench.screenshot('preview-open');
+
+    await preview.getByRole('button', { name: 'Acknowledge' }).filter({ visible: true }).first().click();
+    // The console shows the request body the platform would POST, with the button's value in it.
+    await preview
+      .getByText(/card\.action\.trigger/)
+      .first()
+      .waitFor({ timeout: SLOW });
+    await preview
+      .getByText(/alm_42/)
+      .first()
+      .waitFor();
+
+    await preview.getByText('Read the logs').filter({ visible: true }).first().click();
+    await preview.getByRole('button', { name: 'Hand over' }).filter({ visible: true }).first().click();
+    await preview
+      .getByText(/form_value/)
+      .first()
+      .waitFor({ timeout: SLOW });
+    await bench.screenshot('preview-callbacks');
+  },
+);
+
+test(
+  'with feishuCard.callback.url set, a click reaches that server and its toast shows in the preview',
+  {
+    timeout: 240_000,
+    skip:
+      previewCommand && contributesSetting('feishuCard.callback.url')
+        ? false
+        : 'the extension does not contribute the preview and feishuCard.callback.url yet',
+  },
+  async () => {
+    await bench.openFile('cards/handover.json');
+    await bench.runCommand(previewCommand!);
+    const preview = bench.previewFrame();
+    await preview
+      .getByRole('button', { name: 'Acknowledge' })
+      .filter({ visible: true })
+      .first()
+      .waitFor({ timeout: SLOW });
+    const before = received.length;
+    await preview.getByRole('button', { name: 'Acknowledge' }).filter({ visible: true }).first().click();
+    await preview.getByText(TOAST).filter({ visible: true }).first().waitFor({ timeout: SLOW });
+    await bench.screenshot('preview-toast');
+    const body = received.slice(before).find((text) => text.includes('alm_42'));
+    assert.ok(body, `the test server got: ${received.slice(before).join('\n') || 'nothing'}`);
+    assert.match(body, /card\.action\.trigger/);
+  },
+);

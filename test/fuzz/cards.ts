@@ -1,6 +1,8 @@
 // Generators for the fuzz suites: plausible cards built from the component catalog (so they reach the rules,
 // not only the parser), then serialised and mutated the ways real files get broken.
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { catalog, componentSpec, type PropertySpec } from '../../server/src/card/catalog';
 
 /**
@@ -342,10 +344,27 @@ export function mutate(text: string, m: Mutation): string {
   }
 }
 
+/** The shipped example cards: real, valid cards whose mutations reach rules that random cards rarely do. */
+const examplesDir = path.join(__dirname, '..', '..', 'examples');
+const examples: unknown[] = (() => {
+  try {
+    return readdirSync(examplesDir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(path.join(examplesDir, f), 'utf8')) as unknown);
+  } catch {
+    return [];
+  }
+})();
+
 /** A generated document: a serialised card with 0–3 mutations, and the text that results. */
 export const documentText: fc.Arbitrary<string> = fc
   .tuple(
-    documentValue,
+    examples.length
+      ? fc.oneof(
+          { arbitrary: documentValue, weight: 4 },
+          { arbitrary: fc.constantFrom(...examples), weight: 1 },
+        )
+      : documentValue,
     fc.constantFrom<string | number | undefined>(undefined, 2, 4, '\t'),
     fc.oneof(
       { arbitrary: fc.constant<Mutation[]>([]), weight: 2 },

@@ -98,7 +98,8 @@ test('whole ${var} template variables never give type or value errors', () => {
 
 test('problems other rules own are left to them', () => {
   expectFindings(
-    `{"schema":"2.0","elements":[{"tag":"div"}],"body":{"elements":[` +
+    `{"schema":"2.0","elements":[{"tag":"div"}],"i18n_elements":{},"config":{"update_multi":false},"body":{"elements":[` +
+      `{"tag":"markdown","content":"x","behaviors":[]},{"tag":"button","confirm":{}},` +
       `{"tag":"action","actions":[]},{"tag":"note","elements":[]},` +
       `{"tag":"button","value":{"a":1},"url":"https://x","multi_url":{"url":"https://x"},"behaviors":[{"type":"open_url"},{"type":"form_action","behavior":"submit"},{"type":"callback","value":"s"},{}]},` +
       `{"tag":"column_set","columns":[{"tag":"markdown","content":"x"}]},` +

@@ -1,6 +1,11 @@
 // The preview page's controller: keeps the last good card, drives the interaction session, routes each
 // outcome to the console and (when sending is on) to the host, and shows the server's answers.
-import { callsBack, confirmOf, formActionOf, isDisabled } from '../../../server/src/card/interaction/behavior';
+import {
+  callsBack,
+  confirmOf,
+  formActionOf,
+  isDisabled,
+} from '../../../server/src/card/interaction/behavior';
 import { createIdentity, type Identity } from '../../../server/src/card/interaction/identity';
 import type { HostMessage } from '../../../server/src/card/interaction/messages';
 import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
@@ -42,7 +47,13 @@ export class PreviewApp {
   private themeChosen = false;
   private console: CallbackConsole | undefined;
   private readonly sent = new Map<string, Entry>();
-  private readonly parts: { toolbar: HTMLElement; notice: HTMLElement; stage: HTMLElement; card: HTMLElement; console: HTMLElement };
+  private readonly parts: {
+    toolbar: HTMLElement;
+    notice: HTMLElement;
+    stage: HTMLElement;
+    card: HTMLElement;
+    console: HTMLElement;
+  };
 
   constructor(
     private readonly root: HTMLElement,
@@ -58,14 +69,18 @@ export class PreviewApp {
     };
     root.append(
       this.parts.toolbar,
-      el('div', { class: 'main' }, [el('div', { class: 'canvas' }, [this.parts.notice, this.parts.stage]), this.parts.console]),
+      el('div', { class: 'main' }, [
+        el('div', { class: 'canvas' }, [this.parts.notice, this.parts.stage]),
+        this.parts.console,
+      ]),
     );
     // Capture phase: widgets stop propagation for their own reasons, revealing must still see the click.
     card.addEventListener('click', (event) => this.reveal(event), true);
     const saved = bridge.getState() as Partial<ViewOptions & { themeChosen: boolean }> | null;
     if (saved && typeof saved === 'object') {
       if (saved.device === 'desktop' || saved.device === 'mobile') this.view.device = saved.device;
-      if (saved.width === 'default' || saved.width === 'compact' || saved.width === 'fill') this.view.width = saved.width;
+      if (saved.width === 'default' || saved.width === 'compact' || saved.width === 'fill')
+        this.view.width = saved.width;
       if (saved.themeChosen && (saved.theme === 'light' || saved.theme === 'dark')) {
         this.view.theme = saved.theme;
         this.themeChosen = true;
@@ -82,7 +97,8 @@ export class PreviewApp {
         this.answerCard = undefined;
         return this.load(message.text);
       case 'theme':
-        if (!this.themeChosen && (message.theme === 'light' || message.theme === 'dark')) this.view.theme = message.theme;
+        if (!this.themeChosen && (message.theme === 'light' || message.theme === 'dark'))
+          this.view.theme = message.theme;
         return this.paint();
       case 'answer':
         return this.answer(message.id, message.answer);
@@ -103,20 +119,30 @@ export class PreviewApp {
     this.sending = message.sending === true;
     if (!this.themeChosen) this.view.theme = message.theme === 'dark' ? 'dark' : 'light';
     clear(this.parts.console);
-    this.console = new CallbackConsole(this.parts.console, this.labels, {
-      replay: (request) => this.replay(request),
-      openUrl: (url) => void this.openUrl(url),
-      copy: (text) => this.copy(text),
-      export: (json) => this.export(json),
-    }, this.locale);
+    this.console = new CallbackConsole(
+      this.parts.console,
+      this.labels,
+      {
+        replay: (request) => this.replay(request),
+        openUrl: (url) => void this.openUrl(url),
+        copy: (text) => this.copy(text),
+        export: (json) => this.export(json),
+      },
+      this.locale,
+    );
     this.console.notSentText = this.bridge.kind === 'vscode' ? this.labels.notSent : this.labels.notSentCli;
     clear(this.parts.toolbar);
     this.parts.toolbar.append(
-      renderToolbar(this.labels, this.view, () => this.cardWidth(), () => {
-        this.themeChosen = true;
-        this.bridge.setState({ ...this.view, themeChosen: this.themeChosen });
-        this.paint();
-      }),
+      renderToolbar(
+        this.labels,
+        this.view,
+        () => this.cardWidth(),
+        () => {
+          this.themeChosen = true;
+          this.bridge.setState({ ...this.view, themeChosen: this.themeChosen });
+          this.paint();
+        },
+      ),
     );
     if (this.fileText !== undefined) this.load(this.fileText);
     else this.paint();
@@ -154,12 +180,17 @@ export class PreviewApp {
     root.classList.toggle('theme-dark', this.view.theme === 'dark');
     root.classList.toggle('theme-light', this.view.theme !== 'dark');
     root.classList.toggle('device-mobile', this.view.device === 'mobile');
-    for (const w of ['default', 'compact', 'fill']) root.classList.toggle(`width-${w}`, (this.view.width ?? this.cardWidth()) === w);
+    for (const w of ['default', 'compact', 'fill'])
+      root.classList.toggle(`width-${w}`, (this.view.width ?? this.cardWidth()) === w);
     clear(this.parts.notice);
     if (this.notice) {
       this.parts.notice.append(el('span', { text: this.notice }));
       if (this.answerCard !== undefined) {
-        const back = el('button', { class: 'tool', attrs: { type: 'button', id: 'back-to-file' }, text: this.labels.backToFile });
+        const back = el('button', {
+          class: 'tool',
+          attrs: { type: 'button', id: 'back-to-file' },
+          text: this.labels.backToFile,
+        });
         back.addEventListener('click', () => {
           this.answerCard = undefined;
           if (this.fileText !== undefined) this.load(this.fileText);
@@ -220,7 +251,9 @@ export class PreviewApp {
       act: (component, input) => this.act(component, input),
       store: (component, value) => session.setValue(ctx.target(component), value),
       refresh: (component) => {
-        const old = this.parts.card.querySelector(`[data-path="${CSS.escape(JSON.stringify(component.path))}"]`);
+        const old = this.parts.card.querySelector(
+          `[data-path="${CSS.escape(JSON.stringify(component.path))}"]`,
+        );
         if (old) old.replaceWith(ctx.render(component));
       },
       rerender: () => this.renderCard(),
@@ -237,7 +270,12 @@ export class PreviewApp {
     const blocked = formAction === 'submit' && session.missingRequired(target.formPath!).length > 0;
     const acts = !target.formPath || formAction === 'submit';
     const confirm = confirmOf(target.props);
-    if (confirm && acts && !blocked && (callsBack(target) || formAction === 'submit' || input.kind === 'click')) {
+    if (
+      confirm &&
+      acts &&
+      !blocked &&
+      (callsBack(target) || formAction === 'submit' || input.kind === 'click')
+    ) {
       const ok = await confirmDialog(this.root, confirm.title, confirm.text, this.labels);
       // Cancel: nothing is sent and nothing changes.
       if (!ok) return undefined;
@@ -258,7 +296,12 @@ export class PreviewApp {
     const base = { id: nextId(), time: Date.now(), component: this.label(target), path: component.path };
     switch (outcome.kind) {
       case 'callback': {
-        const entry = c.add({ ...base, kind: 'callback', request: outcome.request, openUrl: outcome.openUrl });
+        const entry = c.add({
+          ...base,
+          kind: 'callback',
+          request: outcome.request,
+          openUrl: outcome.openUrl,
+        });
         this.send(entry, outcome.request as unknown as Record<string, unknown>);
         return;
       }
@@ -277,7 +320,9 @@ export class PreviewApp {
         const text = fill(this.labels.blockedRequired, { names: outcome.missing.join(', ') });
         c.add({ ...base, kind: 'blocked', note: text });
         showToast(this.root, this.labels.requiredToast, 'warning');
-        const form = this.parts.card.querySelector(`[data-path="${CSS.escape(JSON.stringify(target.formPath))}"]`);
+        const form = this.parts.card.querySelector(
+          `[data-path="${CSS.escape(JSON.stringify(target.formPath))}"]`,
+        );
         form?.querySelector('.form-error')?.remove();
         form?.append(el('div', { class: 'form-error', text }));
         return;
@@ -302,7 +347,13 @@ export class PreviewApp {
   }
 
   private replay(request: Record<string, unknown>): void {
-    const entry = this.console?.add({ id: nextId(), time: Date.now(), kind: 'replay', component: 'replay', request });
+    const entry = this.console?.add({
+      id: nextId(),
+      time: Date.now(),
+      kind: 'replay',
+      component: 'replay',
+      request,
+    });
     if (entry) this.send(entry, request);
   }
 
@@ -323,7 +374,12 @@ export class PreviewApp {
 
   private async openUrl(url: string): Promise<void> {
     if (!isOpenableUrl(url)) return;
-    const ok = await confirmDialog(this.root, this.labels.openIn, fill(this.labels.openConfirm, { url }), this.labels);
+    const ok = await confirmDialog(
+      this.root,
+      this.labels.openIn,
+      fill(this.labels.openConfirm, { url }),
+      this.labels,
+    );
     if (!ok) return;
     if (this.bridge.kind === 'browser') window.open(url, '_blank', 'noopener,noreferrer');
     else this.bridge.post({ type: 'openExternal', url });

@@ -42,14 +42,26 @@ export class CallbackConsole {
     private readonly hooks: ConsoleHooks,
     private readonly locale: 'en' | 'zh',
   ) {
-    const clearButton = el('button', { class: 'tool', attrs: { type: 'button', id: 'console-clear' }, text: labels.clear });
+    const clearButton = el('button', {
+      class: 'tool',
+      attrs: { type: 'button', id: 'console-clear' },
+      text: labels.clear,
+    });
     clearButton.addEventListener('click', () => this.clear());
-    const exportButton = el('button', { class: 'tool', attrs: { type: 'button', id: 'console-export' }, text: labels.export });
+    const exportButton = el('button', {
+      class: 'tool',
+      attrs: { type: 'button', id: 'console-export' },
+      text: labels.export,
+    });
     exportButton.addEventListener('click', () => this.hooks.export(JSON.stringify(this.entries, null, 2)));
     this.list = el('ol', { class: 'console-list', attrs: { id: 'console-list' } });
     this.detail = el('div', { class: 'console-detail', attrs: { id: 'console-detail' } });
     root.append(
-      el('div', { class: 'console-head' }, [el('span', { class: 'console-title', text: labels.console }), clearButton, exportButton]),
+      el('div', { class: 'console-head' }, [
+        el('span', { class: 'console-title', text: labels.console }),
+        clearButton,
+        exportButton,
+      ]),
       this.list,
       this.detail,
     );
@@ -73,7 +85,12 @@ export class CallbackConsole {
   /** Replaces the last entry when it is a local change of the same component (typing, ticking in a form). */
   addOrCoalesce(entry: Entry): Entry {
     const last = this.entries[this.entries.length - 1];
-    if (last && last.kind === 'local' && entry.kind === 'local' && JSON.stringify(last.path) === JSON.stringify(entry.path)) {
+    if (
+      last &&
+      last.kind === 'local' &&
+      entry.kind === 'local' &&
+      JSON.stringify(last.path) === JSON.stringify(entry.path)
+    ) {
       this.entries.pop();
     }
     return this.add(entry);
@@ -91,21 +108,34 @@ export class CallbackConsole {
 
   private kindLabel(kind: EntryKind): string {
     const l = this.labels;
-    return { callback: l.kindCallback, open_url: l.kindOpenUrl, local: l.kindLocal, blocked: l.kindBlocked, reset: l.kindReset, replay: l.kindReplay }[kind];
+    return {
+      callback: l.kindCallback,
+      open_url: l.kindOpenUrl,
+      local: l.kindLocal,
+      blocked: l.kindBlocked,
+      reset: l.kindReset,
+      replay: l.kindReplay,
+    }[kind];
   }
 
   private paint(): void {
     clear(this.list);
-    if (this.entries.length === 0) this.list.append(el('li', { class: 'console-empty', text: this.labels.empty }));
+    if (this.entries.length === 0)
+      this.list.append(el('li', { class: 'console-empty', text: this.labels.empty }));
     for (const entry of this.entries) {
       const item = el(
         'li',
-        { class: `console-item kind-${entry.kind}${entry.id === this.selected ? ' selected' : ''}`, data: { kind: entry.kind, id: entry.id } },
+        {
+          class: `console-item kind-${entry.kind}${entry.id === this.selected ? ' selected' : ''}`,
+          data: { kind: entry.kind, id: entry.id },
+        },
         [
           el('span', { class: 'entry-time', text: new Date(entry.time).toLocaleTimeString() }),
           el('span', { class: 'entry-component', text: entry.component }),
           el('span', { class: `entry-kind badge-${entry.kind}`, text: this.kindLabel(entry.kind) }),
-          entry.answer?.status !== undefined ? el('span', { class: 'entry-status', text: String(entry.answer.status) }) : undefined,
+          entry.answer?.status !== undefined
+            ? el('span', { class: 'entry-status', text: String(entry.answer.status) })
+            : undefined,
         ],
       );
       item.addEventListener('click', () => {
@@ -124,10 +154,14 @@ export class CallbackConsole {
       this.detail.append(el('p', { class: 'muted', text: this.labels.selectEntry }));
       return;
     }
-    if (entry.note) this.detail.append(el('p', { class: `note-line kind-${entry.kind}`, attrs: { id: 'entry-note' }, text: entry.note }));
+    if (entry.note)
+      this.detail.append(
+        el('p', { class: `note-line kind-${entry.kind}`, attrs: { id: 'entry-note' }, text: entry.note }),
+      );
     if (entry.openUrl) this.detail.append(this.urlTable(entry.openUrl));
     if (entry.request !== undefined) this.detail.append(this.requestView(entry));
-    if (entry.status === 'sending') this.detail.append(el('p', { class: 'muted', text: this.labels.sending }));
+    if (entry.status === 'sending')
+      this.detail.append(el('p', { class: 'muted', text: this.labels.sending }));
     if (entry.answer) this.detail.append(this.answerView(entry.answer));
   }
 
@@ -136,7 +170,12 @@ export class CallbackConsole {
     const names = { desktop: l.desktop, android: 'Android', ios: 'iOS' };
     const rows = PLATFORMS.map((platform) => {
       const t = targets[platform];
-      const open = el('button', { class: 'tool', attrs: { type: 'button' }, data: { platform }, text: l.openIn });
+      const open = el('button', {
+        class: 'tool',
+        attrs: { type: 'button' },
+        data: { platform },
+        text: l.openIn,
+      });
       open.disabled = !t.openable;
       if (t.url && !t.openable) open.title = l.notOpenable;
       open.addEventListener('click', () => t.url && this.hooks.openUrl(t.url));
@@ -146,21 +185,35 @@ export class CallbackConsole {
         el('td', {}, [open]),
       ]);
     });
-    return el('div', { class: 'url-table' }, [el('div', { class: 'section-title', text: l.openUrlTitle }), el('table', {}, rows)]);
+    return el('div', { class: 'url-table' }, [
+      el('div', { class: 'section-title', text: l.openUrlTitle }),
+      el('table', {}, rows),
+    ]);
   }
 
   private requestView(entry: Entry): HTMLElement {
     const json = JSON.stringify(entry.request, null, 2);
-    const area = el('textarea', { class: 'request', attrs: { id: 'request', spellcheck: 'false', 'aria-label': this.labels.request } });
+    const area = el('textarea', {
+      class: 'request',
+      attrs: { id: 'request', spellcheck: 'false', 'aria-label': this.labels.request },
+    });
     area.value = json;
     area.rows = Math.min(30, json.split('\n').length + 1);
     const error = el('span', { class: 'error-line' });
-    const copy = el('button', { class: 'tool', attrs: { type: 'button', id: 'copy' }, text: this.labels.copy });
+    const copy = el('button', {
+      class: 'tool',
+      attrs: { type: 'button', id: 'copy' },
+      text: this.labels.copy,
+    });
     copy.addEventListener('click', () => {
       this.hooks.copy(area.value);
       copy.textContent = this.labels.copied;
     });
-    const replay = el('button', { class: 'tool', attrs: { type: 'button', id: 'replay' }, text: this.labels.replay });
+    const replay = el('button', {
+      class: 'tool',
+      attrs: { type: 'button', id: 'replay' },
+      text: this.labels.replay,
+    });
     replay.addEventListener('click', () => {
       try {
         const parsed: unknown = JSON.parse(area.value);
@@ -171,7 +224,10 @@ export class CallbackConsole {
         error.textContent = this.labels.invalidJson;
       }
     });
-    const notSent = entry.status === 'notSent' ? el('p', { class: 'muted', attrs: { id: 'not-sent' }, text: this.notSentText }) : undefined;
+    const notSent =
+      entry.status === 'notSent'
+        ? el('p', { class: 'muted', attrs: { id: 'not-sent' }, text: this.notSentText })
+        : undefined;
     return el('div', { class: 'request-view' }, [
       el('div', { class: 'section-title' }, [el('span', { text: this.labels.request }), copy, replay, error]),
       area,
@@ -183,21 +239,40 @@ export class CallbackConsole {
     const l = this.labels;
     const text = (t: { en: string; zh: string }) => t[this.locale];
     const parts: (HTMLElement | undefined)[] = [
-      el('div', { class: 'section-title', text: `${l.response} · ${l.status} ${answer.status ?? '—'} · ${l.time} ${Math.round(answer.ms)} ms` }),
+      el('div', {
+        class: 'section-title',
+        text: `${l.response} · ${l.status} ${answer.status ?? '—'} · ${l.time} ${Math.round(answer.ms)} ms`,
+      }),
     ];
     if (answer.error) {
-      parts.push(el('p', { class: 'answer-error', text: `${l.answerError}: ${text(answer.error.message)}${answer.error.code ? ` (code: ${answer.error.code})` : ''}` }));
+      parts.push(
+        el('p', {
+          class: 'answer-error',
+          text: `${l.answerError}: ${text(answer.error.message)}${answer.error.code ? ` (code: ${answer.error.code})` : ''}`,
+        }),
+      );
     }
-    if (answer.toast) parts.push(el('p', { text: `${l.answerToast} (${answer.toast.type}): ${answer.toast.text}` }));
+    if (answer.toast)
+      parts.push(el('p', { text: `${l.answerToast} (${answer.toast.type}): ${answer.toast.text}` }));
     if (answer.card) {
       parts.push(el('p', { text: l.answerCard }));
       if (answer.card.problems.length) {
         parts.push(el('p', { text: l.answerProblems }));
-        parts.push(el('ul', { class: 'problems' }, answer.card.problems.map((p) => el('li', { class: `sev-${p.severity}`, text: `${p.severity} ${p.ruleId}: ${p.message}` }))));
+        parts.push(
+          el(
+            'ul',
+            { class: 'problems' },
+            answer.card.problems.map((p) =>
+              el('li', { class: `sev-${p.severity}`, text: `${p.severity} ${p.ruleId}: ${p.message}` }),
+            ),
+          ),
+        );
       }
     }
-    if (answer.template) parts.push(el('p', { text: fill(l.answerTemplate, { id: answer.template.templateId }) }));
-    if (!answer.error && !answer.toast && !answer.card && !answer.template) parts.push(el('p', { text: l.answerEmpty }));
+    if (answer.template)
+      parts.push(el('p', { text: fill(l.answerTemplate, { id: answer.template.templateId }) }));
+    if (!answer.error && !answer.toast && !answer.card && !answer.template)
+      parts.push(el('p', { text: l.answerEmpty }));
     for (const note of answer.notes) parts.push(el('p', { class: 'muted', text: text(note) }));
     return el('div', { class: 'answer-view', attrs: { id: 'answer' } }, parts);
   }

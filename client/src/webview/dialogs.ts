@@ -2,10 +2,25 @@
 import { el } from './dom';
 import type { Labels } from './labels';
 
-export function confirmDialog(root: HTMLElement, title: string, text: string, labels: Labels): Promise<boolean> {
+export function confirmDialog(
+  root: HTMLElement,
+  title: string,
+  text: string,
+  labels: Labels,
+): Promise<boolean> {
   return new Promise((resolve) => {
-    const ok = el('button', { class: 'btn btn-primary', attrs: { type: 'button' }, data: { action: 'ok' }, text: labels.ok });
-    const cancel = el('button', { class: 'btn btn-default', attrs: { type: 'button' }, data: { action: 'cancel' }, text: labels.cancel });
+    const ok = el('button', {
+      class: 'btn btn-primary',
+      attrs: { type: 'button' },
+      data: { action: 'ok' },
+      text: labels.ok,
+    });
+    const cancel = el('button', {
+      class: 'btn btn-default',
+      attrs: { type: 'button' },
+      data: { action: 'cancel' },
+      text: labels.cancel,
+    });
     const dialog = el('div', { class: 'dialog', attrs: { role: 'dialog', 'aria-modal': 'true' } }, [
       el('div', { class: 'dialog-title', text: title }),
       text ? el('div', { class: 'dialog-text', text }) : undefined,
@@ -26,7 +41,11 @@ export function confirmDialog(root: HTMLElement, title: string, text: string, la
 }
 
 export function showToast(root: HTMLElement, text: string, type: string): void {
-  const toast = el('div', { class: `toast toast-${/^(info|success|error|warning)$/.test(type) ? type : 'info'}`, attrs: { role: 'status' }, text });
+  const toast = el('div', {
+    class: `toast toast-${/^(info|success|error|warning)$/.test(type) ? type : 'info'}`,
+    attrs: { role: 'status' },
+    text,
+  });
   root.append(toast);
   setTimeout(() => toast.remove(), 3000);
 }

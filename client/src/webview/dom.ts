@@ -25,7 +25,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
     node.setAttribute(key, value);
   }
   for (const [key, value] of Object.entries(options.data ?? {})) node.dataset[key] = value;
-  for (const [type, handler] of Object.entries(options.on ?? {})) if (handler) node.addEventListener(type, handler);
+  for (const [type, handler] of Object.entries(options.on ?? {}))
+    if (handler) node.addEventListener(type, handler);
   for (const child of children) {
     if (child === undefined || child === false) continue;
     node.append(typeof child === 'string' ? document.createTextNode(child) : child);

@@ -24,7 +24,8 @@ const en = {
   kindBlocked: 'blocked',
   kindReset: 'reset',
   kindReplay: 'replay',
-  notSent: 'Not sent: no callback URL is configured (feishuCard.callback.url), so nothing leaves this machine.',
+  notSent:
+    'Not sent: no callback URL is configured (feishuCard.callback.url), so nothing leaves this machine.',
   notSentCli: 'Not sent: start the preview with --url to POST callbacks to your server.',
   sending: 'Sending…',
   localNoCallback: 'This component does not call back (no callback behavior): the change stays in the card.',

@@ -2,8 +2,6 @@
 // <link>, <br>) are recognised by a small inline rule that emits only fixed markup: colours must be plain
 // words, links must be http(s), and every other byte of card text stays escaped by markdown-it.
 import MarkdownIt from 'markdown-it';
-import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
-import type Token from 'markdown-it/lib/token.mjs';
 import { token } from './dom';
 
 export function isHttpUrl(url: string): boolean {
@@ -13,7 +11,8 @@ export function isHttpUrl(url: string): boolean {
 const md = new MarkdownIt({ html: false, linkify: false, breaks: true, typographer: false });
 md.validateLink = isHttpUrl;
 
-const TAG = /^<(\/?)(font|text_tag|at|link|br|hr)\b((?:\s+[A-Za-z_]+\s*=\s*(?:'[^'<>]*'|"[^"<>]*"|[^\s'"<>]+))*)\s*\/?>/i;
+const TAG =
+  /^<(\/?)(font|text_tag|at|link|br|hr)\b((?:\s+[A-Za-z_]+\s*=\s*(?:'[^'<>]*'|"[^"<>]*"|[^\s'"<>]+))*)\s*\/?>/i;
 const ATTR = /([A-Za-z_]+)\s*=\s*(?:'([^']*)'|"([^"]*)"|([^\s'"<>]+))/g;
 
 function attrsOf(text: string): Record<string, string> {
@@ -22,7 +21,9 @@ function attrsOf(text: string): Record<string, string> {
   return out;
 }
 
-function feishuTag(state: StateInline, silent: boolean): boolean {
+type InlineRule = Parameters<typeof md.inline.ruler.before>[2];
+
+const feishuTag: InlineRule = (state, silent) => {
   if (state.src.charCodeAt(state.pos) !== 0x3c /* < */) return false;
   const match = TAG.exec(state.src.slice(state.pos));
   if (!match) return false;
@@ -32,14 +33,13 @@ function feishuTag(state: StateInline, silent: boolean): boolean {
   }
   state.pos += match[0].length;
   return true;
-}
+};
 
 md.inline.ruler.before('text', 'feishu_tag', feishuTag);
-// `<` is a terminator for the text rule only if markdown-it knows; it does (html_inline uses it).
 
 const escape = md.utils.escapeHtml;
 
-md.renderer.rules.feishu_tag = (tokens: Token[], idx: number): string => {
+md.renderer.rules.feishu_tag = (tokens, idx) => {
   const { close, name, attrs } = tokens[idx].meta as {
     close: boolean;
     name: string;
@@ -73,7 +73,7 @@ md.renderer.rules.feishu_tag = (tokens: Token[], idx: number): string => {
 };
 
 // Images cannot be fetched (no remote loads): show the alt text as a labelled placeholder.
-md.renderer.rules.image = (tokens: Token[], idx: number): string =>
+md.renderer.rules.image = (tokens, idx) =>
   `<span class="img-ph inline">${escape(tokens[idx].content || 'image')}</span>`;
 
 export function renderMarkdown(source: string): string {

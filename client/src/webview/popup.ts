@@ -38,7 +38,10 @@ export function openPopup(
         attrs: { role: 'option', 'aria-selected': String(!!item.selected) },
         data: { value: item.value },
       },
-      [options.multi ? el('span', { class: 'tick', text: item.selected ? '✓' : '' }) : undefined, el('span', { text: item.label })],
+      [
+        options.multi ? el('span', { class: 'tick', text: item.selected ? '✓' : '' }) : undefined,
+        el('span', { text: item.label }),
+      ],
     );
     option.addEventListener('click', (event) => {
       event.stopPropagation();

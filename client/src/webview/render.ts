@@ -36,7 +36,11 @@ export function childrenIn(component: ComponentNode, slot: string): ComponentNod
   return component.children.filter((c) => c.slot === slot);
 }
 
-export function renderChildren(ctx: RenderContext, component: ComponentNode, slot = 'elements'): HTMLElement[] {
+export function renderChildren(
+  ctx: RenderContext,
+  component: ComponentNode,
+  slot = 'elements',
+): HTMLElement[] {
   return childrenIn(component, slot).map((c) => ctx.render(c));
 }
 

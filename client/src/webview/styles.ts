@@ -38,7 +38,7 @@ body { font: 14px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", "PingFang S
 .device-mobile .stage { margin: 0 auto; width: 375px; padding: 12px; background: var(--bg); border: 1px solid var(--border); border-radius: 20px; }
 .device-mobile .card { max-width: none; }
 .card-header { padding: 12px; border-radius: 8px 8px 0 0; background: var(--t-default); }
-${['blue','wathet','turquoise','green','yellow','orange','red','carmine','violet','purple','indigo','grey'].map((t) => `.tpl-${t} { background: var(--t-${t}); }`).join('\n')}
+${['blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo', 'grey'].map((t) => `.tpl-${t} { background: var(--t-${t}); }`).join('\n')}
 .header-row { display: flex; gap: 8px; align-items: flex-start; }
 .header-title { font-size: 16px; font-weight: 600; line-height: 24px; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; word-break: break-word; }
 .header-subtitle { color: var(--muted); font-size: 14px; }
@@ -92,7 +92,7 @@ ${['blue','wathet','turquoise','green','yellow','orange','red','carmine','violet
 .device-mobile .column-set.flex-flow { flex-wrap: wrap; }
 .device-mobile .column-set.flex-bisect { flex-wrap: wrap; } .device-mobile .column-set.flex-bisect > .column { flex: 0 0 calc(50% - 4px); }
 .device-mobile .column-set.flex-trisect { flex-wrap: wrap; } .device-mobile .column-set.flex-trisect > .column { flex: 0 0 calc(33.3% - 6px); }
-${['grey','blue','wathet','turquoise','green','yellow','orange','red','carmine','violet','purple','indigo'].map((t) => `.bg-${t} { background: var(--t-${t}); border-radius: 6px; }`).join('\n')}
+${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo'].map((t) => `.bg-${t} { background: var(--t-${t}); border-radius: 6px; }`).join('\n')}
 .bg-laser { background: linear-gradient(90deg, var(--t-blue), var(--t-purple)); border-radius: 6px; }
 .form { display: flex; flex-direction: column; gap: 12px; }
 .form-error { color: var(--danger); font-size: 12px; }
@@ -114,7 +114,9 @@ ${['grey','blue','wathet','turquoise','green','yellow','orange','red','carmine',
 .btn-text, .btn-primary_text, .btn-danger_text { border-color: transparent; background: transparent; padding-left: 4px; padding-right: 4px; }
 .btn.btn-text { color: var(--text); } .btn-primary_text { color: var(--primary); } .btn-danger_text { color: var(--danger); }
 .btn-laser { border: 0; color: #fff; background: linear-gradient(90deg, #3370ff, #a65cf6); }
-.w-fill, .btn.w-fill { width: 100%; display: flex; }
+.btn.cmp, .select-wrap.cmp, .picker-wrap.cmp, .overflow-wrap.cmp { align-self: flex-start; }
+.horizontal > .cmp { align-self: auto; }
+.w-fill, .btn.w-fill, .cmp.w-fill { width: 100%; display: flex; align-self: stretch; }
 .action-module { display: flex; flex-wrap: wrap; gap: 8px; }
 .note { display: flex; gap: 6px; align-items: center; color: var(--muted); font-size: 12px; }
 .labelled { display: flex; flex-direction: column; gap: 4px; } .labelled.left { flex-direction: row; align-items: center; }

@@ -46,7 +46,9 @@ function styleClasses(text: Props): string {
 }
 
 export function textNode(value: unknown, extraClass = ''): HTMLElement {
-  const text = isProps(value) ? value : { tag: 'plain_text', content: typeof value === 'string' ? value : '' };
+  const text = isProps(value)
+    ? value
+    : { tag: 'plain_text', content: typeof value === 'string' ? value : '' };
   const classes = `${styleClasses(text)} ${extraClass}`.trim();
   if (text.tag === 'lark_md' || text.tag === 'markdown') return markdownNode(localized(text), classes);
   const node = el('div', { class: `${classes} plain`, text: localized(text) });

@@ -18,9 +18,15 @@ function segmented<T extends string>(
   current: () => T | undefined,
   pick: (value: T) => void,
 ): HTMLElement {
-  const group = el('div', { class: 'segmented', attrs: { role: 'group', 'aria-label': label }, data: { name } });
+  const group = el('div', {
+    class: 'segmented',
+    attrs: { role: 'group', 'aria-label': label },
+    data: { name },
+  });
   const paint = () =>
-    group.querySelectorAll<HTMLButtonElement>('button').forEach((b) => b.classList.toggle('on', b.dataset.value === current()));
+    group
+      .querySelectorAll<HTMLButtonElement>('button')
+      .forEach((b) => b.classList.toggle('on', b.dataset.value === current()));
   for (const [value, text] of choices) {
     const button = el('button', { class: 'tool', attrs: { type: 'button' }, data: { value }, text });
     button.addEventListener('click', () => {
@@ -33,18 +39,47 @@ function segmented<T extends string>(
   return group;
 }
 
-export function renderToolbar(labels: Labels, view: ViewOptions, cardWidth: () => WidthMode, changed: () => void): HTMLElement {
-  const set = <K extends keyof ViewOptions>(key: K) => (value: ViewOptions[K]) => {
-    view[key] = value;
-    changed();
-  };
+export function renderToolbar(
+  labels: Labels,
+  view: ViewOptions,
+  cardWidth: () => WidthMode,
+  changed: () => void,
+): HTMLElement {
+  const set =
+    <K extends keyof ViewOptions>(key: K) =>
+    (value: ViewOptions[K]) => {
+      view[key] = value;
+      changed();
+    };
   return el('div', { class: 'toolbar', attrs: { id: 'toolbar' } }, [
-    segmented('theme', labels.theme, [['light', labels.light], ['dark', labels.dark]], () => view.theme, set('theme')),
-    segmented('device', labels.device, [['desktop', labels.desktop], ['mobile', labels.mobile]], () => view.device, set('device')),
+    segmented(
+      'theme',
+      labels.theme,
+      [
+        ['light', labels.light],
+        ['dark', labels.dark],
+      ],
+      () => view.theme,
+      set('theme'),
+    ),
+    segmented(
+      'device',
+      labels.device,
+      [
+        ['desktop', labels.desktop],
+        ['mobile', labels.mobile],
+      ],
+      () => view.device,
+      set('device'),
+    ),
     segmented<WidthMode>(
       'width',
       labels.width,
-      [['default', labels.widthDefault], ['compact', labels.widthCompact], ['fill', labels.widthFill]],
+      [
+        ['default', labels.widthDefault],
+        ['compact', labels.widthCompact],
+        ['fill', labels.widthFill],
+      ],
       () => view.width ?? cardWidth(),
       set('width'),
     ),

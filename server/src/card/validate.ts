@@ -113,9 +113,12 @@ function nodeAtPointer(root: Node, segments: string[]): Node | undefined {
 
 /**
  * Errors other rules already explain, or that are noise: `if` wrappers, behavior types and open_url links
- * (behavior rules), callback values (callback-value-string), root `elements` (v1-component-in-v2), a known
- * tag in the wrong slot (placement rules), builder-export loop markers, and values that are whole `${var}`
- * template variables (their real type comes from the data at send time).
+ * (behavior-unknown-type, open-url-default-missing), callback values (callback-value-string), `behaviors`
+ * on a component without interactions (behaviors-not-interactive), an incomplete `confirm`
+ * (confirm-incomplete), `config.update_multi` (update-multi-false), the root `schema` (schema-missing), root
+ * `elements` / `i18n_elements` (v1-component-in-v2), a known tag in the wrong slot (placement rules),
+ * builder-export loop markers, and values that are whole `${var}` template variables (their real type comes
+ * from the data at send time).
  */
 function ignored(error: ErrorObject, cardNode: Node): boolean {
   if (error.keyword === 'if') return true;
@@ -125,14 +128,22 @@ function ignored(error: ErrorObject, cardNode: Node): boolean {
   if (error.keyword === 'required') {
     const missing = (error.params as { missingProperty: string }).missingProperty;
     if (inBehavior && (missing === 'type' || missing === 'default_url')) return true;
+    if (last === 'confirm' && (missing === 'title' || missing === 'text')) return true;
+    if (segments.length === 0 && missing === 'schema') return true;
   }
+  if (segments.length === 1 && segments[0] === 'schema') return true;
+  if (segments.length === 2 && segments[0] === 'config' && segments[1] === 'update_multi') return true;
   if (segments.length >= 3 && segments[segments.length - 3] === 'behaviors') {
     if (last === 'type' || last === 'value') return true;
   }
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
-    if (segments.length === 0 && key === 'elements') return true;
+    if (segments.length === 0 && (key === 'elements' || key === 'i18n_elements')) return true;
     if (key === '_varloop') return true;
+    if (key === 'behaviors') {
+      const tag = stringValue(prop(nodeAtPointer(cardNode, segments), 'tag'));
+      if (tag !== undefined && componentSpec(tag)?.behaviors.length === 0) return true;
+    }
   }
   if (
     ['type', 'enum', 'const', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'].includes(

@@ -1,5 +1,7 @@
 // `feishu-card <command>`: the command-line front end over the same card service the server uses.
 import { runLint } from './lint';
+import { runPreview } from './preview';
+import { runSimulate } from './simulate';
 import { runRender } from './render';
 
 const USAGE = `Usage: feishu-card <command> [options]
@@ -8,12 +10,19 @@ Commands:
   lint <files or globs>   Check cards. Options: --format stylish|json|sarif, --sender app|webhook,
                           --max-warnings N, --locale en|zh-cn
   render <card>           Print the card with its sample data (--data file, default <card>.data.json) filled in
+  preview <file>          Serve the card preview and callback console on 127.0.0.1; re-renders on save.
+                          Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn
+  simulate <file>         Perform one interaction and print {"request", "response"} as JSON.
+                          Options: --target <element_id|name|JSON pointer> (required), --input name=value
+                          (repeatable), --url URL, --encrypt-key K, --verification-token T
 `;
 
 type Command = (args: string[]) => Promise<number>;
 
 const commands: Record<string, Command> = {
   lint: runLint,
+  preview: runPreview,
+  simulate: runSimulate,
   render: runRender,
 };
 

@@ -21,7 +21,9 @@ test('behavior-unknown-type fires on unknown types, with did-you-mean and a form
 test('behavior-unknown-type stays quiet on open_url and callback (and leaves a missing type to the schema)', () => {
   expectRule(
     'behavior-unknown-type',
-    v2(`{"tag":"button",${BTN_TEXT},"behaviors":[{"type":"open_url","default_url":"https://e.com"},{"type":"callback","value":{}},{"value":{}}]}`),
+    v2(
+      `{"tag":"button",${BTN_TEXT},"behaviors":[{"type":"open_url","default_url":"https://e.com"},{"type":"callback","value":{}},{"value":{}}]}`,
+    ),
   );
 });
 
@@ -32,7 +34,12 @@ test('behavior-unknown-type fix rewrites form_action into form_action_type on th
       name: 'f',
       elements: [
         { tag: 'input', name: 'q' },
-        { tag: 'button', name: 'go', text: pt('Go'), behaviors: [{ type: 'form_action', behavior: 'submit' }] },
+        {
+          tag: 'button',
+          name: 'go',
+          text: pt('Go'),
+          behaviors: [{ type: 'form_action', behavior: 'submit' }],
+        },
       ],
     },
   ]);
@@ -53,7 +60,12 @@ test('behavior-unknown-type form_action fix keeps other behaviors and reads "res
       name: 'f',
       elements: [
         { tag: 'button', name: 'ok', text: pt('OK'), form_action_type: 'submit' },
-        { tag: 'button', name: 'clear', text: pt('Clear'), behaviors: [callback, { type: 'form_action', behavior: 'reset' }] },
+        {
+          tag: 'button',
+          name: 'clear',
+          text: pt('Clear'),
+          behaviors: [callback, { type: 'form_action', behavior: 'reset' }],
+        },
       ],
     },
   ]);

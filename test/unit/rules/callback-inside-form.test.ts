@@ -6,7 +6,9 @@ import { v2 } from './fixCheck';
 test('callback-inside-form is info on a form field with its own callback', () => {
   const [finding] = expectRule(
     'callback-inside-form',
-    v2(`{"tag":"form","name":"f","elements":[{"tag":"input","name":"q","behaviors":[«{"type":"callback","value":{"a":1}}»]},{"tag":"button","name":"s","form_action_type":"submit"}]}`),
+    v2(
+      `{"tag":"form","name":"f","elements":[{"tag":"input","name":"q","behaviors":[«{"type":"callback","value":{"a":1}}»]},{"tag":"button","name":"s","form_action_type":"submit"}]}`,
+    ),
   );
   assert.equal(finding.severity, 'info');
   assert.match(finding.message, /submit/);

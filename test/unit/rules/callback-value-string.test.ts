@@ -6,7 +6,9 @@ import { card, checkFix, pt, v2 } from './fixCheck';
 test('callback-value-string fires on a string callback value', () => {
   const [finding] = expectRule(
     'callback-value-string',
-    v2(`{"tag":"button","behaviors":[{"type":"callback","value":«"done"»}]},{"tag":"input","behaviors":[{"type":"callback","value":«"q_\${id}"»}]}`),
+    v2(
+      `{"tag":"button","behaviors":[{"type":"callback","value":«"done"»}]},{"tag":"input","behaviors":[{"type":"callback","value":«"q_\${id}"»}]}`,
+    ),
   );
   assert.equal(finding.severity, 'warning');
   assert.match(finding.message, /object/);
@@ -15,7 +17,9 @@ test('callback-value-string fires on a string callback value', () => {
 test('callback-value-string stays quiet on objects and whole variables', () => {
   expectRule(
     'callback-value-string',
-    v2(`{"tag":"button","behaviors":[{"type":"callback","value":{"a":"done"}}]},{"tag":"button","behaviors":[{"type":"callback","value":"\${payload}"}]}`),
+    v2(
+      `{"tag":"button","behaviors":[{"type":"callback","value":{"a":"done"}}]},{"tag":"button","behaviors":[{"type":"callback","value":"\${payload}"}]}`,
+    ),
   );
 });
 

@@ -6,7 +6,9 @@ import { card, checkFix, pt, v2 } from './fixCheck';
 test('checker-callback fires on a callback behavior of a checker, as a warning that says what to verify', () => {
   const [finding] = expectRule(
     'checker-callback',
-    v2(`{"tag":"checker","text":{"tag":"plain_text","content":"a"},"behaviors":[«{"type":"callback","value":{"id":1}}»]}`),
+    v2(
+      `{"tag":"checker","text":{"tag":"plain_text","content":"a"},"behaviors":[«{"type":"callback","value":{"id":1}}»]}`,
+    ),
   );
   assert.equal(finding.severity, 'warning');
   assert.match(finding.message, /without request-callback ability by default/);
@@ -30,7 +32,9 @@ test('checker-callback stays quiet for a plain checker, buttons in its button ar
 });
 
 test('checker-callback fix removes the callback (not unattended)', () => {
-  const text = card([{ tag: 'checker', text: pt('Task'), behaviors: [{ type: 'callback', value: { id: 1 } }] }]);
+  const text = card([
+    { tag: 'checker', text: pt('Task'), behaviors: [{ type: 'callback', value: { id: 1 } }] },
+  ]);
   const after = checkFix('checker-callback', text, { safe: false });
   assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'checker', text: pt('Task') });
 });

@@ -21,7 +21,11 @@ test('checker-open-url stays quiet for a checker callback and for a button link'
 test('checker-open-url fix removes the link and keeps the callback', () => {
   const callback = { type: 'callback', value: { a: 1 } };
   const text = card([
-    { tag: 'checker', text: pt('x'), behaviors: [callback, { type: 'open_url', default_url: 'https://e.com' }] },
+    {
+      tag: 'checker',
+      text: pt('x'),
+      behaviors: [callback, { type: 'open_url', default_url: 'https://e.com' }],
+    },
   ]);
   const after = checkFix('checker-open-url', text, { safe: true });
   assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [callback]);

@@ -60,7 +60,11 @@ function checkOne(ruleId: string, text: string, kind: Variant, check: FixCheck):
   const start = Math.min(...fix.edits.map((e) => e.offset));
   const end = Math.max(...fix.edits.map((e) => e.offset + e.length));
   assert.equal(after.slice(0, start), text.slice(0, start), `${kind}: text before the edit changed`);
-  assert.equal(after.slice(after.length - (text.length - end)), text.slice(end), `${kind}: text after the edit changed`);
+  assert.equal(
+    after.slice(after.length - (text.length - end)),
+    text.slice(end),
+    `${kind}: text after the edit changed`,
+  );
 
   const relinted = lintText(after, options).findings;
   const left = relinted.filter((f) => f.ruleId === ruleId);
@@ -71,8 +75,13 @@ function checkOne(ruleId: string, text: string, kind: Variant, check: FixCheck):
   }
 
   const inserted = fix.edits.map((e) => e.newText).join('');
-  if (kind === 'crlf') assert.ok(!/(^|[^\r])\n/.test(after), `${kind}: a bare LF was inserted:\n${JSON.stringify(inserted)}`);
-  if (kind === 'tabs') assert.ok(!/\n +\S/.test(inserted), `${kind}: space indentation was inserted:\n${JSON.stringify(inserted)}`);
+  if (kind === 'crlf')
+    assert.ok(!/(^|[^\r])\n/.test(after), `${kind}: a bare LF was inserted:\n${JSON.stringify(inserted)}`);
+  if (kind === 'tabs')
+    assert.ok(
+      !/\n +\S/.test(inserted),
+      `${kind}: space indentation was inserted:\n${JSON.stringify(inserted)}`,
+    );
   if (kind === 'as-is') assert.ok(!/\n\t/.test(inserted), `${kind}: tab indentation was inserted`);
   return after;
 }

@@ -12,7 +12,10 @@ test('form-action-outside-form fires on form_action_type (and form_submit action
 });
 
 test('form-action-outside-form stays quiet inside a form', () => {
-  expectRule('form-action-outside-form', v2(`{"tag":"form","name":"f","elements":[{"tag":"button","name":"s","form_action_type":"submit"}]}`));
+  expectRule(
+    'form-action-outside-form',
+    v2(`{"tag":"form","name":"f","elements":[{"tag":"button","name":"s","form_action_type":"submit"}]}`),
+  );
 });
 
 test('form-action-outside-form fix removes form_action_type', () => {

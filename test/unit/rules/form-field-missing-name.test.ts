@@ -8,14 +8,19 @@ const SUBMIT = `{"tag":"button","name":"s","form_action_type":"submit"}`;
 test('form-field-missing-name fires on form fields without a name, at their tag', () => {
   const [finding] = expectRule(
     'form-field-missing-name',
-    v2(`{"tag":"form","name":"f","elements":[{"tag":«"input"»},{"tag":«"select_static"»,"name":"","options":[]},{"tag":"markdown","content":"x"},${SUBMIT}]}`),
+    v2(
+      `{"tag":"form","name":"f","elements":[{"tag":«"input"»},{"tag":«"select_static"»,"name":"","options":[]},{"tag":"markdown","content":"x"},${SUBMIT}]}`,
+    ),
   );
   assert.equal(finding.severity, 'error');
   assert.match(finding.message, /`input` is inside a form but has no `name`/);
 });
 
 test('form-field-missing-name stays quiet outside forms and on named fields', () => {
-  expectRule('form-field-missing-name', v2(`{"tag":"input"},{"tag":"form","name":"f","elements":[{"tag":"input","name":"q"},${SUBMIT}]}`));
+  expectRule(
+    'form-field-missing-name',
+    v2(`{"tag":"input"},{"tag":"form","name":"f","elements":[{"tag":"input","name":"q"},${SUBMIT}]}`),
+  );
 });
 
 test('form-field-missing-name fix adds a name unique in the card', () => {

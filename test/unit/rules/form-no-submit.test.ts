@@ -6,7 +6,9 @@ import { card, checkFix, pt, v2 } from './fixCheck';
 test('form-no-submit fires on a form without a submit button', () => {
   const [finding] = expectRule(
     'form-no-submit',
-    v2(`{"tag":«"form"»,"name":"f","elements":[{"tag":"input","name":"q"},{"tag":"button","name":"r","form_action_type":"reset"}]}`),
+    v2(
+      `{"tag":«"form"»,"name":"f","elements":[{"tag":"input","name":"q"},{"tag":"button","name":"r","form_action_type":"reset"}]}`,
+    ),
   );
   assert.equal(finding.severity, 'error');
 });
@@ -22,7 +24,9 @@ test('form-no-submit accepts a submit button at any depth and the deprecated act
 });
 
 test('form-no-submit fix appends a submit button', () => {
-  const text = card([{ tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q', placeholder: pt('x') }] }]);
+  const text = card([
+    { tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q', placeholder: pt('x') }] },
+  ]);
   const after = checkFix('form-no-submit', text, { safe: true });
   const button = JSON.parse(after).body.elements[0].elements[1];
   assert.equal(button.form_action_type, 'submit');

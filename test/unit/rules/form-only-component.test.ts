@@ -6,7 +6,9 @@ import { v2 } from './fixCheck';
 test('form-only-component fires on multi-selects outside a form', () => {
   const [finding] = expectRule(
     'form-only-component',
-    v2(`{"tag":«"multi_select_static"»,"options":[]},{"tag":«"multi_select_person"»},{"tag":"select_img",«"multi_select":true»,"options":[]}`),
+    v2(
+      `{"tag":«"multi_select_static"»,"options":[]},{"tag":«"multi_select_person"»},{"tag":"select_img",«"multi_select":true»,"options":[]}`,
+    ),
   );
   assert.equal(finding.severity, 'error');
 });

@@ -20,7 +20,10 @@ test('legacy-interaction-in-v2 does not punish the deprecated form action_type, 
     'legacy-interaction-in-v2',
     v2(`{"tag":"form","name":"f","elements":[{"tag":"button","name":"b","action_type":"form_submit"}]}`),
   );
-  expectRule('legacy-interaction-in-v2', `{"elements":[{"tag":"action","actions":[{"tag":"button","value":{"a":1}}]}]}`);
+  expectRule(
+    'legacy-interaction-in-v2',
+    `{"elements":[{"tag":"action","actions":[{"tag":"button","value":{"a":1}}]}]}`,
+  );
 });
 
 test('legacy-interaction-in-v2 fix converts value, url and multi_url into behaviors', () => {
@@ -38,7 +41,13 @@ test('legacy-interaction-in-v2 fix converts value, url and multi_url into behavi
     tag: 'button',
     text: pt('x'),
     behaviors: [
-      { type: 'open_url', default_url: 'https://e.com', pc_url: 'https://e.com/pc', ios_url: '', android_url: '' },
+      {
+        type: 'open_url',
+        default_url: 'https://e.com',
+        pc_url: 'https://e.com/pc',
+        ios_url: '',
+        android_url: '',
+      },
       { type: 'callback', value: { a: 1 } },
     ],
   });
@@ -46,7 +55,12 @@ test('legacy-interaction-in-v2 fix converts value, url and multi_url into behavi
 
 test('legacy-interaction-in-v2 fix appends to existing behaviors and drops what they already cover', () => {
   const link = { type: 'open_url', default_url: 'https://e.com/new' };
-  const text = card([{ tag: 'button', text: pt('x'), url: 'https://e.com/old', value: { a: 1 }, behaviors: [link] }]);
+  const text = card([
+    { tag: 'button', text: pt('x'), url: 'https://e.com/old', value: { a: 1 }, behaviors: [link] },
+  ]);
   const after = checkFix('legacy-interaction-in-v2', text);
-  assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [link, { type: 'callback', value: { a: 1 } }]);
+  assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [
+    link,
+    { type: 'callback', value: { a: 1 } },
+  ]);
 });

@@ -17,7 +17,9 @@ test('name-duplicate fires on the second form or field with a name', () => {
 test('name-duplicate stays quiet on distinct names and on names built from variables', () => {
   expectRule(
     'name-duplicate',
-    v2(`{"tag":"form","name":"f","elements":[{"tag":"input","name":"\${n}"},{"tag":"input","name":"\${n}"},{"tag":"input","name":"a"},{"tag":"button","name":"s","form_action_type":"submit"}]}`),
+    v2(
+      `{"tag":"form","name":"f","elements":[{"tag":"input","name":"\${n}"},{"tag":"input","name":"\${n}"},{"tag":"input","name":"a"},{"tag":"button","name":"s","form_action_type":"submit"}]}`,
+    ),
   );
 });
 

@@ -16,12 +16,16 @@ test('open-url-default-missing fires on open_url without default_url, at its typ
 test('open-url-default-missing stays quiet when default_url is there (even a variable)', () => {
   expectRule(
     'open-url-default-missing',
-    v2(`{"tag":"button","behaviors":[{"type":"open_url","default_url":"\${link}"},{"type":"callback","value":{}}]}`),
+    v2(
+      `{"tag":"button","behaviors":[{"type":"open_url","default_url":"\${link}"},{"type":"callback","value":{}}]}`,
+    ),
   );
 });
 
 test('open-url-default-missing fix uses the one platform URL (safe)', () => {
-  const text = card([{ tag: 'button', text: pt('x'), behaviors: [{ type: 'open_url', pc_url: 'https://e.com/pc' }] }]);
+  const text = card([
+    { tag: 'button', text: pt('x'), behaviors: [{ type: 'open_url', pc_url: 'https://e.com/pc' }] },
+  ]);
   const after = checkFix('open-url-default-missing', text, { safe: true });
   assert.equal(JSON.parse(after).body.elements[0].behaviors[0].default_url, 'https://e.com/pc');
 });
@@ -42,7 +46,12 @@ test('open-url-default-missing offers each distinct platform URL, none of them u
     },
   ]);
   const { card: doc, findings } = lintText(text);
-  const fixes = fixesFor(findings.find((f) => f.ruleId === 'open-url-default-missing')!, doc, text, 'en');
+  const fixes = fixesFor(
+    findings.find((f) => f.ruleId === 'open-url-default-missing')!,
+    doc,
+    text,
+    'en',
+  );
   assert.deepEqual(
     fixes.map((f) => [f.title, f.safe]),
     [

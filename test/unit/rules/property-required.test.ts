@@ -21,12 +21,12 @@ function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { t
 test('property-required fires on the key of the object, or on the tag of a component', () => {
   const findings = expectRule(
     'property-required',
-    `{"schema":"2.0",«"header"»:{"template":"blue"},"body":{"elements":[{"tag":«"form"»,"elements":[]},{"tag":"button",«"confirm"»:{"title":{"tag":"plain_text","content":"t"}}},{"tag":«"person"»},«{}»]}}`,
+    `{"schema":"2.0",«"header"»:{"template":"blue"},"body":{"elements":[{"tag":«"form"»,"elements":[]},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"}}},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"}},"behaviors":[«{"type":"callback"}»]},{"tag":«"person"»},«{}»]}}`,
   );
   assert.equal(findings[0].severity, 'error');
   assert.equal(findings[0].message, '`header` is missing the required property `title`.');
   assert.equal(findings[1].message, '`form` is missing the required property `name`.');
-  assert.equal(findings[2].message, '`button.confirm` is missing the required property `text`.');
+  assert.equal(findings[2].message, '`button.behaviors[]` is missing the required property `value`.');
   assert.equal(findings[3].message, '`person` is missing the required property `user_id`.');
   const zh = lintText(`{"schema":"2.0","body":{"elements":[{"tag":"chart"}]}}`, { locale: 'zh' }).findings;
   assert.equal(zh[0].message, 'chart 缺少必填属性 chart_spec。');

@@ -21,12 +21,12 @@ function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { t
 test('property-value fires on the value and lists the allowed values', () => {
   const findings = expectRule(
     'property-value',
-    `{"schema":"2.0","config":{"update_multi":«false»},"header":{"title":{"tag":"plain_text","content":"t"},"template":«"bleu"»},"body":{"elements":[{"tag":"button","type":«"primry"»,"size":«"huge"»},{"tag":"column_set","columns":[{"tag":"column","width":"weighted","weight":«9»}]}]}}`,
+    `{"schema":"2.0","config":{"width_mode":«"wide"»},"header":{"title":{"tag":"plain_text","content":"t"},"template":«"bleu"»},"body":{"elements":[{"tag":"button","type":«"primry"»,"size":«"huge"»},{"tag":"column_set","columns":[{"tag":"column","width":"weighted","weight":«9»}]}]}}`,
   );
   assert.equal(findings[0].severity, 'error');
   assert.equal(
     findings[0].message,
-    'false is not an allowed value of `config.update_multi`. Did you mean true? Allowed: true.',
+    '"wide" is not an allowed value of `config.width_mode`. Allowed: "default", "compact", "fill".',
   );
   assert.match(
     findings[1].message,

@@ -21,12 +21,12 @@ function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { t
 test('unknown-property fires on the key, on components, the card root and nested objects', () => {
   const findings = expectRule(
     'unknown-property',
-    `{"schema":"2.0",«"i18n_elements"»:{},"config":{«"wide_screen_mode"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x",«"behaviors"»:[]}]}}`,
+    `{"schema":"2.0","i18n_elements":{},«"fallback"»:"x","config":{«"wide_screen_mode"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x","behaviors":[]},{"tag":"select_static",«"behavior"»:[]}]}}`,
   );
   assert.equal(findings[0].severity, 'error');
   assert.equal(
     findings[0].message,
-    '`card` has no property `i18n_elements`; JSON 2.0 rejects cards with unknown properties.',
+    '`card` has no property `fallback`; JSON 2.0 rejects cards with unknown properties.',
   );
   assert.equal(
     findings[1].message,

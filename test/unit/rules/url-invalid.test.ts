@@ -18,7 +18,10 @@ test('url-invalid fires on links that are not absolute https/http/lark URLs', ()
   );
   assert.equal(findings[0].severity, 'error');
   assert.match(findings[0].message, /not an absolute URL/);
-  assert.match(findings.find((f) => f.message.includes('www.example.com'))!.message, /https:\/\/www\.example\.com/);
+  assert.match(
+    findings.find((f) => f.message.includes('www.example.com'))!.message,
+    /https:\/\/www\.example\.com/,
+  );
 });
 
 test('url-invalid accepts https, http (another rule), lark://, AppLink, empty platform URLs and variables', () => {

@@ -17,13 +17,18 @@ export function renderHeader(header: Props, locale: 'en' | 'zh'): HTMLElement {
   const tags = tagsOf(header, locale)
     .slice(0, 3)
     .map((t) => el('span', { class: `text-tag tag-${token(t.color) ?? 'neutral'}`, text: plain(t.text) }));
-  const icon = isProps(header.icon) || isProps(header.ud_icon) ? el('span', { class: 'icon header-icon', text: '◆' }) : undefined;
+  const icon =
+    isProps(header.icon) || isProps(header.ud_icon)
+      ? el('span', { class: 'icon header-icon', text: '◆' })
+      : undefined;
   return el('div', { class: `card-header tpl-${template}`, data: { path: '["header"]', tag: 'header' } }, [
     el('div', { class: 'header-row' }, [
       icon,
       el('div', { class: 'header-titles' }, [
         el('div', { class: 'header-title' }, [el('span', { text: localized(title) }), ...tags]),
-        header.subtitle !== undefined ? el('div', { class: 'header-subtitle', text: plain(header.subtitle) }) : undefined,
+        header.subtitle !== undefined
+          ? el('div', { class: 'header-subtitle', text: plain(header.subtitle) })
+          : undefined,
       ]),
     ]),
   ]);

@@ -50,7 +50,9 @@ export const renderComponent: Renderer = (component, props, ctx) => {
   if (hasRenderer(tag)) return renderers[tag](component, props, ctx);
   const spec = componentSpec(tag);
   if (spec) {
-    const children = (spec.slots ?? []).flatMap((slot) => renderChildren(ctx, component, slot.path[slot.path.length - 1]));
+    const children = (spec.slots ?? []).flatMap((slot) =>
+      renderChildren(ctx, component, slot.path[slot.path.length - 1]),
+    );
     return el('div', { class: 'generic' }, [placeholder('generic', ctx.labels.noRenderer, tag), ...children]);
   }
   return placeholder('unknown', ctx.labels.unknownComponent, tag || '(no tag)');

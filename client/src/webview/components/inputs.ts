@@ -43,7 +43,7 @@ export const button: Renderer = (component, props, ctx) => {
 
 function labelled(props: Props, field: HTMLElement): HTMLElement {
   const label = plain(props.label);
-  if (!label) return field;
+  if (!label) return el('div', { class: 'labelled' }, [field]);
   const left = props.label_position === 'left';
   return el('div', { class: `labelled${left ? ' left' : ''}` }, [
     el('span', { class: `field-label${props.required === true ? ' required' : ''}`, text: label }),
@@ -56,13 +56,17 @@ export const input: Renderer = (component, props, ctx) => {
   const multiline = props.input_type === 'multiline_text';
   const field = multiline ? el('textarea', { class: 'input' }) : el('input', { class: 'input' });
   if (!multiline) (field as HTMLInputElement).type = props.input_type === 'password' ? 'password' : 'text';
-  if (multiline && typeof props.rows === 'number') (field as HTMLTextAreaElement).rows = Math.min(Math.max(1, props.rows), 20);
+  if (multiline && typeof props.rows === 'number')
+    (field as HTMLTextAreaElement).rows = Math.min(Math.max(1, props.rows), 20);
   field.placeholder = plain(props.placeholder) || ctx.labels.placeholderInput;
   if (typeof props.max_length === 'number') field.maxLength = props.max_length;
   field.value = String(ctx.session.valueOf(target) ?? '');
   field.disabled = disabledTips(field, props);
   if (typeof props.name === 'string') field.name = props.name;
   field.addEventListener('input', () => ctx.store(component, field.value));
+  // Inside a form, leaving the field records the (local) change in the console.
+  if (target.formPath)
+    field.addEventListener('change', () => void ctx.act(component, { kind: 'input', text: field.value }));
   field.addEventListener('keydown', (event) => {
     const key = event as KeyboardEvent;
     // Outside a form, Enter sends (Ctrl/Cmd+Enter in a multi-line box); inside, the submit button does.
@@ -86,21 +90,33 @@ function optionItems(props: Props, selected: string[], person: boolean): PopupIt
     }));
 }
 
-function selectWidget(component: ComponentNode, props: Props, ctx: RenderContext, multi: boolean, person: boolean): HTMLElement {
+function selectWidget(
+  component: ComponentNode,
+  props: Props,
+  ctx: RenderContext,
+  multi: boolean,
+  person: boolean,
+): HTMLElement {
   const target = ctx.target(component);
   const value = ctx.session.valueOf(target);
   let selected = Array.isArray(value) ? [...value] : typeof value === 'string' ? [value] : [];
   const labelOf = (v: string) => optionItems(props, [], person).find((i) => i.value === v)?.label ?? v;
   const shown = el('span', { class: 'select-value' });
   const paint = () => {
-    shown.textContent = selected.length ? selected.map(labelOf).join(', ') : plain(props.placeholder) || ctx.labels.placeholderSelect;
+    shown.textContent = selected.length
+      ? selected.map(labelOf).join(', ')
+      : plain(props.placeholder) || ctx.labels.placeholderSelect;
     shown.classList.toggle('placeholder', selected.length === 0);
   };
   paint();
-  const trigger = el('button', { class: `select${props.type === 'text' ? ' select-text' : ''}`, attrs: { type: 'button', 'aria-haspopup': 'listbox' } }, [
-    shown,
-    el('span', { class: 'caret', text: '▾' }),
-  ]);
+  const trigger = el(
+    'button',
+    {
+      class: `select${props.type === 'text' ? ' select-text' : ''}`,
+      attrs: { type: 'button', 'aria-haspopup': 'listbox' },
+    },
+    [shown, el('span', { class: 'caret', text: '▾' })],
+  );
   trigger.disabled = disabledTips(trigger, props);
   const wrap = el('div', { class: 'select-wrap' }, [trigger]);
   widthOf(wrap, props);
@@ -148,7 +164,9 @@ function pickerWidget(kind: 'date' | 'time' | 'datetime-local'): Renderer {
     field.addEventListener('change', () => {
       if (!field.value) return;
       // The platform's format: "2024-04-29 07:07"; the browser gives "2024-04-29T07:07".
-      void ctx.act(component, { kind: 'select', option: field.value.replace('T', ' ') }).then(() => ctx.refresh(component));
+      void ctx
+        .act(component, { kind: 'select', option: field.value.replace('T', ' ') })
+        .then(() => ctx.refresh(component));
     });
     const node = own(el('div', { class: 'picker-wrap' }, [field]));
     widthOf(node, props);
@@ -169,15 +187,26 @@ export const selectImg: Renderer = (component, props, ctx) => {
   const grid = el('div', { class: `select-img layout-${layout}` });
   for (const option of options) {
     const v = typeof option.value === 'string' ? option.value : '';
-    const tile = el('button', { class: `img-option${selected.includes(v) ? ' selected' : ''}`, attrs: { type: 'button', 'aria-pressed': String(selected.includes(v)) }, data: { value: v } }, [
-      el('span', { class: 'ph-kind', text: ctx.labels.image }),
-      el('span', { class: 'ph-detail', text: typeof option.img_key === 'string' ? option.img_key : v }),
-    ]);
+    const tile = el(
+      'button',
+      {
+        class: `img-option${selected.includes(v) ? ' selected' : ''}`,
+        attrs: { type: 'button', 'aria-pressed': String(selected.includes(v)) },
+        data: { value: v },
+      },
+      [
+        el('span', { class: 'ph-kind', text: ctx.labels.image }),
+        el('span', { class: 'ph-detail', text: typeof option.img_key === 'string' ? option.img_key : v }),
+      ],
+    );
     tile.disabled = props.disabled === true || option.disabled === true;
     tile.addEventListener('click', (event) => {
       event.stopPropagation();
       const input = multi
-        ? { kind: 'multi' as const, options: selected.includes(v) ? selected.filter((s) => s !== v) : [...selected, v] }
+        ? {
+            kind: 'multi' as const,
+            options: selected.includes(v) ? selected.filter((s) => s !== v) : [...selected, v],
+          }
         : { kind: 'select' as const, option: v };
       void ctx.act(component, input).then(() => ctx.refresh(component));
     });
@@ -188,13 +217,26 @@ export const selectImg: Renderer = (component, props, ctx) => {
 
 export const checker: Renderer = (component, props, ctx) => {
   const checked = ctx.session.valueOf(ctx.target(component)) === true;
-  const box = el('span', { class: `checkbox${checked ? ' checked' : ''}`, attrs: { role: 'checkbox', 'aria-checked': String(checked), tabindex: '0' }, text: checked ? '✓' : '' });
+  const box = el('span', {
+    class: `checkbox${checked ? ' checked' : ''}`,
+    attrs: { role: 'checkbox', 'aria-checked': String(checked), tabindex: '0' },
+    text: checked ? '✓' : '',
+  });
   const style = isProps(props.checked_style) ? props.checked_style : {};
   const text = textNode(props.text, checked && style.show_strikethrough === true ? 'strike' : '');
-  if (checked && typeof style.opacity === 'number') text.style.opacity = String(Math.min(1, Math.max(0, style.opacity)));
+  if (checked && typeof style.opacity === 'number')
+    text.style.opacity = String(Math.min(1, Math.max(0, style.opacity)));
   const area = isProps(props.button_area) ? props.button_area : {};
-  const buttons = el('span', { class: `checker-buttons${area.pc_display_rule === 'on_hover' ? ' on-hover' : ''}` }, childrenIn(component, 'buttons').map((b) => ctx.render(b)));
-  const node = el('div', { class: `checker${props.overall_checkable === false ? '' : ' checkable'}` }, [box, text, buttons]);
+  const buttons = el(
+    'span',
+    { class: `checker-buttons${area.pc_display_rule === 'on_hover' ? ' on-hover' : ''}` },
+    childrenIn(component, 'buttons').map((b) => ctx.render(b)),
+  );
+  const node = el('div', { class: `checker${props.overall_checkable === false ? '' : ' checkable'}` }, [
+    box,
+    text,
+    buttons,
+  ]);
   const disabled = disabledTips(node, props);
   if (disabled) node.classList.add('disabled');
   const toggle = (event: Event) => {
@@ -211,7 +253,11 @@ export const checker: Renderer = (component, props, ctx) => {
 };
 
 export const overflow: Renderer = (component, props, ctx) => {
-  const trigger = el('button', { class: 'btn btn-default overflow', attrs: { type: 'button', 'aria-haspopup': 'menu' }, text: '···' });
+  const trigger = el('button', {
+    class: 'btn btn-default overflow',
+    attrs: { type: 'button', 'aria-haspopup': 'menu' },
+    text: '···',
+  });
   const wrap = el('div', { class: 'select-wrap overflow-wrap' }, [trigger]);
   trigger.disabled = disabledTips(trigger, props);
   trigger.addEventListener('click', (event) => {
@@ -220,7 +266,9 @@ export const overflow: Renderer = (component, props, ctx) => {
     const options = Array.isArray(props.options) ? props.options.filter(isProps) : [];
     openPopup(
       wrap,
-      options.filter((o) => typeof o.value === 'string').map((o) => ({ value: o.value as string, label: plain(o.text) || (o.value as string) })),
+      options
+        .filter((o) => typeof o.value === 'string')
+        .map((o) => ({ value: o.value as string, label: plain(o.text) || (o.value as string) })),
       (picked) => void ctx.act(component, { kind: 'select', option: picked }),
     );
   });

@@ -49,7 +49,8 @@ export const column: Renderer = (component, props, ctx) => {
     node.classList.add('w-px');
     node.style.width = px(width)!;
   } else {
-    const weight = typeof props.weight === 'number' && props.weight >= 1 && props.weight <= 5 ? props.weight : 1;
+    const weight =
+      typeof props.weight === 'number' && props.weight >= 1 && props.weight <= 5 ? props.weight : 1;
     node.style.flexGrow = String(weight);
     node.classList.add('w-weighted');
   }
@@ -78,7 +79,11 @@ export const form: Renderer = (component, props, ctx) => {
 };
 
 export const interactiveContainer: Renderer = (component, props, ctx) => {
-  const node = el('div', { class: 'interactive', attrs: { role: 'button', tabindex: '0' } }, renderChildren(ctx, component));
+  const node = el(
+    'div',
+    { class: 'interactive', attrs: { role: 'button', tabindex: '0' } },
+    renderChildren(ctx, component),
+  );
   applyLayout(node, props);
   if (props.has_border === true) node.classList.add('bordered');
   const radius = px(props.corner_radius);
@@ -104,13 +109,20 @@ export const interactiveContainer: Renderer = (component, props, ctx) => {
 export const collapsiblePanel: Renderer = (component, props, ctx) => {
   const key = pathKey(component.path);
   const expanded = (ctx.ui.get(key) as boolean | undefined) ?? props.expanded === true;
-  const header = (props.header && typeof props.header === 'object' ? props.header : {}) as Record<string, unknown>;
+  const header = (props.header && typeof props.header === 'object' ? props.header : {}) as Record<
+    string,
+    unknown
+  >;
   const arrow = el('span', { class: 'arrow', text: '›' });
-  const head = el('div', { class: 'panel-head', attrs: { role: 'button', tabindex: '0', 'aria-expanded': String(expanded) } }, [
-    header.icon_position === 'right' ? undefined : arrow,
-    textNode(header.title ?? ''),
-    header.icon_position === 'right' ? arrow : undefined,
-  ]);
+  const head = el(
+    'div',
+    { class: 'panel-head', attrs: { role: 'button', tabindex: '0', 'aria-expanded': String(expanded) } },
+    [
+      header.icon_position === 'right' ? undefined : arrow,
+      textNode(header.title ?? ''),
+      header.icon_position === 'right' ? arrow : undefined,
+    ],
+  );
   const bg = token(header.background_color);
   if (bg) head.classList.add(`bg-${bg}`);
   const body = el('div', { class: 'panel-body' }, renderChildren(ctx, component));
@@ -138,4 +150,8 @@ export const actionModule: Renderer = (component, props, ctx) => {
 
 /** 1.0 note: small grey texts and images. */
 export const note: Renderer = (component, _props, ctx) =>
-  el('div', { class: 'note' }, childrenIn(component, 'elements').map((c) => ctx.render(c)));
+  el(
+    'div',
+    { class: 'note' },
+    childrenIn(component, 'elements').map((c) => ctx.render(c)),
+  );

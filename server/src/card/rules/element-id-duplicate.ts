@@ -2,6 +2,7 @@
 import { containsVariable } from '../variables';
 import { deriveElementId, elementIdNodes, elementIdsInCard } from './names';
 import { replaceString, text } from './shared';
+import type { CardDocument } from '../model';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -18,28 +19,39 @@ const rule: Rule = {
     rename: { en: 'Rename to "{id}"', zh: '重命名为 "{id}"' },
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const { node, value } of elementIdNodes(ctx.card)) {
-      if (containsVariable(value)) continue;
-      if (seen.has(value)) ctx.report(node, 'duplicate', { id: value }, { offset: node.offset, id: value });
-      seen.add(value);
+    for (const { node, value } of reported(ctx.card)) {
+      ctx.report(node, 'duplicate', { id: value }, { offset: node.offset, id: value });
     }
   },
   fixes(finding, ctx) {
-    const old = finding.data?.id;
-    const target = elementIdNodes(ctx.card).find(
-      (e) => e.node.offset === finding.data?.offset && e.value === old,
-    );
-    if (!target || typeof old !== 'string') return [];
-    const id = deriveElementId(old, elementIdsInCard(ctx.card));
-    return [
-      {
-        title: text(ctx.locale, rule.messages.rename, { id }),
-        edits: replaceString(ctx.card, target.node, id),
-        safe: true,
-      },
-    ];
+    // Replacement ids are handed out to every reported id in document order, so one "fix all" round
+    // gives each its own.
+    const taken = elementIdsInCard(ctx.card);
+    for (const target of reported(ctx.card)) {
+      const id = deriveElementId(target.value, taken);
+      taken.add(id);
+      if (target.node.offset !== finding.data?.offset || target.value !== finding.data?.id) continue;
+      return [
+        {
+          title: text(ctx.locale, rule.messages.rename, { id }),
+          edits: replaceString(ctx.card, target.node, id),
+          safe: true,
+        },
+      ];
+    }
+    return [];
   },
 };
+
+/** Ids that an earlier component already has. */
+function reported(card: CardDocument): ReturnType<typeof elementIdNodes> {
+  const seen = new Set<string>();
+  return elementIdNodes(card).filter(({ value }) => {
+    if (containsVariable(value)) return false;
+    const repeat = seen.has(value);
+    seen.add(value);
+    return repeat;
+  });
+}
 
 export default rule;

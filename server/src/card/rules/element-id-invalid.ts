@@ -3,6 +3,7 @@
 import { containsVariable } from '../variables';
 import { deriveElementId, elementIdNodes, elementIdsInCard, ELEMENT_ID_PATTERN } from './names';
 import { replaceString, text } from './shared';
+import type { CardDocument } from '../model';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -19,26 +20,35 @@ const rule: Rule = {
     replace: { en: 'Replace with "{id}"', zh: '替换为 "{id}"' },
   },
   check(ctx) {
-    for (const { node, value } of elementIdNodes(ctx.card)) {
-      if (ELEMENT_ID_PATTERN.test(value) || containsVariable(value)) continue;
+    for (const { node, value } of reported(ctx.card)) {
       ctx.report(node, 'invalid', { id: value }, { offset: node.offset, id: value });
     }
   },
   fixes(finding, ctx) {
-    const old = finding.data?.id;
-    const target = elementIdNodes(ctx.card).find(
-      (e) => e.node.offset === finding.data?.offset && e.value === old,
-    );
-    if (!target || typeof old !== 'string') return [];
-    const id = deriveElementId(old, elementIdsInCard(ctx.card));
-    return [
-      {
-        title: text(ctx.locale, rule.messages.replace, { id }),
-        edits: replaceString(ctx.card, target.node, id),
-        safe: true,
-      },
-    ];
+    // Replacement ids are handed out to every reported id in document order, so one "fix all" round
+    // gives each its own.
+    const taken = elementIdsInCard(ctx.card);
+    for (const target of reported(ctx.card)) {
+      const id = deriveElementId(target.value, taken);
+      taken.add(id);
+      if (target.node.offset !== finding.data?.offset || target.value !== finding.data?.id) continue;
+      return [
+        {
+          title: text(ctx.locale, rule.messages.replace, { id }),
+          edits: replaceString(ctx.card, target.node, id),
+          safe: true,
+        },
+      ];
+    }
+    return [];
   },
 };
+
+/** Ids that break the format (variables are checked once the template is filled). */
+function reported(card: CardDocument): ReturnType<typeof elementIdNodes> {
+  return elementIdNodes(card).filter(
+    ({ value }) => !ELEMENT_ID_PATTERN.test(value) && !containsVariable(value),
+  );
+}
 
 export default rule;

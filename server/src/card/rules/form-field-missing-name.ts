@@ -21,9 +21,7 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const component of ctx.card.components) {
-      if (!component.form || !isField(component)) continue;
-      const name = prop(component.node, 'name');
-      if (name !== undefined && stringValue(name) !== '') continue;
+      if (!needsName(component)) continue;
       ctx.report(tagNode(component), 'missing', { tag: component.tag ?? '' }, { path: component.path });
     }
   },
@@ -31,7 +29,17 @@ const rule: Rule = {
     const path = dataPath(finding.data);
     const component = componentAt(ctx.card, path);
     if (!path || !component) return [];
-    const name = uniqueName(component.tag ?? 'field', namesInCard(ctx.card));
+    // Names are handed out to all unnamed fields in document order, so fixing several of them in one
+    // "fix all" round gives each its own name.
+    const taken = namesInCard(ctx.card);
+    let name = '';
+    for (const field of ctx.card.components) {
+      if (!needsName(field)) continue;
+      const given = uniqueName(field.tag ?? 'field', taken);
+      taken.add(given);
+      if (field === component) name = given;
+    }
+    if (!name) return [];
     return [
       {
         title: text(ctx.locale, rule.messages.add, { name }),
@@ -41,6 +49,12 @@ const rule: Rule = {
     ];
   },
 };
+
+function needsName(component: import('../model').ComponentNode): boolean {
+  if (!component.form || !isField(component)) return false;
+  const name = prop(component.node, 'name');
+  return name === undefined || stringValue(name) === '';
+}
 
 /** Form fields as the catalog marks them (`formField`). */
 export function isField(component: import('../model').ComponentNode): boolean {

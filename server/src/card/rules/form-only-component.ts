@@ -1,6 +1,6 @@
 // Multi-selects only work inside a form (their values arrive with the form's submit). The catalog marks
 // them `formOnly`; an image picker becomes one when `multi_select` is true.
-import { prop } from '../json';
+import { prop, propPair } from '../json';
 import { tagNode } from './shared';
 import type { Rule } from './types';
 
@@ -30,7 +30,7 @@ const rule: Rule = {
         prop(component.node, 'multi_select')?.value === true
       ) {
         ctx.report(
-          prop(component.node, 'multi_select')!,
+          propPair(component.node, 'multi_select')!,
           'multiSelect',
           { tag: component.tag ?? '' },
           { path: component.path },

@@ -3,7 +3,9 @@
 import { prop, stringValue } from '../json';
 import { isField } from './form-field-missing-name';
 import { namesInCard, uniqueName } from './names';
-import { componentAt, dataPath, replaceString, text } from './shared';
+import type { Node } from 'jsonc-parser';
+import type { CardDocument, ComponentNode } from '../model';
+import { dataPath, replaceString, samePath, text } from './shared';
 import { containsVariable } from '../variables';
 import type { Rule } from './types';
 
@@ -21,31 +23,45 @@ const rule: Rule = {
     rename: { en: 'Rename to "{name}"', zh: '重命名为 "{name}"' },
   },
   check(ctx) {
-    const seen = new Set<string>();
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'form' && !(component.form && isField(component))) continue;
-      const node = prop(component.node, 'name');
-      const name = stringValue(node);
-      // A name built from a variable (inside a loop) differs per repetition.
-      if (!node || !name || containsVariable(name)) continue;
-      if (seen.has(name)) ctx.report(node, 'duplicate', { name }, { path: component.path, name });
-      seen.add(name);
+    for (const { component, node, name } of duplicates(ctx.card)) {
+      ctx.report(node, 'duplicate', { name }, { path: component.path, name });
     }
   },
   fixes(finding, ctx) {
-    const component = componentAt(ctx.card, dataPath(finding.data));
-    const node = prop(component?.node, 'name');
-    const old = stringValue(node);
-    if (!node || !old) return [];
-    const name = uniqueName(old, namesInCard(ctx.card));
-    return [
-      {
-        title: text(ctx.locale, rule.messages.rename, { name }),
-        edits: replaceString(ctx.card, node, name),
-        safe: true,
-      },
-    ];
+    const path = dataPath(finding.data);
+    // New names are handed out to all duplicates in document order, so one "fix all" round gives each
+    // its own name.
+    const taken = namesInCard(ctx.card);
+    for (const { component, node, name: old } of duplicates(ctx.card)) {
+      const name = uniqueName(old, taken);
+      taken.add(name);
+      if (!path || !samePath(component.path, path)) continue;
+      return [
+        {
+          title: text(ctx.locale, rule.messages.rename, { name }),
+          edits: replaceString(ctx.card, node, name),
+          safe: true,
+        },
+      ];
+    }
+    return [];
   },
 };
+
+/** Forms and form fields whose name an earlier one already has. */
+function duplicates(card: CardDocument): { component: ComponentNode; node: Node; name: string }[] {
+  const seen = new Set<string>();
+  const out = [];
+  for (const component of card.components) {
+    if (component.tag !== 'form' && !(component.form && isField(component))) continue;
+    const node = prop(component.node, 'name');
+    const name = stringValue(node);
+    // A name built from a variable (inside a loop) differs per repetition.
+    if (!node || !name || containsVariable(name)) continue;
+    if (seen.has(name)) out.push({ component, node, name });
+    seen.add(name);
+  }
+  return out;
+}
 
 export default rule;

@@ -1,0 +1,69 @@
+// Registers the card preview: the command, the CodeLens on card documents, and the context key that shows
+// the editor-title button only on cards.
+import * as vscode from 'vscode';
+import { isCardDocument } from './documents';
+import { PreviewPanel } from './panel';
+
+export const OPEN_PREVIEW = 'feishuCard.openPreview';
+const CONTEXT_KEY = 'feishuCard.isCardDocument';
+
+export function registerPreview(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('Feishu Card Preview');
+  let current: PreviewPanel | undefined;
+
+  const open = async (uri?: unknown) => {
+    const editor = vscode.window.activeTextEditor;
+    const document =
+      uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : editor?.document;
+    if (!document) return;
+    const column =
+      vscode.window.visibleTextEditors.find((e) => e.document === document)?.viewColumn ?? editor?.viewColumn;
+    if (!current) {
+      const panel = vscode.window.createWebviewPanel(
+        'feishuCard.preview',
+        'Feishu card preview',
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        {
+          enableScripts: true,
+          retainContextWhenHidden: true,
+          localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
+        },
+      );
+      current = new PreviewPanel(panel, context.extensionUri, log, () => (current = undefined));
+    } else current.reveal();
+    current.show(document, column);
+  };
+
+  const updateContext = (editor: vscode.TextEditor | undefined) =>
+    void vscode.commands.executeCommand(
+      'setContext',
+      CONTEXT_KEY,
+      !!editor && isCardDocument(editor.document),
+    );
+
+  const lenses: vscode.CodeLensProvider = {
+    provideCodeLenses: (document) =>
+      isCardDocument(document)
+        ? [
+            new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), {
+              title: vscode.l10n.t('Open Preview to the Side'),
+              command: OPEN_PREVIEW,
+              arguments: [document.uri],
+            }),
+          ]
+        : [],
+  };
+
+  context.subscriptions.push(
+    log,
+    vscode.commands.registerCommand(OPEN_PREVIEW, open),
+    vscode.languages.registerCodeLensProvider([{ language: 'json' }, { language: 'jsonc' }], lenses),
+    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.document === vscode.window.activeTextEditor?.document)
+        updateContext(vscode.window.activeTextEditor);
+    }),
+    { dispose: () => current?.dispose() },
+  );
+  updateContext(vscode.window.activeTextEditor);
+}

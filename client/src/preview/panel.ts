@@ -1,0 +1,179 @@
+// The preview panel: one webview that follows the active card editor, re-renders while typing (debounced),
+// and acts on the page's messages only after they pass the message schema.
+import * as os from 'node:os';
+import * as vscode from 'vscode';
+import { normalizeLocale } from '../../../server/src/card/i18n';
+import {
+  parsePageMessage,
+  type HostMessage,
+  type PageMessage,
+} from '../../../server/src/card/interaction/messages';
+import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
+import { makeNonce, previewPageHtml } from '../../../server/src/card/interaction/page';
+import { relayCallback } from '../../../server/src/card/interaction/relay';
+import { parseCard } from '../../../server/src/card/parse';
+import { isCardDocument, rangeOfPath } from './documents';
+import { affectsPreview, callbackSettings, identitySettings } from './settings';
+
+const DEBOUNCE_MS = 200;
+
+export class PreviewPanel implements vscode.Disposable {
+  private document: vscode.TextDocument | undefined;
+  private column: vscode.ViewColumn | undefined;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly locale = normalizeLocale(vscode.env.language);
+
+  constructor(
+    private readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: vscode.OutputChannel,
+    onDispose: () => void,
+  ) {
+    const dist = vscode.Uri.joinPath(extensionUri, 'dist');
+    panel.webview.options = { enableScripts: true, localResourceRoots: [dist], enableCommandUris: false };
+    panel.webview.html = previewPageHtml({
+      scriptUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
+      nonce: makeNonce(),
+      cspSource: panel.webview.cspSource,
+      host: 'vscode',
+      title: 'Feishu card preview',
+      lang: this.locale === 'zh' ? 'zh-CN' : 'en',
+    });
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)),
+      panel.onDidDispose(() => {
+        this.dispose();
+        onDispose();
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor && isCardDocument(editor.document)) this.show(editor.document, editor.viewColumn);
+      }),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document) this.schedule();
+      }),
+      vscode.window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: this.theme() })),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsPreview(event)) this.sendInit();
+      }),
+    );
+  }
+
+  show(document: vscode.TextDocument, column: vscode.ViewColumn | undefined): void {
+    this.document = document;
+    this.column = column ?? this.column;
+    this.panel.title = `Preview ${document.uri.path.split('/').pop() ?? ''}`;
+    this.sendCard();
+  }
+
+  reveal(): void {
+    this.panel.reveal(undefined, true);
+  }
+
+  private theme(): 'light' | 'dark' {
+    const kind = vscode.window.activeColorTheme.kind;
+    return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast
+      ? 'dark'
+      : 'light';
+  }
+
+  private post(message: HostMessage): void {
+    void this.panel.webview.postMessage(message);
+  }
+
+  private sendInit(): void {
+    const uri = this.document?.uri;
+    this.post({
+      type: 'init',
+      locale: this.locale,
+      theme: this.theme(),
+      identity: identitySettings(uri),
+      sending: !!callbackSettings(uri).url,
+      host: 'vscode',
+    });
+    this.sendCard();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.sendCard(), DEBOUNCE_MS);
+  }
+
+  private sendCard(): void {
+    if (!this.document) return;
+    this.post({ type: 'card', text: this.document.getText(), fileName: this.document.fileName });
+  }
+
+  private receive(raw: unknown): void {
+    const message = parsePageMessage(raw);
+    if (!message) {
+      this.log.appendLine(`preview: ignored a malformed message from the webview: ${safeSummary(raw)}`);
+      return;
+    }
+    void this.act(message).catch((error: unknown) => this.log.appendLine(`preview: ${String(error)}`));
+  }
+
+  private async act(message: PageMessage): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+        return this.sendInit();
+      case 'reveal':
+        return this.revealPath(message.path);
+      case 'callback': {
+        const doc = this.document;
+        const kind = doc && parseCard(doc.getText(), { forceCard: true }).kind === 'v1' ? 'v1' : 'v2';
+        this.post(
+          await relayCallback(message.id, message.request, callbackSettings(doc?.uri), this.locale, kind),
+        );
+        return;
+      }
+      case 'openExternal':
+        // The page asked the user already; the host opens http(s) only, whatever the page says.
+        if (isOpenableUrl(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
+        return;
+      case 'copy':
+        return vscode.env.clipboard.writeText(message.text);
+      case 'export': {
+        const target = await vscode.window.showSaveDialog({
+          filters: { JSON: ['json'] },
+          defaultUri: vscode.Uri.joinPath(
+            vscode.workspace.workspaceFolders?.[0]?.uri ?? vscode.Uri.file(os.homedir()),
+            'feishu-card-callbacks.json',
+          ),
+        });
+        if (target) await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(message.json));
+        return;
+      }
+    }
+  }
+
+  /** Shows the component's JSON in the editor, never changing the document. */
+  private async revealPath(path: (string | number)[]): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    const range = rangeOfPath(document, path);
+    if (!range) return;
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: this.column,
+      preserveFocus: false,
+    });
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.disposables.forEach((d) => d.dispose());
+    this.disposables.length = 0;
+  }
+}
+
+function safeSummary(raw: unknown): string {
+  try {
+    return JSON.stringify(raw).slice(0, 200);
+  } catch {
+    return typeof raw;
+  }
+}
+
+export { isCardDocument };

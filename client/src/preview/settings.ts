@@ -1,0 +1,36 @@
+// The preview's settings: where callbacks go, and who the simulated user is.
+import * as vscode from 'vscode';
+import type { IdentityOverrides } from '../../../server/src/card/interaction/identity';
+import type { CallbackSettings } from '../../../server/src/card/interaction/relay';
+
+function text(config: vscode.WorkspaceConfiguration, key: string): string | undefined {
+  const value = config.get<unknown>(key);
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+export function callbackSettings(uri?: vscode.Uri): CallbackSettings {
+  const config = vscode.workspace.getConfiguration('feishuCard', uri);
+  return {
+    url: text(config, 'callback.url'),
+    encryptKey: text(config, 'callback.encryptKey'),
+    verificationToken: text(config, 'callback.verificationToken'),
+  };
+}
+
+export function identitySettings(uri?: vscode.Uri): IdentityOverrides {
+  const config = vscode.workspace.getConfiguration('feishuCard', uri);
+  return {
+    openId: text(config, 'identity.openId'),
+    unionId: text(config, 'identity.unionId'),
+    userId: text(config, 'identity.userId'),
+    tenantKey: text(config, 'identity.tenantKey'),
+    appId: text(config, 'identity.appId'),
+    verificationToken: text(config, 'callback.verificationToken'),
+  };
+}
+
+export function affectsPreview(event: vscode.ConfigurationChangeEvent): boolean {
+  return (
+    event.affectsConfiguration('feishuCard.callback') || event.affectsConfiguration('feishuCard.identity')
+  );
+}

@@ -1,0 +1,222 @@
+// `feishu-card preview <file>`: serves the preview page and its console on 127.0.0.1 and pushes the card
+// again whenever the file changes (server-sent events). The page posts its messages to /api; they are
+// validated like the VS Code host validates them.
+import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { normalizeLocale, type Locale } from '../card/i18n';
+import type { HostMessage } from '../card/interaction/messages';
+import { MAX_PAGE_MESSAGE_CHARS, parsePageMessage } from '../card/interaction/messages';
+import { contentSecurityPolicy, makeNonce, previewPageHtml } from '../card/interaction/page';
+import { relayCallback, type CallbackSettings } from '../card/interaction/relay';
+import { parseCard } from '../card/parse';
+
+export interface PreviewServerOptions extends CallbackSettings {
+  file: string;
+  port?: number;
+  locale?: Locale;
+  theme?: 'light' | 'dark';
+  /** dist/webview.js; found next to the CLI bundle or in the repository's dist/ by default. */
+  webviewPath?: string;
+  /** How often the file is checked for changes (ms). */
+  pollMs?: number;
+  log?: (line: string) => void;
+}
+
+export interface PreviewServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+function findWebview(): string {
+  const candidates = [
+    path.join(__dirname, 'webview.js'),
+    path.join(__dirname, '..', '..', '..', 'dist', 'webview.js'),
+  ];
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new Error('dist/webview.js not found: run `npm run build` first');
+  return found;
+}
+
+export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
+  const file = path.resolve(options.file);
+  const webviewPath = options.webviewPath ?? findWebview();
+  const locale = options.locale ?? 'en';
+  const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
+  const clients = new Set<http.ServerResponse>();
+  let text = await readFile(file, 'utf8');
+  let port = 0;
+
+  const init = (): HostMessage => ({
+    type: 'init',
+    locale,
+    theme: options.theme ?? 'light',
+    identity: { verificationToken: options.verificationToken },
+    sending: !!options.url,
+    host: 'browser',
+  });
+  const cardMessage = (): HostMessage => ({ type: 'card', text, fileName: path.basename(file) });
+  const push = (res: http.ServerResponse, message: HostMessage) =>
+    res.write(`data: ${JSON.stringify(message)}\n\n`);
+  const broadcast = (message: HostMessage) => clients.forEach((res) => push(res, message));
+
+  const onChange = () => {
+    readFile(file, 'utf8').then(
+      (next) => {
+        if (next === text) return;
+        text = next;
+        broadcast(cardMessage());
+      },
+      (error: Error) => log(`preview: cannot read ${file}: ${error.message}`),
+    );
+  };
+  watchFile(file, { interval: options.pollMs ?? 250 }, onChange);
+
+  /** Only our own origin: a page elsewhere (or a rebinding DNS name) gets nothing. */
+  const sameOrigin = (req: http.IncomingMessage) => {
+    const allowed = [`127.0.0.1:${port}`, `localhost:${port}`];
+    if (!allowed.includes(req.headers.host ?? '')) return false;
+    const origin = req.headers.origin;
+    return origin === undefined || allowed.some((a) => origin === `http://${a}`);
+  };
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    if (!sameOrigin(req)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/') {
+      const nonce = makeNonce();
+      res.setHeader('Content-Security-Policy', contentSecurityPolicy({ nonce, host: 'browser' }));
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(
+        previewPageHtml({
+          scriptUri: '/webview.js',
+          nonce,
+          host: 'browser',
+          title: `${path.basename(file)} — Feishu card preview`,
+          lang: locale === 'zh' ? 'zh-CN' : 'en',
+        }),
+      );
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/webview.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(webviewPath));
+      return;
+    }
+    if (req.method === 'GET' && url.pathname === '/events') {
+      res.writeHead(200, { 'content-type': 'text/event-stream', connection: 'keep-alive' });
+      clients.add(res);
+      req.on('close', () => clients.delete(res));
+      push(res, init());
+      push(res, cardMessage());
+      return;
+    }
+    if (req.method === 'POST' && url.pathname === '/api') {
+      if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        res.writeHead(415).end();
+        return;
+      }
+      readBody(req, MAX_PAGE_MESSAGE_CHARS).then(
+        (body) => {
+          res.writeHead(204).end();
+          handle(body);
+        },
+        () => res.writeHead(413).end(),
+      );
+      return;
+    }
+    res.writeHead(404).end();
+  });
+
+  const handle = (body: string) => {
+    let raw: unknown;
+    try {
+      raw = JSON.parse(body);
+    } catch {
+      raw = undefined;
+    }
+    const message = parsePageMessage(raw);
+    if (!message) {
+      log('preview: ignored a malformed message from the page');
+      return;
+    }
+    if (message.type === 'callback') {
+      const kind = parseCard(text, { forceCard: true }).kind === 'v1' ? 'v1' : 'v2';
+      void relayCallback(message.id, message.request, options, locale, kind).then(broadcast);
+    }
+    // reveal / copy / export / openExternal: the browser page handles them itself; no editor here.
+  };
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: async () => {
+      unwatchFile(file, onChange);
+      clients.forEach((res) => res.end());
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export async function runPreview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      port: { type: 'string' },
+      url: { type: 'string' },
+      'encrypt-key': { type: 'string' },
+      'verification-token': { type: 'string' },
+      locale: { type: 'string', default: 'en' },
+      theme: { type: 'string', default: 'light' },
+    },
+  });
+  if (positionals.length !== 1) throw new Error('preview needs exactly one card file');
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
+  const server = await startPreviewServer({
+    file: positionals[0],
+    port,
+    url: values.url,
+    encryptKey: values['encrypt-key'],
+    verificationToken: values['verification-token'],
+    locale: normalizeLocale(values.locale),
+    theme: values.theme === 'dark' ? 'dark' : 'light',
+  });
+  process.stdout.write(`Preview of ${positionals[0]}: ${server.url}  (Ctrl+C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  await server.close();
+  return 0;
+}

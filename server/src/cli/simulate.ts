@@ -1,0 +1,156 @@
+// `feishu-card simulate <file> --target <element_id|name|JSON pointer>`: performs one interaction and prints
+// `{"request": <callback body>, "response": {status, ms, body}}` (the response only with --url). Uses the
+// same session as the preview, so both produce the same bodies.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { parseInputValue } from '../card/interaction/fields';
+import { createIdentity } from '../card/interaction/identity';
+import { sendCallback } from '../card/interaction/send';
+import { CardSession } from '../card/interaction/session';
+import { findTarget, targetOf } from '../card/interaction/target';
+import type { FieldValue, UserInput } from '../card/interaction/types';
+import { parseCard } from '../card/parse';
+
+class SimulateError extends Error {}
+
+export async function runSimulate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      target: { type: 'string' },
+      input: { type: 'string', multiple: true, default: [] },
+      url: { type: 'string' },
+      'encrypt-key': { type: 'string' },
+      'verification-token': { type: 'string' },
+    },
+  });
+  if (positionals.length !== 1) throw new Error('simulate needs exactly one card file');
+  if (!values.target) throw new Error('simulate needs --target <element_id | name | JSON pointer>');
+  try {
+    const request = await simulate(
+      await readFile(positionals[0], 'utf8'),
+      values.target,
+      values.input ?? [],
+      values['verification-token'],
+    );
+    const output: Record<string, unknown> = { request };
+    if (values.url) {
+      const result = await sendCallback(request, {
+        url: values.url,
+        encryptKey: values['encrypt-key'],
+        verificationToken: values['verification-token'],
+      });
+      output.response = {
+        status: result.status,
+        ms: result.ms,
+        body: result.body ?? result.rawBody,
+        ...(result.error ? { error: result.error } : {}),
+      };
+    }
+    process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+    return 0;
+  } catch (error) {
+    if (!(error instanceof SimulateError)) throw error;
+    process.stderr.write(`feishu-card simulate: ${error.message}\n`);
+    return 1;
+  }
+}
+
+/** Splits `name=value`; a bare value (no `=`) is the target's own input. */
+function parseInputs(inputs: string[]): { named: Map<string, string>; bare: string | undefined } {
+  const named = new Map<string, string>();
+  let bare: string | undefined;
+  for (const item of inputs) {
+    const eq = item.indexOf('=');
+    if (eq > 0) named.set(item.slice(0, eq), item.slice(eq + 1));
+    else bare = item;
+  }
+  return { named, bare };
+}
+
+export async function simulate(
+  text: string,
+  ref: string,
+  inputs: string[],
+  verificationToken?: string,
+): Promise<object> {
+  const card = parseCard(text, { forceCard: true });
+  if (card.syntaxErrors.length > 0 || (card.fileSyntaxErrors?.length ?? 0) > 0)
+    throw new SimulateError('the card has JSON syntax errors; fix them first (feishu-card lint shows where)');
+  const component = findTarget(card, ref);
+  if (!component) throw new SimulateError(`no component with element_id, name or JSON pointer "${ref}"`);
+  const session = new CardSession(card, createIdentity({ verificationToken }));
+  const target = targetOf(card, component);
+  const { named, bare } = parseInputs(inputs);
+
+  // Inside a form the inputs fill the form's fields; the target's own value may be named too.
+  const own = [target.props.name, target.props.element_id].find(
+    (k) => typeof k === 'string' && named.has(k),
+  ) as string | undefined;
+  for (const [name, raw] of named) {
+    if (name === own) continue;
+    const field = card.components.find((c) => {
+      const t = targetOf(card, c);
+      return t.props.name === name || t.props.element_id === name;
+    });
+    if (!field) throw new SimulateError(`--input ${name}: no field with that name`);
+    const fieldTarget = targetOf(card, field);
+    session.setValue(fieldTarget, parseInputValue(session.kindOf(fieldTarget), raw));
+  }
+
+  const raw = own !== undefined ? named.get(own) : bare;
+  const kind = session.kindOf(target);
+  const value: FieldValue = raw !== undefined ? parseInputValue(kind, raw) : session.valueOf(target);
+  const label = describe(target.tag, target.props);
+  const input: UserInput = ((): UserInput => {
+    switch (kind) {
+      case 'text':
+        return { kind: 'input', text: typeof value === 'string' ? value : '' };
+      case 'check':
+        return { kind: 'check', checked: raw !== undefined ? value === true : value !== true };
+      case 'multi':
+        return { kind: 'multi', options: Array.isArray(value) ? value : [] };
+      case 'single':
+      case 'date':
+      case 'time':
+      case 'datetime':
+        if (typeof value !== 'string' || value === '')
+          throw new SimulateError(
+            `${label} needs a value: --input ${String(target.props.name ?? target.props.element_id ?? 'value')}=...`,
+          );
+        return { kind: 'select', option: value };
+      default:
+        return { kind: 'click' };
+    }
+  })();
+
+  const outcome = session.interact(target, input);
+  switch (outcome.kind) {
+    case 'callback':
+      return outcome.request;
+    case 'blocked':
+      throw new SimulateError(
+        `required field(s) missing: ${outcome.missing.join(', ')} (pass them with --input name=value)`,
+      );
+    case 'open_url': {
+      const url = outcome.openUrl.desktop.url ?? outcome.openUrl.android.url ?? outcome.openUrl.ios.url ?? '';
+      throw new SimulateError(`${label} does not call back: it only opens a link${url ? ` (${url})` : ''}`);
+    }
+    case 'local':
+      throw new SimulateError(
+        outcome.reason === 'in-form'
+          ? `${label} is inside a form and sends nothing by itself: target the form's submit button and pass --input name=value`
+          : `${label} does not call back (no callback behavior): the change stays in the card`,
+      );
+    case 'reset':
+      throw new SimulateError(`${label} resets its form locally; no callback is sent`);
+    case 'disabled':
+      throw new SimulateError(`${label} is disabled`);
+  }
+}
+
+function describe(tag: string, props: Record<string, unknown>): string {
+  const id = props.element_id ?? props.name;
+  return typeof id === 'string' ? `${tag} "${id}"` : tag || 'the component';
+}
