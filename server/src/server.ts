@@ -168,7 +168,13 @@ connection.onDidChangeWatchedFiles((params) =>
 );
 registerTemplateFeatures(connection, documents, analyses, templates);
 
-registerLanguageFeatures(connection, documents, analyses, () => locale);
+registerLanguageFeatures(
+  connection,
+  documents,
+  analyses,
+  () => locale,
+  () => settings,
+);
 
 documents.listen(connection);
 connection.listen();

@@ -190,21 +190,12 @@ test(
 
     await preview.getByRole('button', { name: 'Acknowledge' }).filter({ visible: true }).first().click();
     // The console shows the request body the platform would POST, with the button's value in it.
-    await preview
-      .getByText(/card\.action\.trigger/)
-      .first()
-      .waitFor({ timeout: SLOW });
-    await preview
-      .getByText(/alm_42/)
-      .first()
-      .waitFor();
+    await bench.waitForPreviewText('card.action.trigger');
+    await bench.waitForPreviewText('alm_42');
 
     await preview.getByText('Read the logs').filter({ visible: true }).first().click();
     await preview.getByRole('button', { name: 'Hand over' }).filter({ visible: true }).first().click();
-    await preview
-      .getByText(/form_value/)
-      .first()
-      .waitFor({ timeout: SLOW });
+    await bench.waitForPreviewText('form_value');
     await bench.screenshot('preview-callbacks');
   },
 );

@@ -245,6 +245,27 @@ export class Workbench {
   previewFrame(): FrameLocator {
     return this.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
   }
+
+  /**
+   * Waits until the preview shows `text` anywhere on screen, form fields included. Reads the rendered
+   * text rather than matching elements, so it does not depend on how the preview marks up its console.
+   */
+  async waitForPreviewText(text: string, timeout = SLOW): Promise<void> {
+    const body = this.previewFrame().locator('body');
+    const deadline = Date.now() + timeout;
+    let seen = '';
+    while (Date.now() < deadline) {
+      // Editable parts (the console's request body is a textarea, for replay) are not in innerText.
+      const fields = await this.previewFrame()
+        .locator('textarea, input')
+        .evaluateAll((nodes) => nodes.map((node) => (node as HTMLTextAreaElement).value))
+        .catch(() => [] as string[]);
+      seen = [await body.innerText({ timeout: UI }).catch(() => ''), ...fields].join('\n');
+      if (seen.includes(text)) return;
+      await this.page.waitForTimeout(250);
+    }
+    throw new Error(`the preview never showed "${text}"; it showed:\n${seen.slice(0, 2000)}`);
+  }
 }
 
 /** A JSON text the way people write it: two-space indent, trailing newline. */

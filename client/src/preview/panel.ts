@@ -12,6 +12,8 @@ import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
 import { makeNonce, previewPageHtml } from '../../../server/src/card/interaction/page';
 import { relayCallback } from '../../../server/src/card/interaction/relay';
 import { parseCard } from '../../../server/src/card/parse';
+import { readSampleDataSync } from '../../../server/src/card/sampleDataFile';
+import { substituteText } from '../../../server/src/card/substitute';
 import { isCardDocument, rangeOfPath } from './documents';
 import { affectsPreview, callbackSettings, identitySettings } from './settings';
 
@@ -101,7 +103,15 @@ export class PreviewPanel implements vscode.Disposable {
 
   private sendCard(): void {
     if (!this.document) return;
-    this.post({ type: 'card', text: this.document.getText(), fileName: this.document.fileName });
+    const document = this.document;
+    // Template cards are shown (and clicked) with their sample data filled in.
+    const configured = vscode.workspace
+      .getConfiguration('feishuCard', document.uri)
+      .get<string>('variables.dataFile');
+    const data =
+      document.uri.scheme === 'file' ? readSampleDataSync(document.fileName, configured) : undefined;
+    const filled = substituteText(document.getText(), data);
+    this.post({ type: 'card', text: filled.text, fileName: document.fileName, variables: filled.used });
   }
 
   private receive(raw: unknown): void {

@@ -42,6 +42,8 @@ export class PreviewApp {
   private good: { card: CardDocument; session: CardSession } | undefined;
   private answerCard: string | undefined;
   private notice: string | undefined;
+  /** Template variables filled into the card by the host; listed with every request. */
+  private variables: string[] = [];
   private readonly ui = new Map<string, unknown>();
   private view: ViewOptions = { theme: 'light', device: 'desktop', width: undefined };
   private themeChosen = false;
@@ -93,6 +95,7 @@ export class PreviewApp {
       case 'init':
         return this.init(message);
       case 'card':
+        this.variables = Array.isArray(message.variables) ? message.variables.map(String) : [];
         this.fileText = message.text;
         this.answerCard = undefined;
         return this.load(message.text);
@@ -301,6 +304,9 @@ export class PreviewApp {
           kind: 'callback',
           request: outcome.request,
           openUrl: outcome.openUrl,
+          ...(this.variables.length
+            ? { note: `${this.labels.variablesUsed}: ${this.variables.join(', ')}` }
+            : {}),
         });
         this.send(entry, outcome.request as unknown as Record<string, unknown>);
         return;

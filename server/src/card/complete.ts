@@ -31,6 +31,7 @@ import { ft, joinList } from './featureText';
 import { localize, type Locale } from './i18n';
 import { arrayItems, nodeAt, pairs, prop, stringValue } from './json';
 import type { CardDocument, TextEdit } from './model';
+import type { Sender } from './rules/types';
 
 export type CardCompletionKind = 'component' | 'property' | 'value' | 'behavior';
 
@@ -57,6 +58,8 @@ export interface CardCompletion {
 
 export interface CompleteOptions {
   locale: Locale;
+  /** Cards sent by a custom (webhook) bot cannot call back, so `callback` is not offered there. */
+  sender?: Sender;
 }
 
 /** Properties that only mean something on a field inside a form; offering them elsewhere invites a warning. */
@@ -77,6 +80,7 @@ export function complete(card: CardDocument, offset: number, options: CompleteOp
     card,
     text,
     locale: options.locale,
+    sender: options.sender ?? 'app',
     replace,
     typed: text.slice(replace.start, replace.end),
     formatting: indentation(text, replace.start),
@@ -105,6 +109,7 @@ interface Session {
   card: CardDocument;
   text: string;
   locale: Locale;
+  sender: Sender;
   replace: { start: number; end: number };
   typed: string;
   formatting: { unit: string; base: string };
@@ -161,7 +166,7 @@ function completeKeys(session: Session, context: CardContext): void {
   }
   if (context.kind === 'behavior' && context.rest.length === 0) {
     const type = stringValue(prop(context.node, 'type'));
-    const accepted = context.component.spec?.behaviors ?? [];
+    const accepted = acceptedBehaviors(context.component, session);
     if (type === undefined) completeBehaviors(session, context.component, 'members');
     const fields = isBehaviorType(type)
       ? behaviorProperties[type]
@@ -275,7 +280,7 @@ function completeValues(session: Session, context: CardContext): void {
   }
   if (context.kind === 'behavior' && context.rest.length === 1) {
     const key = context.rest[0];
-    const accepted = context.component.spec?.behaviors ?? [];
+    const accepted = acceptedBehaviors(context.component, session);
     if (key === 'type') {
       accepted.forEach((type, index) =>
         addValue(session, type, behaviorDetail(type, session.locale), index, docsUrl(behaviorDocs())),
@@ -459,7 +464,7 @@ function isTextLike(key: string, schema: SchemaLike): boolean {
 // Behaviors
 
 function completeBehaviors(session: Session, component: ComponentContext, shape: 'object' | 'members'): void {
-  const accepted = component.spec?.behaviors ?? [];
+  const accepted = acceptedBehaviors(component, session);
   // One array holds at most one behavior of each type; the ones already there are not offered again.
   const existing = new Set(
     arrayItems(prop(component.node, 'behaviors'))
@@ -509,6 +514,13 @@ function completeBehaviors(session: Session, component: ComponentContext, shape:
       session.items.push(item);
     }
   }
+}
+
+/** Behavior types worth offering: what the catalog allows, minus callbacks where the sender cannot use them. */
+function acceptedBehaviors(component: ComponentContext, session: Session): BehaviorType[] {
+  const accepted = component.spec?.behaviors ?? [];
+  const webhook = session.sender === 'webhook' || session.card.wrapper === 'card';
+  return webhook ? accepted.filter((type) => type !== 'callback') : accepted;
 }
 
 function behaviorTypeTemplate(accepted: BehaviorType[]): Template {

@@ -107,3 +107,27 @@ function expandLinkSource(original: Record<string, unknown>, out: Record<string,
   }
   return out;
 }
+
+/**
+ * The text a front end should render or simulate: the card text itself when there is nothing to fill, else
+ * the filled card as JSON. Front ends (preview panel, `preview`, `simulate`) call this so that a click sends
+ * the values a real card would carry; `used` tells the console which variables it drew on.
+ */
+export function substituteText(
+  text: string,
+  data: TemplateData | undefined,
+): { text: string; used: string[]; missing: string[] } {
+  if (!data || !text.includes('${')) return { text, used: [], missing: [] };
+  const result = substitute(parseValue(text), data.values);
+  if (result.card === undefined || result.used.length === 0)
+    return { text, used: [], missing: result.missing };
+  return { text: JSON.stringify(result.card, null, 2), used: result.used, missing: result.missing };
+}
+
+function parseValue(text: string): unknown {
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    return undefined;
+  }
+}

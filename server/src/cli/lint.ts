@@ -7,6 +7,8 @@ import { lintText } from '../card/engine';
 import { normalizeLocale } from '../card/i18n';
 import { isForcedCardFile, defaultSettings } from '../card/settings';
 import type { Finding } from '../card/rules/types';
+import { templateSeverities } from '../card/templateData';
+import { loadTemplateData } from './render';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
 
@@ -40,10 +42,17 @@ export async function runLint(args: string[]): Promise<number> {
   const results: FileResult[] = [];
   for (const file of files) {
     const text = await readFile(file, 'utf8');
+    // Template cards are checked with their sidecar sample data, as in the editor.
+    const templateData = await loadTemplateData(file).catch((error: Error) => {
+      process.stderr.write(`feishu-card: ignoring sample data for ${file}: ${error.message}\n`);
+      return undefined;
+    });
     const { findings } = lintText(text, {
       locale,
       sender: values.sender as 'app' | 'webhook',
       forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
+      templateData,
+      severities: templateSeverities(undefined, templateData),
     });
     results.push({ file, text, findings });
   }

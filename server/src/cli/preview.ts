@@ -6,6 +6,8 @@ import { readFile } from 'node:fs/promises';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+import { readSampleDataSync } from '../card/sampleDataFile';
+import { substituteText } from '../card/substitute';
 import { parseArgs } from 'node:util';
 import { normalizeLocale, type Locale } from '../card/i18n';
 import type { HostMessage } from '../card/interaction/messages';
@@ -58,7 +60,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     sending: !!options.url,
     host: 'browser',
   });
-  const cardMessage = (): HostMessage => ({ type: 'card', text, fileName: path.basename(file) });
+  // Template cards are shown (and clicked) with their sample data filled in, read afresh on each change.
+  const cardMessage = (): HostMessage => {
+    const filled = substituteText(text, readSampleDataSync(file));
+    return { type: 'card', text: filled.text, fileName: path.basename(file), variables: filled.used };
+  };
   const push = (res: http.ServerResponse, message: HostMessage) =>
     res.write(`data: ${JSON.stringify(message)}\n\n`);
   const broadcast = (message: HostMessage) => clients.forEach((res) => push(res, message));

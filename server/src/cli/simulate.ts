@@ -10,6 +10,8 @@ import { CardSession } from '../card/interaction/session';
 import { findTarget, targetOf } from '../card/interaction/target';
 import type { FieldValue, UserInput } from '../card/interaction/types';
 import { parseCard } from '../card/parse';
+import { substituteText } from '../card/substitute';
+import { loadTemplateData } from './render';
 
 class SimulateError extends Error {}
 
@@ -23,18 +25,25 @@ export async function runSimulate(args: string[]): Promise<number> {
       url: { type: 'string' },
       'encrypt-key': { type: 'string' },
       'verification-token': { type: 'string' },
+      data: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new Error('simulate needs exactly one card file');
   if (!values.target) throw new Error('simulate needs --target <element_id | name | JSON pointer>');
   try {
-    const request = await simulate(
+    // Template cards are filled with their sample data first, so the body carries real values.
+    const filled = substituteText(
       await readFile(positionals[0], 'utf8'),
+      await loadTemplateData(positionals[0], values.data),
+    );
+    const request = await simulate(
+      filled.text,
       values.target,
       values.input ?? [],
       values['verification-token'],
     );
     const output: Record<string, unknown> = { request };
+    if (filled.used.length > 0) output.variables = filled.used;
     if (values.url) {
       const result = await sendCallback(request, {
         url: values.url,

@@ -18,6 +18,8 @@ import { complete, type CardCompletion, type CardCompletionKind } from '../card/
 import { hover } from '../card/hover';
 import type { Locale } from '../card/i18n';
 import { documentSymbols, type CardSymbol } from '../card/symbols';
+import type { CardSettings } from '../card/settings';
+import { dataKeyCompletions, variableCompletions, variableHover } from '../card/variableFeatures';
 import type { AnalysisCache } from './analysis';
 
 export function registerLanguageFeatures(
@@ -25,13 +27,22 @@ export function registerLanguageFeatures(
   documents: TextDocuments<TextDocument>,
   analyses: AnalysisCache,
   getLocale: () => Locale,
+  getSettings: () => CardSettings,
 ): void {
   connection.onCompletion((params): CompletionList | null => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
     return guarded(connection, 'completion', null, () => {
       const analysis = analyses.get(document);
-      const items = complete(analysis.card, document.offsetAt(params.position), { locale: getLocale() });
+      const offset = document.offsetAt(params.position);
+      const options = { locale: getLocale(), sender: getSettings().sender };
+      const items = [
+        ...complete(analysis.card, offset, options),
+        ...variableCompletions(analysis.card, offset, analysis.templateData, options),
+        ...(analysis.dataFile
+          ? dataKeyCompletions(analysis.dataFile.data, offset, analysis.dataFile.cards, options)
+          : []),
+      ];
       return { isIncomplete: false, items: items.map((item) => toCompletionItem(document, item)) };
     });
   });
@@ -41,7 +52,11 @@ export function registerLanguageFeatures(
     if (!document) return null;
     return guarded(connection, 'hover', null, () => {
       const analysis = analyses.get(document);
-      const result = hover(analysis.card, document.offsetAt(params.position), { locale: getLocale() });
+      const offset = document.offsetAt(params.position);
+      const options = { locale: getLocale() };
+      const result =
+        variableHover(analysis.card, offset, analysis.templateData, options) ??
+        hover(analysis.card, offset, options);
       if (!result) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: result.markdown },

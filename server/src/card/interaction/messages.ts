@@ -18,7 +18,8 @@ export type HostMessage =
       /** 'vscode' reveals JSON in the editor; 'browser' (CLI) has no editor. */
       host: 'vscode' | 'browser';
     }
-  | { type: 'card'; text: string; fileName: string }
+  /** `variables`: sample-data names filled into `text` (template cards), shown with each request. */
+  | { type: 'card'; text: string; fileName: string; variables?: string[] }
   | { type: 'theme'; theme: Theme }
   | { type: 'answer'; id: string; answer: Answer }
   | { type: 'notSent'; id: string };

@@ -250,8 +250,8 @@ function notJsonError(rawBody: string): SendError {
   const hint = rawBody.trim()
     ? { en: '', zh: '' }
     : {
-        en: ' An empty answer from an SDK-based server often means it rejected the signature: check that both sides use the same encrypt key.',
-        zh: '基于 SDK 的服务返回空内容，通常表示签名校验失败：请确认两端的 Encrypt Key 一致。',
+        en: ' An empty answer from an SDK-based server usually means it rejected the signature: check that both sides use the same encrypt key (for a 1.0 callback, the same verification token).',
+        zh: '基于 SDK 的服务返回空内容，通常表示签名校验失败：请确认两端的 Encrypt Key 一致（1.0 回调则为 Verification Token）。',
       };
   return clientError(
     'not-json',
