@@ -91,9 +91,16 @@ async function measureLatencies(server: BenchServer): Promise<Latencies> {
   // Warm the JIT and any lazily loaded schema before timing.
   await openTimes(server, typicalCard, 15);
   await openTimes(server, large.text, 2);
+  // The empty and the typical card alternate, so a busy moment on the machine hits both alike.
+  const empty: number[] = [];
+  const typical: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    empty.push(...(await openTimes(server, emptyCard, 1)));
+    typical.push(...(await openTimes(server, typicalCard, 1)));
+  }
   const result: Latencies = {
-    emptyOpen: median(await openTimes(server, emptyCard, 30)),
-    typicalOpen: median(await openTimes(server, typicalCard, 30)),
+    emptyOpen: median(empty),
+    typicalOpen: median(typical),
     typicalChange: median(await changeTimes(server, typicalCard, 30)),
     largeOpen: median(await openTimes(server, large.text, 7)),
     largeChange: median(await changeTimes(server, large.text, 7)),
@@ -183,7 +190,9 @@ async function main(): Promise<void> {
   }
 
   section('Ratios (work = latency minus the same server’s latency on an empty card)');
-  const work = (l: Latencies, key: keyof Latencies) => Math.max(0.001, l[key] - l.emptyOpen);
+  const work = (l: Latencies, key: keyof Latencies) => l[key] - l.emptyOpen;
+  // On a tiny card the difference can drown in timer and scheduling noise; say so instead of a ratio.
+  const workRatio = (a: number, b: number) => (a <= 0.05 || b <= 0.05 ? 'within noise' : ratio(a / b));
   if (their) {
     const largeRatio = work(our, 'largeOpen') / work(their, 'largeOpen');
     report('ours / json server, 1 MB card, didOpen', ratio(largeRatio), '≤ 0.5', largeRatio <= 0.5);
@@ -204,7 +213,7 @@ async function main(): Promise<void> {
   report('JSON.parse, 1 MB card (in process)', ms(parseLarge));
   const wireRatio = work(our, 'largeOpen') / parseLarge;
   report('our didOpen work / JSON.parse, 1 MB card', ratio(wireRatio), '≤ 10×', wireRatio <= 10);
-  report('our didOpen work / JSON.parse, typical card', ratio(work(our, 'typicalOpen') / parseTypical));
+  report('our didOpen work / JSON.parse, typical card', workRatio(work(our, 'typicalOpen'), parseTypical));
   // The same comparison without the protocol: parse + rules in this process, no JSON-RPC, no text copies.
   const lintTypical = timeInProcess(() => lintText(typicalCard), 500);
   const lintLarge = timeInProcess(() => lintText(large.text), 10);

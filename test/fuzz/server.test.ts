@@ -14,6 +14,13 @@ interface Range {
   end: { line: number; character: number };
 }
 
+interface CodeAction {
+  edit?: {
+    changes?: Record<string, { range: Range }[]>;
+    documentChanges?: { textDocument?: { uri: string }; edits?: { range: Range }[] }[];
+  };
+}
+
 let client: LspClient;
 const logged: string[] = [];
 
@@ -106,18 +113,21 @@ test('server: answers every request on generated documents and stays alive', asy
         await answered('documentSymbol', client.request('textDocument/documentSymbol', { textDocument }));
         const actions = await answered(
           'codeAction',
-          client.request<{ edit?: { changes: Record<string, { range: Range }[]> } }[]>(
-            'textDocument/codeAction',
-            {
-              textDocument,
-              range: { start: actionAt, end: actionAt },
-              context: { diagnostics: published.diagnostics.slice(0, 20) as Diagnostic[] },
-            },
-          ),
+          client.request<CodeAction[]>('textDocument/codeAction', {
+            textDocument,
+            range: { start: actionAt, end: actionAt },
+            context: { diagnostics: published.diagnostics.slice(0, 20) as Diagnostic[] },
+          }),
         );
-        for (const action of actions ?? [])
-          for (const edit of action.edit?.changes[uri] ?? [])
+        for (const action of actions ?? []) {
+          // Quick fixes edit this document; template actions may also create or edit its data file.
+          for (const edit of action.edit?.changes?.[uri] ?? [])
             assertInside(text, lines, edit.range, 'code action edit');
+          for (const change of action.edit?.documentChanges ?? [])
+            if (change.textDocument?.uri === uri)
+              for (const edit of change.edits ?? [])
+                assertInside(text, lines, edit.range, 'code action edit');
+        }
 
         assert.deepEqual(logged, [], 'the server logged a failure');
         assert.ok(client.isAlive(), `server died\n${client.stderr}`);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { lintText } from '../../server/src/card/engine';
-import { LspClient, positionAt, type PublishedDiagnostics } from '../support/lspClient';
+import { LspClient, offsetAt, positionAt, type PublishedDiagnostics } from '../support/lspClient';
 
 let client: LspClient;
 const logged: string[] = [];
@@ -261,3 +261,46 @@ test('fix-all honours feishuCard.files for paths with spaces and non-ASCII folde
     await patterned.stop();
   }
 });
+
+test('removing the last behavior of several keeps the card valid JSON', async () => {
+  // Regression: jsonc-parser's modify removed only the comma before the last array item (`[a,b]` → `[ab]`),
+  // so this quick fix turned a valid card into a broken one.
+  const text =
+    '{"schema":"2.0","body":{"elements":[{"tag":"checker","behaviors":[{"type":"callback","value":{"k":1}},{"type":"open_url","default_url":"https://e.com"}]}]}}';
+  const uri = LspClient.uri('remove-last.card.json');
+  const published = await client.open(uri, text);
+  const diagnostic = published.diagnostics.find((d) => d.code === 'checker-open-url');
+  assert.ok(diagnostic, JSON.stringify(published.diagnostics));
+  const actions = await client.request<
+    { title: string; edit?: { changes: Record<string, TextEditLike[]> } }[]
+  >('textDocument/codeAction', {
+    textDocument: { uri },
+    range: diagnostic.range,
+    context: { diagnostics: [diagnostic], only: ['quickfix'] },
+  });
+  const fix = actions.find((a) => a.edit);
+  assert.ok(fix, JSON.stringify(actions));
+  const fixed = applyLspEdits(text, fix.edit!.changes[uri]);
+  const parsed = JSON.parse(fixed) as { body: { elements: { behaviors: unknown[] }[] } };
+  assert.deepEqual(parsed.body.elements[0].behaviors, [{ type: 'callback', value: { k: 1 } }]);
+  const after = await client.change(uri, fixed);
+  assert.ok(!codes(after).includes('checker-open-url'));
+});
+
+interface TextEditLike {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+
+function applyLspEdits(text: string, edits: TextEditLike[]): string {
+  const withOffsets = edits.map((e) => ({
+    start: offsetAt(text, e.range.start),
+    end: offsetAt(text, e.range.end),
+    e,
+  }));
+  withOffsets.sort((a, b) => b.start - a.start);
+  let result = text;
+  for (const { start, end, e } of withOffsets)
+    result = result.slice(0, start) + e.newText + result.slice(end);
+  return result;
+}

@@ -54,7 +54,10 @@ export interface ComponentSpec {
   forbiddenDescendants?: string[];
   /** Child arrays; absent for leaf components. */
   slots?: SlotSpec[];
-  /** The action-field names the callback fills for this component (see the reference notes §6). */
+  /**
+   * The action-field names the callback fills for this component (see the reference notes §6). For `form`:
+   * the fields a submit adds to the submit button's own (`name`, `form_value`, `timezone`).
+   */
   callbackFields?: string[];
   /** Counts towards the 5-level container nesting limit. */
   countsForNesting?: boolean;

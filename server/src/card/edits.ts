@@ -1,5 +1,5 @@
 // Minimal, format-preserving JSON edits for quick fixes, built on jsonc-parser's `modify`.
-import { modify, type FormattingOptions, type JSONPath } from 'jsonc-parser';
+import { findNodeAtLocation, modify, parseTree, type FormattingOptions, type JSONPath } from 'jsonc-parser';
 import type { CardDocument, TextEdit } from './model';
 
 /** Guesses the file's indentation and line ends so inserted text matches its neighbours. */
@@ -27,10 +27,32 @@ export function setAt(
   value: unknown,
   options: { insertAt?: boolean } = {},
 ): TextEdit[] {
+  if (value === undefined && !options.insertAt) {
+    const removal = removeLastArrayItem(text, [...card.cardPath, ...pathInCard]);
+    if (removal) return removal;
+  }
   return modify(text, [...card.cardPath, ...pathInCard], value, {
     formattingOptions: detectFormatting(text),
     isArrayInsertion: options.insertAt ?? false,
   }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
+}
+
+/**
+ * jsonc-parser 3.3.1 `modify` removes only the comma when asked to remove the last of several array items
+ * (`[1,2]` becomes `[12]`, and `[{..},{..}]` becomes invalid JSON). This removal does it right: from the end
+ * of the previous item to the end of the removed one, leaving the rest of the file's formatting alone.
+ */
+function removeLastArrayItem(text: string, path: JSONPath): TextEdit[] | undefined {
+  const index = path[path.length - 1];
+  if (typeof index !== 'number') return undefined;
+  const root = parseTree(text);
+  const array = root && findNodeAtLocation(root, path.slice(0, -1));
+  const items = array?.type === 'array' ? (array.children ?? []) : [];
+  if (items.length < 2 || index !== items.length - 1) return undefined;
+  const previous = items[index - 1];
+  const item = items[index];
+  const start = previous.offset + previous.length;
+  return [{ offset: start, length: item.offset + item.length - start, newText: '' }];
 }
 
 /** Replaces the text of a node range as it is (for renames inside strings and such). */
