@@ -266,6 +266,10 @@ function explainCallback(context: BehaviorContext, locale: Locale): string {
     for (const field of component.spec?.callbackFields ?? ['value']) {
       if (field === 'value') {
         if (value !== undefined) action.value = value;
+      } else if (field === 'name') {
+        // Like the preview's session: `name` is sent only when the component has one.
+        const name = stringValue(prop(component.node, 'name'));
+        if (name !== undefined) action.name = name;
       } else {
         action[field] = sampleActionField(field, component);
       }
