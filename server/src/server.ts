@@ -13,6 +13,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeLocale, type Locale } from './card/i18n';
 import { defaultSettings, sanitizeSettings, type CardSettings } from './card/settings';
+import { warmUpValidator } from './card/validate';
 import { AnalysisCache } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
@@ -66,6 +67,8 @@ connection.onInitialize((params: InitializeParams) => {
 });
 
 connection.onInitialized(async () => {
+  // Compiling the schema validator takes most of a second; do it now rather than on the first card.
+  setImmediate(() => warmUpValidator());
   // Data files change on disk too (git checkout, generators): re-lint the cards that read them.
   if (watchFiles)
     void connection.client.register(DidChangeWatchedFilesNotification.type, {

@@ -45,6 +45,11 @@ function validator(): ValidateFunction {
   return compiled;
 }
 
+/** Compiles the validator ahead of need (the server calls this once it is idle after start-up). */
+export function warmUpValidator(): void {
+  validator();
+}
+
 const memo = new WeakMap<CardDocument, SchemaIssue[]>();
 
 /** Schema issues of a card; empty for anything but a well-formed JSON 2.0 card. */

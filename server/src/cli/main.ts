@@ -3,6 +3,7 @@ import { runLint } from './lint';
 import { runPreview } from './preview';
 import { runSimulate } from './simulate';
 import { runRender } from './render';
+import { runRules } from './rules';
 
 const USAGE = `Usage: feishu-card <command> [options]
 
@@ -14,7 +15,8 @@ Commands:
                           Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn
   simulate <file>         Perform one interaction and print {"request", "response"} as JSON.
                           Options: --target <element_id|name|JSON pointer> (required), --input name=value
-                          (repeatable), --url URL, --encrypt-key K, --verification-token T
+                          (repeatable), --data FILE, --url URL, --encrypt-key K, --verification-token T
+  rules                   List every rule id with its default severity (--locale en|zh-cn)
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -24,6 +26,7 @@ const commands: Record<string, Command> = {
   preview: runPreview,
   simulate: runSimulate,
   render: runRender,
+  rules: runRules,
 };
 
 async function main(argv: string[]): Promise<number> {

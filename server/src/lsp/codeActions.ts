@@ -56,7 +56,10 @@ export function codeActions(
     }
   }
 
-  if (wants(CodeActionKind.SourceFixAll) && analysis.card.kind !== 'not-card') {
+  // Fix-all re-lints the card several times: compute it only when the client asks for it explicitly
+  // (codeActionsOnSave, the "Fix All" command), not on every cursor move's lightbulb request.
+  const asksFixAll = only?.some((o) => CodeActionKind.SourceFixAll.startsWith(o) || o.startsWith(CodeActionKind.SourceFixAll));
+  if (asksFixAll && analysis.card.kind !== 'not-card') {
     const edits = fixAll(text, {
       locale,
       sender: settings.sender,
