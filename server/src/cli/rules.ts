@@ -9,7 +9,9 @@ export async function runRules(args: string[]): Promise<number> {
   const locale = normalizeLocale(values.locale);
   const width = Math.max(...allRules.map((rule) => rule.id.length));
   for (const rule of [...allRules].sort((a, b) => a.id.localeCompare(b.id))) {
-    process.stdout.write(`${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description[locale]}\n`);
+    process.stdout.write(
+      `${rule.id.padEnd(width)}  ${rule.defaultSeverity.padEnd(7)}  ${rule.description[locale]}\n`,
+    );
   }
   return 0;
 }
