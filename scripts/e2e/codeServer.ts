@@ -152,8 +152,13 @@ export async function startCodeServer(options: {
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
 
+  // Safety net: whatever way our process ends (a crash, process.exit in a test runner), the editor goes too.
+  const onExit = () => killGroup(child, 'SIGKILL');
+  process.once('exit', onExit);
+
   let stopped: Promise<void> | undefined;
   const stop = (): Promise<void> => {
+    process.removeListener('exit', onExit);
     stopped ??= new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve(killGroup(child, 'SIGKILL'));
       const timer = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);

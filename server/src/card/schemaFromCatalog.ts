@@ -1,4 +1,4 @@
-// Builds the JSON Schema (draft 2019-09) for JSON 2.0 cards from the component catalog. Pure: the same
+// Builds the JSON Schema (draft-07, the dialect most editors and tools understand) for JSON 2.0 cards from the component catalog. Pure: the same
 // catalog always yields the same schema, so the checked-in schemas/card-2.0.schema.json can be compared
 // with this function's output in a test, and validate.ts can compile it at runtime without reading files.
 //
@@ -9,7 +9,7 @@
 import type { Catalog, ComponentSpec, LocalizedText } from './catalog';
 
 export const SCHEMA_ID = 'https://example.invalid/feishu-card-tools/card-2.0.schema.json';
-export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2019-09/schema';
+export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
 
 /** `$defs` key of a component's own definition. */
 export function componentDefName(tag: string): string {

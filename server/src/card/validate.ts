@@ -2,7 +2,7 @@
 // exact range of the offending key or value, ready for the schema rules (unknown-tag, unknown-property,
 // property-type, property-value, property-required) to report. Several rules read the same issues, so the
 // result is memoized per document.
-import Ajv2019, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2019';
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Node } from 'jsonc-parser';
 import { catalog, componentSpec } from './catalog';
 import { isObject, prop, propKey, stringValue, valueOf } from './json';
@@ -32,7 +32,7 @@ let compiled: ValidateFunction | undefined;
 /** Compiled once, on first use: compiling costs tens of milliseconds and most sessions never change it. */
 function validator(): ValidateFunction {
   if (!compiled) {
-    const ajv = new Ajv2019({
+    const ajv = new Ajv({
       allErrors: true,
       verbose: true,
       strict: true,
