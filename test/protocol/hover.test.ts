@@ -1,6 +1,7 @@
 // Hover through the protocol, in English and Chinese: tags, properties, and what a behavior does on click.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { localTimezone } from '../../server/src/card/interaction/identity';
 import { LspClient, positionAt } from '../support/lspClient';
 
 interface Hover {
@@ -165,14 +166,19 @@ describe('behaviors: what happens on click', () => {
   test('inside a form: a field fires only on submit; the submit button sends form_value', async () => {
     const field = await hoverAt(en, sample, '"callback"', 2);
     assert.match(field!.contents.value, /only when the form is submitted/);
-    assert.match(field!.contents.value, /"agree"/);
+    const fieldAction = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(field!.contents.value)![1]);
+    // The hovered checker is ticked in the sample, so the submit carries it ticked.
+    assert.deepEqual(fieldAction, { tag: 'button', form_value: { agree: true } });
     const submit = await hoverAt(en, sample, '"callback"', 3);
     const action = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(submit!.contents.value)![1]);
+    // What the preview session sends for this submit: the untouched checker as it stands (unticked), and the
+    // user's zone, which the form's catalog entry lists among the submit fields.
     assert.deepEqual(action, {
       tag: 'button',
       name: 'send',
       value: { step: 'submit' },
-      form_value: { agree: true },
+      timezone: localTimezone(),
+      form_value: { agree: false },
     });
     assert.match(submit!.contents.value, /Submits the form `leave`/);
   });

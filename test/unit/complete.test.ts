@@ -3,7 +3,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { catalog, type ComponentSpec } from '../../server/src/card/catalog';
-import { behaviorProperties, cardRootProperties, type SchemaLike } from '../../server/src/card/cardSchema';
+import {
+  behaviorFields,
+  cardRootSchema,
+  resolveSchema,
+  schemaProperties,
+  type SchemaLike,
+} from '../../server/src/card/cardSchema';
 import { complete } from '../../server/src/card/complete';
 import { featureText } from '../../server/src/card/featureText';
 import { hover } from '../../server/src/card/hover';
@@ -77,17 +83,25 @@ test('every feature text and every card-section description exists in English an
   for (const [id, text] of Object.entries(featureText)) {
     assert.ok(text.en.trim() && text.zh.trim(), id);
   }
-  const visit = (properties: Record<string, SchemaLike>, where: string) => {
-    for (const [key, schema] of Object.entries(properties)) {
-      if (schema.description) assert.ok(schema.description.en && schema.description.zh, `${where}.${key}`);
+  // Everything completion and hover can reach below the card root and in each behavior type, refs followed.
+  let visited = 0;
+  const visit = (schema: SchemaLike | undefined, where: string, depth: number) => {
+    for (const [key, property] of Object.entries(schemaProperties(schema))) {
+      const description = resolveSchema(property)?.description;
+      if (description) assert.ok(description.en && description.zh, `${where}.${key}`);
       else assert.fail(`${where}.${key} has no description`);
-      if (schema.properties) visit(schema.properties, `${where}.${key}`);
+      visited++;
+      assert.ok(depth < 8, `${where}.${key} nests too deep`);
+      visit(property, `${where}.${key}`, depth + 1);
+      const items = resolveSchema(property)?.items;
+      if (items) visit(items, `${where}.${key}[]`, depth + 1);
     }
   };
-  visit(cardRootProperties as Record<string, SchemaLike>, 'card');
-  for (const [type, properties] of Object.entries(behaviorProperties)) {
-    visit(properties as Record<string, SchemaLike>, type);
+  visit(cardRootSchema, 'card', 0);
+  for (const type of ['open_url', 'callback'] as const) {
+    visit({ type: 'object', properties: behaviorFields(type) }, type, 0);
   }
+  assert.ok(visited > 40, 'the card root and behaviors come from the catalog');
 });
 
 test('slot rules work for components the catalog does not have yet (column_set, column, table, form-only)', () => {

@@ -3,7 +3,7 @@
 // they agree on what a place in the card is. Works on partial trees: missing nodes just mean fewer facts.
 import type { Node } from 'jsonc-parser';
 import { allTags, catalog, componentSpec, type ComponentSpec, type PropertySpec } from './catalog';
-import { cardRootProperties, type SchemaLike } from './cardSchema';
+import { cardRootSchema, type SchemaLike } from './cardSchema';
 import { arrayItems, nodeAt, prop, stringValue } from './json';
 import type { CardDocument } from './model';
 
@@ -77,9 +77,6 @@ export interface SectionContext {
 
 export type CardContext =
   ComponentContext | BehaviorContext | SlotItemContext | BehaviorItemContext | SectionContext;
-
-/** The schema of the card root, as an object schema whose properties are the sections. */
-export const cardRootSchema: SchemaLike = { type: 'object', properties: cardRootProperties };
 
 /**
  * Interprets a path below the card root. Returns undefined for paths that lead nowhere useful (e.g. inside

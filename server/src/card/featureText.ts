@@ -108,3 +108,8 @@ export function ft(id: FeatureTextId, locale: Locale, args: Record<string, strin
 export function joinList(items: string[], locale: Locale): string {
   return items.join(ft('listSeparator', locale));
 }
+
+/** A Markdown link to a platform page, labelled in the locale. */
+export function docsLink(url: string, locale: Locale): string {
+  return `[${ft('docsLink', locale)}](${url})`;
+}

@@ -1,5 +1,5 @@
 // Quick fixes: look up the rule of a finding and ask it for repairs; fix-all applies every safe one.
-import { applyEdits } from './edits';
+import { applyEdits, minimalEdit } from './edits';
 import { lintCard } from './engine';
 import type { Locale } from './i18n';
 import type { CardDocument, TextEdit } from './model';
@@ -7,7 +7,11 @@ import { parseCard, type ParseOptions } from './parse';
 import { ruleById } from './rules';
 import type { Finding, Fix, LintOptions } from './rules/types';
 
-export function fixesFor(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
+// Kept here too: template data edits import it from this module.
+export { minimalEdit };
+
+/** The rule's own fixes, without the check of each result (fix-all re-lints after each round instead). */
+function rawFixes(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
   // A card that is itself a JSON string inside the file would need re-escaping: no fixes there.
   if (card.wrapper === 'content-string') return [];
   const rule = ruleById(finding.ruleId);
@@ -18,6 +22,46 @@ export function fixesFor(finding: Finding, card: CardDocument, text: string, loc
     console.error(`feishu-card: fix for ${finding.ruleId} failed: ${(error as Error).stack ?? error}`);
     return [];
   }
+}
+
+/** The fixes offered for a finding: the rule's own, each kept only if its result keeps the promise below. */
+export function fixesFor(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
+  const fixes = rawFixes(finding, card, text, locale);
+  // Checking costs a lint per fix. Real cards are at most 30 KB; on huge generated files the lightbulb must
+  // stay responsive, so there the rules' own (unit- and fuzz-tested) fixes are offered unchecked.
+  if (text.length > VERIFY_LIMIT) return fixes;
+  return fixes.filter((fix) => keepsPromise(finding, card, text, locale, fix));
+}
+
+const VERIFY_LIMIT = 256 * 1024;
+
+const baseline = new WeakMap<CardDocument, Finding[]>();
+
+/**
+ * What every offered fix promises, checked on its result: the JSON still parses, a finding of the rule is
+ * gone, and no rule reports more errors than before (unless the fix changed the card's kind, as adding
+ * `"schema": "2.0"` does: then the other kind's rules see problems that were there all along). A fix that
+ * cannot keep that is not offered. Checked with default settings, the stricter case.
+ */
+function keepsPromise(finding: Finding, card: CardDocument, text: string, locale: Locale, fix: Fix): boolean {
+  let before = baseline.get(card);
+  if (!before) baseline.set(card, (before = lintCard(card, { locale })));
+  const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true });
+  if (fixed.syntaxErrors.length > 0 || (fixed.fileSyntaxErrors?.length ?? 0) > 0 || fixed.skipped)
+    return false;
+  const after = lintCard(fixed, { locale });
+  const count = (list: Finding[]) => list.filter((f) => f.ruleId === finding.ruleId).length;
+  if (count(before) > 0 && count(after) >= count(before)) return false;
+  if (fixed.kind !== card.kind) return true;
+  const was = errorCounts(before);
+  for (const [id, n] of errorCounts(after)) if (n > (was.get(id) ?? 0)) return false;
+  return true;
+}
+
+function errorCounts(findings: Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.severity === 'error') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return counts;
 }
 
 /**
@@ -32,7 +76,7 @@ export function fixAll(text: string, options: LintOptions & ParseOptions = {}, m
     const findings = lintCard(card, options);
     const chosen: TextEdit[] = [];
     for (const finding of findings) {
-      const fix = fixesFor(finding, card, current, locale).find((f) => f.safe);
+      const fix = rawFixes(finding, card, current, locale).find((f) => f.safe);
       if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(e, c)))) continue;
       chosen.push(...fix.edits);
     }
@@ -47,18 +91,4 @@ export function fixAll(text: string, options: LintOptions & ParseOptions = {}, m
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   // Touching edits count as overlapping: two insertions at one offset would interleave unpredictably.
   return a.offset <= b.offset + b.length && b.offset <= a.offset + a.length;
-}
-
-/** One edit covering only what differs between two texts. */
-export function minimalEdit(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return [{ offset: start, length: endBefore - start, newText: after.slice(start, endAfter) }];
 }

@@ -2,7 +2,7 @@
 // which values it takes and where the platform documents it; on a `behaviors` entry it says, in plain
 // words, what a click does: which URL opens on each platform, or what the app's server receives.
 import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
-import { componentSpec, docsUrl, type ComponentSpec } from './catalog';
+import { docsUrl, type ComponentSpec } from './catalog';
 import {
   componentProperties,
   contextAt,
@@ -11,10 +11,10 @@ import {
   type ComponentContext,
 } from './cardContext';
 import {
-  behaviorProperties,
+  behaviorFields,
   CALLBACK_DOCS,
-  cardRootProperties,
   INTERACTIONS_DOCS,
+  isBehaviorType,
   resolveSchema,
   schemaAt,
   STRUCTURE_DOCS,
@@ -22,9 +22,15 @@ import {
   valueChoices,
   type SchemaLike,
 } from './cardSchema';
-import { ft, joinList } from './featureText';
+import { docsLink, ft, joinList } from './featureText';
 import { localize, type Locale } from './i18n';
-import { arrayItems, prop, stringValue, valueOf } from './json';
+import { formActionOf } from './interaction/behavior';
+import { optionValues, type ValueKind } from './interaction/fields';
+import { createIdentity } from './interaction/identity';
+import { CardSession } from './interaction/session';
+import { pathKey, targetOf, type Target } from './interaction/target';
+import type { CallbackAction, FieldValue, UserInput } from './interaction/types';
+import { arrayItems, prop, stringValue } from './json';
 import type { CardDocument } from './model';
 import { containsVariable } from './variables';
 
@@ -72,13 +78,13 @@ function describe(
   if (!context) return undefined;
   switch (context.kind) {
     case 'behavior':
-      return behaviorHover(context, locale);
+      return behaviorHover(context, card, locale);
     case 'component':
-      return componentHover(context, isKey, locale);
+      return componentHover(context, card, isKey, locale);
     case 'section': {
       const key = context.rest[context.rest.length - 1];
       if (typeof key !== 'string') return undefined;
-      const schema = schemaAt({ type: 'object', properties: cardRootProperties }, context.rest);
+      const schema = schemaAt(context.schema, context.rest);
       const owner = context.rest.length > 1 ? String(context.rest[context.rest.length - 2]) : 'card';
       return schema ? propertyHover(key, owner, schema, docsUrl(STRUCTURE_DOCS), locale) : undefined;
     }
@@ -90,7 +96,12 @@ function describe(
 // ---------------------------------------------------------------------------------------------------------
 // Components and their properties
 
-function componentHover(context: ComponentContext, isKey: boolean, locale: Locale): string | undefined {
+function componentHover(
+  context: ComponentContext,
+  card: CardDocument,
+  isKey: boolean,
+  locale: Locale,
+): string | undefined {
   const { rest, spec, tag } = context;
   if (rest[0] === 'tag' && rest.length === 1) {
     return spec && tag ? tagHover(tag, spec, locale) : undefined;
@@ -106,7 +117,7 @@ function componentHover(context: ComponentContext, isKey: boolean, locale: Local
     if (key === 'behaviors' && isKey) {
       const entries = arrayItems(prop(context.node, 'behaviors'));
       const summaries = entries.map((node, index) =>
-        explainBehavior({ kind: 'behavior', component: context, node, index, rest: [] }, locale),
+        explainBehavior({ kind: 'behavior', component: context, node, index, rest: [] }, card, locale),
       );
       if (summaries.length) return [text, `**${ft('behaviorsSummary', locale)}**`, ...summaries].join('\n\n');
     }
@@ -182,22 +193,22 @@ function propertyHover(key: string, owner: string, schema: SchemaLike, docs: str
 // ---------------------------------------------------------------------------------------------------------
 // Behaviors: what a click does
 
-function behaviorHover(context: BehaviorContext, locale: Locale): string | undefined {
+function behaviorHover(context: BehaviorContext, card: CardDocument, locale: Locale): string | undefined {
   const lines: string[] = [];
   const type = stringValue(prop(context.node, 'type'));
   const field = context.rest[0];
   // On one of the entry's own fields, say what that field is before explaining the whole entry.
   if (context.rest.length === 1 && typeof field === 'string' && field !== 'type' && isBehaviorType(type)) {
-    const schema = behaviorProperties[type][field];
+    const schema = behaviorFields(type)[field];
     if (schema?.description) lines.push(`**\`${field}\`** — ${localize(schema.description, locale)}`);
   }
-  const explanation = explainBehavior(context, locale);
+  const explanation = explainBehavior(context, card, locale);
   if (!explanation) return lines.length ? lines.join('\n\n') : undefined;
   lines.push(explanation);
   return lines.join('\n\n---\n\n');
 }
 
-function explainBehavior(context: BehaviorContext, locale: Locale): string {
+function explainBehavior(context: BehaviorContext, card: CardDocument, locale: Locale): string {
   const type = stringValue(prop(context.node, 'type'));
   const accepted = context.component.spec?.behaviors ?? [];
   if (context.component.spec && (!isBehaviorType(type) || !accepted.includes(type))) {
@@ -212,7 +223,7 @@ function explainBehavior(context: BehaviorContext, locale: Locale): string {
     });
   }
   if (type === 'open_url') return explainOpenUrl(context.node, locale);
-  if (type === 'callback') return explainCallback(context, locale);
+  if (type === 'callback') return explainCallback(context, card, locale);
   return '';
 }
 
@@ -239,112 +250,123 @@ function explainOpenUrl(node: Node | undefined, locale: Locale): string {
   );
 }
 
-function explainCallback(context: BehaviorContext, locale: Locale): string {
-  const component = context.component;
-  const valueNode = prop(context.node, 'value');
-  const value = valueNode ? valueOf(valueNode) : undefined;
+function explainCallback(context: BehaviorContext, card: CardDocument, locale: Locale): string {
   const lines = [ft('callbackTitle', locale)];
-  const formNode = component.slot.form;
-  const formName = stringValue(prop(formNode, 'name')) ?? 'form';
-  let action: Record<string, unknown>;
-  let note: string | undefined;
-
-  if (formNode && isSubmitButton(component)) {
-    action = { tag: component.tag };
-    const name = stringValue(prop(component.node, 'name'));
-    if (name !== undefined) action.name = name;
-    if (value !== undefined) action.value = value;
-    action.form_value = formValues(formNode, component);
-    note = ft('callbackSubmit', locale, { form: formName });
-  } else if (formNode) {
-    // A field in a form sends nothing on its own; its state rides along with the submit.
-    const name = stringValue(prop(component.node, 'name')) ?? '<name>';
-    action = { tag: 'button', form_value: { [name]: sampleFieldValue(component.spec, component.node) } };
-    note = ft('callbackInForm', locale, { form: formName });
-  } else {
-    action = { tag: component.tag };
-    for (const field of component.spec?.callbackFields ?? ['value']) {
-      if (field === 'value') {
-        if (value !== undefined) action.value = value;
-      } else if (field === 'name') {
-        // Like the preview's session: `name` is sent only when the component has one.
-        const name = stringValue(prop(component.node, 'name'));
-        if (name !== undefined) action.name = name;
-      } else {
-        action[field] = sampleActionField(field, component);
-      }
-    }
-    if (!('value' in action) && value !== undefined) action.value = value;
+  const sample = sampleCallback(card, context.component, locale);
+  if (sample) {
+    lines.push('```json\n' + JSON.stringify(sample.action, null, 2) + '\n```');
+    if (sample.note) lines.push(sample.note);
   }
-  lines.push('```json\n' + JSON.stringify(action, null, 2) + '\n```');
-  if (note) lines.push(note);
   lines.push(ft('callbackDeadline', locale) + ' ' + ft('callbackWebhookNote', locale));
   lines.push(docsLink(docsUrl(CALLBACK_DOCS), locale));
   return lines.join('\n\n');
 }
 
-function isSubmitButton(component: ComponentContext): boolean {
-  return stringValue(prop(component.node, 'form_action_type')) === 'submit';
+// ---------------------------------------------------------------------------------------------------------
+// The `action` a click sends, as the preview's session builds it for a real click with a sample input
+
+/** Stands for text the user types, or an option the card does not list. */
+const SAMPLE_TEXT = '…';
+
+/** Picker values when the card sets no initial one, in the format the pickers use before the zone is added. */
+const SAMPLE_PICK: Partial<Record<ValueKind, string>> = {
+  date: '2024-01-01',
+  time: '00:00',
+  datetime: '2024-01-01 00:00',
+};
+
+function sampleCallback(
+  card: CardDocument,
+  component: ComponentContext,
+  locale: Locale,
+): { action: unknown; note?: string } | undefined {
+  const parsed = component.node && card.components.find((c) => c.node === component.node);
+  if (!parsed) return undefined;
+  const target = enabled(targetOf(card, parsed));
+  const session = new CardSession(card, createIdentity());
+  const formName = stringValue(prop(component.slot.form, 'name')) ?? 'form';
+
+  if (target.formPath && formActionOf(target.props) === 'submit') {
+    return {
+      action: submit(session, target.formPath, target),
+      note: ft('callbackSubmit', locale, { form: formName }),
+    };
+  }
+  if (target.formPath) {
+    // A field in a form sends nothing on its own; its state rides along with the submit.
+    session.setValue(target, sampleValue(session, target));
+    const button = formMembers(card, target.formPath).find((t) => formActionOf(t.props) === 'submit');
+    const sent = submit(session, target.formPath, button && enabled(button));
+    return {
+      action: { tag: 'button', form_value: sent.form_value ?? {} },
+      note: ft('callbackInForm', locale, { form: formName }),
+    };
+  }
+  const outcome = session.interact(target, sampleInput(session.kindOf(target), sampleValue(session, target)));
+  return outcome.kind === 'callback' ? { action: outcome.request.event.action } : undefined;
 }
 
-/** `form_value` of a submit: every named field of the form (buttons excluded) with a sample value. */
-function formValues(formNode: Node, submit: ComponentContext): Record<string, unknown> {
-  const values: Record<string, unknown> = {};
-  const visit = (node: Node | undefined) => {
-    for (const child of arrayItems(prop(node, 'elements'))) visitComponent(child);
-  };
-  const visitComponent = (node: Node) => {
-    const spec = componentSpec(stringValue(prop(node, 'tag')));
-    const name = stringValue(prop(node, 'name'));
-    // Components that submit or reset the form are the trigger, not a field.
-    if (spec?.formField && name !== undefined && !spec.properties.form_action_type && node !== submit.node) {
-      values[name] = sampleFieldValue(spec, node);
-    }
-    for (const slot of spec?.slots ?? []) {
-      let array: Node | undefined = node;
-      for (const segment of slot.path) array = prop(array, segment);
-      for (const child of arrayItems(array)) visitComponent(child);
-    }
-  };
-  visit(formNode);
-  return values;
+/** A disabled component sends nothing; the hover still shows what it sends once enabled. */
+function enabled(target: Target): Target {
+  return { ...target, props: { ...target.props, disabled: false } };
 }
 
-/** What a field contributes to `form_value`, shaped by the callback fields the catalog lists for it. */
-function sampleFieldValue(spec: ComponentSpec | undefined, node: Node | undefined): unknown {
-  const fields = spec?.callbackFields ?? [];
-  if (fields.includes('checked')) return !(valueOf(prop(node, 'checked')) === true);
-  if (fields.includes('options')) return [firstOptionValue(node) ?? '…'];
-  if (fields.includes('option')) return firstOptionValue(node) ?? '…';
-  return '…';
+/** Every component inside the form at this path. */
+function formMembers(card: CardDocument, formPath: (string | number)[]): Target[] {
+  const key = pathKey(formPath);
+  return card.components
+    .filter((c) => c.form !== undefined && pathKey(c.form.path) === key)
+    .map((c) => targetOf(card, c));
 }
 
-function sampleActionField(field: string, component: ComponentContext): unknown {
-  switch (field) {
-    case 'checked':
-      // The state after the click: the opposite of the initial one.
-      return !(valueOf(prop(component.node, 'checked')) === true);
-    case 'option':
-      return firstOptionValue(component.node) ?? '…';
-    case 'options':
-      return [firstOptionValue(component.node) ?? '…'];
-    case 'name':
-      return stringValue(prop(component.node, 'name')) ?? '…';
-    case 'timezone':
-      return 'Asia/Shanghai';
+/**
+ * The action of a submit. Required fields left empty would block it (the preview shows that as an error),
+ * so they get sample values first: the hover shows what a successful submit sends.
+ */
+function submit(
+  session: CardSession,
+  formPath: (string | number)[],
+  button: Target | undefined,
+): CallbackAction {
+  const missing = new Set(session.missingRequired(formPath));
+  for (const field of formMembers(session.card, formPath)) {
+    // The session reports a missing field by name, else element_id, else tag.
+    const name = field.props.name ?? field.props.element_id ?? field.tag;
+    if (typeof name === 'string' && missing.has(name)) session.setValue(field, sampleValue(session, field));
+  }
+  const outcome = button && session.interact(button, { kind: 'click' });
+  if (outcome?.kind === 'callback') return outcome.request.event.action;
+  return { tag: button?.tag ?? 'button', form_value: session.formValue(formPath) };
+}
+
+/** What the user enters in the sample interaction: the first option, the other tick state, some text. */
+function sampleValue(session: CardSession, target: Target): FieldValue {
+  const kind = session.kindOf(target);
+  const first = optionValues(target.props)[0];
+  const current = session.valueOf(target);
+  switch (kind) {
+    case 'text':
+      return SAMPLE_TEXT;
+    case 'check':
+      // The state after the click: the opposite of the current one.
+      return current !== true;
+    case 'single':
+      return first ?? SAMPLE_TEXT;
+    case 'multi':
+      return [first ?? SAMPLE_TEXT];
+    case 'date':
+    case 'time':
+    case 'datetime':
+      return typeof current === 'string' && current !== '' ? current : SAMPLE_PICK[kind];
     default:
-      return '…';
+      return undefined;
   }
 }
 
-function firstOptionValue(node: Node | undefined): string | undefined {
-  return stringValue(prop(arrayItems(prop(node, 'options'))[0], 'value'));
-}
-
-function isBehaviorType(type: string | undefined): type is keyof typeof behaviorProperties {
-  return type !== undefined && Object.prototype.hasOwnProperty.call(behaviorProperties, type);
-}
-
-function docsLink(url: string, locale: Locale): string {
-  return `[${ft('docsLink', locale)}](${url})`;
+function sampleInput(kind: ValueKind, value: FieldValue): UserInput {
+  if (kind === 'text') return { kind: 'input', text: String(value ?? '') };
+  if (kind === 'check') return { kind: 'check', checked: value === true };
+  if (kind === 'multi') return { kind: 'multi', options: Array.isArray(value) ? value : [] };
+  if (kind === 'none' || typeof value !== 'string') return { kind: 'click' };
+  return { kind: 'select', option: value };
 }

@@ -25,6 +25,10 @@ const rule: Rule = {
     if (audio) ctx.report(tagNode(audio), 'forward', {}, {});
   },
   fixes(_finding, ctx) {
+    // A `config` that is not an object (a number, a string ...) cannot take the key: replacing it would
+    // throw away whatever the author meant, so there is no automatic repair.
+    const config = prop(ctx.card.cardNode, 'config');
+    if (config && config.type !== 'object') return [];
     return [
       {
         title: text(ctx.locale, rule.messages.set),

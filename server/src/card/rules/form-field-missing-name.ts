@@ -1,8 +1,7 @@
 // Every field of a form needs a `name`, unique in the card: it is the key of the field's value in
 // `form_value`. Without it the submission fails.
 import { setAt } from '../edits';
-import { prop, stringValue } from '../json';
-import { namesInCard, uniqueName } from './names';
+import { isField, namePlan, needsName } from './names';
 import { componentAt, dataPath, tagNode, text } from './shared';
 import type { Rule } from './types';
 
@@ -26,39 +25,23 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const path = dataPath(finding.data);
-    const component = componentAt(ctx.card, path);
-    if (!path || !component) return [];
-    // Names are handed out to all unnamed fields in document order, so fixing several of them in one
-    // "fix all" round gives each its own name.
-    const taken = namesInCard(ctx.card);
-    let name = '';
-    for (const field of ctx.card.components) {
-      if (!needsName(field)) continue;
-      const given = uniqueName(field.tag ?? 'field', taken);
-      taken.add(given);
-      if (field === component) name = given;
-    }
-    if (!name) return [];
+    const component = componentAt(ctx.card, dataPath(finding.data));
+    if (!component || !needsName(component)) return [];
+    // The name comes from the card's name plan, shared with the other fixes that add or change names:
+    // one "fix all" round gives every field its own.
+    const name = namePlan(ctx.card).names.get(component);
+    if (name === undefined) return [];
     return [
       {
         title: text(ctx.locale, rule.messages.add, { name }),
-        edits: setAt(ctx.card, ctx.text, [...path, 'name'], name),
+        edits: setAt(ctx.card, ctx.text, [...component.path, 'name'], name),
         safe: true,
       },
     ];
   },
 };
 
-function needsName(component: import('../model').ComponentNode): boolean {
-  if (!component.form || !isField(component)) return false;
-  const name = prop(component.node, 'name');
-  return name === undefined || stringValue(name) === '';
-}
-
-/** Form fields as the catalog marks them (`formField`). */
-export function isField(component: import('../model').ComponentNode): boolean {
-  return component.spec?.formField === true;
-}
+// Kept for the modules that import it from here.
+export { isField };
 
 export default rule;

@@ -2,8 +2,8 @@
 // user can fill it in but never send it.
 import { setAt } from '../edits';
 import { arrayItems, prop } from '../json';
-import { namesInCard, uniqueName } from './names';
-import { componentAt, dataPath, descendants, isSubmitButton, tagNode, text } from './shared';
+import { hasSubmitButton, namePlan } from './names';
+import { componentAt, dataPath, tagNode, text } from './shared';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -22,19 +22,21 @@ const rule: Rule = {
   check(ctx) {
     for (const component of ctx.card.components) {
       if (component.tag !== 'form') continue;
-      if (descendants(component).some((c) => c.tag === 'button' && isSubmitButton(c))) continue;
+      if (hasSubmitButton(component)) continue;
       ctx.report(tagNode(component), 'none', {}, { path: component.path });
     }
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);
     const form = componentAt(ctx.card, path);
-    if (!path || !form) return [];
+    // The button's name comes from the card's name plan: forms fixed in one round get different ones.
+    const name = form && namePlan(ctx.card).submits.get(form);
+    if (!path || !form || name === undefined) return [];
     const button = {
       tag: 'button',
       text: { tag: 'plain_text', content: ctx.locale === 'zh' ? '提交' : 'Submit' },
       type: 'primary',
-      name: uniqueName('submit', namesInCard(ctx.card)),
+      name,
       form_action_type: 'submit',
     };
     const elements = prop(form.node, 'elements');

@@ -1,12 +1,7 @@
 // Form and field names must be unique in the whole card: `form_value` is keyed by them, so a second field
 // with the same name overwrites the first (or the submission fails).
-import { prop, stringValue } from '../json';
-import { isField } from './form-field-missing-name';
-import { namesInCard, uniqueName } from './names';
-import type { Node } from 'jsonc-parser';
-import type { CardDocument, ComponentNode } from '../model';
+import { duplicateNames, namePlan } from './names';
 import { dataPath, replaceString, samePath, text } from './shared';
-import { containsVariable } from '../variables';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -23,45 +18,25 @@ const rule: Rule = {
     rename: { en: 'Rename to "{name}"', zh: '重命名为 "{name}"' },
   },
   check(ctx) {
-    for (const { component, node, name } of duplicates(ctx.card)) {
+    for (const { component, node, name } of duplicateNames(ctx.card)) {
       ctx.report(node, 'duplicate', { name }, { path: component.path, name });
     }
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);
-    // New names are handed out to all duplicates in document order, so one "fix all" round gives each
-    // its own name.
-    const taken = namesInCard(ctx.card);
-    for (const { component, node, name: old } of duplicates(ctx.card)) {
-      const name = uniqueName(old, taken);
-      taken.add(name);
-      if (!path || !samePath(component.path, path)) continue;
-      return [
-        {
-          title: text(ctx.locale, rule.messages.rename, { name }),
-          edits: replaceString(ctx.card, node, name),
-          safe: true,
-        },
-      ];
-    }
-    return [];
+    const target = path && duplicateNames(ctx.card).find((d) => samePath(d.component.path, path));
+    // The new name comes from the card's name plan, shared with the other fixes that add names: one
+    // "fix all" round gives every duplicate (and every new field or button) its own.
+    const name = target && namePlan(ctx.card).names.get(target.component);
+    if (!target || name === undefined) return [];
+    return [
+      {
+        title: text(ctx.locale, rule.messages.rename, { name }),
+        edits: replaceString(ctx.card, target.node, name),
+        safe: true,
+      },
+    ];
   },
 };
-
-/** Forms and form fields whose name an earlier one already has. */
-function duplicates(card: CardDocument): { component: ComponentNode; node: Node; name: string }[] {
-  const seen = new Set<string>();
-  const out = [];
-  for (const component of card.components) {
-    if (component.tag !== 'form' && !(component.form && isField(component))) continue;
-    const node = prop(component.node, 'name');
-    const name = stringValue(node);
-    // A name built from a variable (inside a loop) differs per repetition.
-    if (!node || !name || containsVariable(name)) continue;
-    if (seen.has(name)) out.push({ component, node, name });
-    seen.add(name);
-  }
-  return out;
-}
 
 export default rule;

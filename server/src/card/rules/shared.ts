@@ -1,8 +1,8 @@
 // Small helpers the interaction, form and limit rules share: finding components again from a finding's
 // path, reading form button roles (current and deprecated spellings), and building fix edits in steps.
-import { modify, type JSONPath, type Node } from 'jsonc-parser';
+import type { JSONPath, Node } from 'jsonc-parser';
 import type { LocalizedText } from '../catalog';
-import { detectFormatting, setAt } from '../edits';
+import { applyEdits, minimalEdit, setAt } from '../edits';
 import { localize, type Locale } from '../i18n';
 import { prop, stringValue } from '../json';
 import type { CardDocument, ComponentNode, TextEdit } from '../model';
@@ -76,44 +76,21 @@ export interface Step {
 /**
  * Applies several modifications one after the other (each one computed on the text the previous one left)
  * and returns a single edit covering only what changed. Separate edits computed on the same text could
- * overlap where neighbouring properties share a comma.
+ * overlap where neighbouring properties share a comma. No edit at all when a step cannot be made: half a
+ * repair is not offered.
  */
 export function stepEdits(card: CardDocument, original: string, steps: Step[]): TextEdit[] {
   let current = original;
-  const formattingOptions = detectFormatting(original);
   for (const step of steps) {
-    const edits =
-      step.insertionIndex === undefined
-        ? setAt(card, current, step.path, step.value, { insertAt: step.insertAt })
-        : modify(current, [...card.cardPath, ...step.path], step.value, {
-            formattingOptions,
-            getInsertionIndex: () => step.insertionIndex ?? 0,
-          }).map((e) => ({ offset: e.offset, length: e.length, newText: e.content }));
-    current = applyAll(current, edits);
+    const edits = setAt(card, current, step.path, step.value, {
+      insertAt: step.insertAt,
+      insertionIndex: step.insertionIndex,
+    });
+    // Removing what is not there is nothing to do; failing to set a value is a failed repair.
+    if (edits.length === 0 && step.value !== undefined) return [];
+    current = applyEdits(current, edits);
   }
-  return diffEdit(original, current);
-}
-
-function applyAll(text: string, edits: TextEdit[]): string {
-  let result = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) {
-    result = result.slice(0, edit.offset) + edit.newText + result.slice(edit.offset + edit.length);
-  }
-  return result;
-}
-
-/** One edit spanning the changed middle of two texts. */
-export function diffEdit(before: string, after: string): TextEdit[] {
-  if (before === after) return [];
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  while (endBefore > start && endAfter > start && before[endBefore - 1] === after[endAfter - 1]) {
-    endBefore--;
-    endAfter--;
-  }
-  return [{ offset: start, length: endBefore - start, newText: after.slice(start, endAfter) }];
+  return minimalEdit(original, current);
 }
 
 /** Replaces a string node's literal with another string (keeps everything around it as it is). */
