@@ -58,7 +58,9 @@ export function codeActions(
 
   // Fix-all re-lints the card several times: compute it only when the client asks for it explicitly
   // (codeActionsOnSave, the "Fix All" command), not on every cursor move's lightbulb request.
-  const asksFixAll = only?.some((o) => CodeActionKind.SourceFixAll.startsWith(o) || o.startsWith(CodeActionKind.SourceFixAll));
+  const asksFixAll = only?.some(
+    (o) => CodeActionKind.SourceFixAll.startsWith(o) || o.startsWith(CodeActionKind.SourceFixAll),
+  );
   if (asksFixAll && analysis.card.kind !== 'not-card') {
     const edits = fixAll(text, {
       locale,
