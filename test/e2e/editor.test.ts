@@ -182,6 +182,9 @@ test(
     skip: previewCommand ? false : 'the extension does not contribute feishuCard.openPreview yet',
   },
   async () => {
+    // No lost edits: opening, previewing and clicking through a card must leave it byte-for-byte as it was.
+    const cardPath = path.join(bench.workspace, 'cards', 'handover.json');
+    const bytesBefore = readFileSync(cardPath);
     await bench.openFile('cards/handover.json');
     await bench.runCommand(previewCommand!);
     const preview = bench.previewFrame();
@@ -197,6 +200,10 @@ test(
     await preview.getByRole('button', { name: 'Hand over' }).filter({ visible: true }).first().click();
     await bench.waitForPreviewText('form_value');
     await bench.screenshot('preview-callbacks');
+
+    assert.ok(readFileSync(cardPath).equals(bytesBefore), 'the card file changed on disk');
+    // Nor is the open editor left modified (a dirty tab would be an unsaved, unasked-for edit).
+    assert.equal(await bench.page.locator('.tab.dirty').count(), 0, 'an editor tab is dirty');
   },
 );
 

@@ -14,7 +14,8 @@ export interface Analysis {
   uri: string;
   version: number;
   card: CardDocument;
-  findings: Finding[];
+  /** Computed on first read. */
+  readonly findings: Finding[];
   /** Sample data of a template card (its data file), when it has one. */
   templateData?: TemplateData;
   /** Set when this document is the data file of some card: its data and the cards that use it. */
@@ -51,14 +52,27 @@ export class AnalysisCache {
       forceCard: isForcedCardFile(filePathOf(document.uri), settings),
       maxSize: settings.maxFileSize,
     });
-    const findings = lintCard(card, {
-      locale: this.getLocale(),
-      sender: settings.sender,
-      severities: templateSeverities(settings.rules, inputs?.templateData),
-      templateData: inputs?.templateData,
-    });
-    if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
-    const analysis: Analysis = { uri: document.uri, version: document.version, card, findings };
+    const locale = this.getLocale();
+    let findings: Finding[] | undefined;
+    // Findings are computed on first use: completion, hover and the outline need only the parsed card,
+    // so right after an edit they do not wait for every rule to run.
+    const analysis: Analysis = {
+      uri: document.uri,
+      version: document.version,
+      card,
+      get findings(): Finding[] {
+        if (!findings) {
+          findings = lintCard(card, {
+            locale,
+            sender: settings.sender,
+            severities: templateSeverities(settings.rules, inputs?.templateData),
+            templateData: inputs?.templateData,
+          });
+          if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
+        }
+        return findings;
+      },
+    };
     if (inputs) {
       analysis.templateData = inputs.templateData;
       analysis.dataFile = inputs.dataFile;
