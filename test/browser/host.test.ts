@@ -131,3 +131,18 @@ test("a server's answers come back: toast, replacement card with its problems, a
   }
   assert.ok(readFileSync(file, 'utf8').includes('original'), 'the preview never edits the file');
 });
+
+test('a template card is shown with its sample data; a click sends the bound object and names the variables', async () => {
+  const p = await openPreview(browser, { file: 'test/fixtures/templates/alarm.card.json' });
+  try {
+    // The loop over `metrics` is expanded and the variables are filled in.
+    await p.page.waitForSelector('text=billing-api');
+    assert.equal(await p.page.locator('text=${service}').count(), 0);
+    await p.page.getByText('Mark as handled').click();
+    const request = JSON.parse(await p.page.locator('#request').inputValue());
+    assert.deepEqual(request.event.action.value, { action: 'complete_alarm', alarm_id: 42 });
+    assert.match(await p.page.locator('#entry-note').innerText(), /complete_action/);
+  } finally {
+    await p.close();
+  }
+});

@@ -53,3 +53,40 @@ test('render fails clearly on a missing data file or a non-card', () => {
   assert.equal(notCard.code, 2);
   assert.match(notCard.stderr, /not a card/);
 });
+
+function simulate(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', path.join('server', 'src', 'cli', 'main.ts'), 'simulate', ...args],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+test('simulate sends the object variable bound to a callback value, and names the variables it used', () => {
+  const { code, stdout, stderr } = simulate(
+    path.join(TEMPLATES, 'alarm.card.json'),
+    '--target',
+    '/body/elements/3',
+  );
+  assert.equal(code, 0, stderr);
+  const output = JSON.parse(stdout);
+  assert.deepEqual(output.request.event.action.value, { action: 'complete_alarm', alarm_id: 42 });
+  assert.ok(output.variables.includes('complete_action'), JSON.stringify(output.variables));
+});
+
+test('simulate resolves a link variable: a link-only button does not call back and shows the filled URL', () => {
+  const { code, stderr } = simulate(path.join(TEMPLATES, 'alarm.card.json'), '--target', '/body/elements/2');
+  assert.equal(code, 1);
+  assert.match(stderr, /only opens a link \(https:\/\/example\.com\/dash\?pc=1\)/);
+});
+
+test('a card without variables simulates exactly as before (no variables key)', () => {
+  const { code, stdout, stderr } = simulate(
+    path.join('examples', 'alarm.card.json'),
+    '--target',
+    'done_button',
+  );
+  assert.equal(code, 0, stderr);
+  assert.equal(JSON.parse(stdout).variables, undefined);
+});
