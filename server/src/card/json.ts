@@ -48,6 +48,17 @@ export function arrayItems(node: Node | undefined): Node[] {
   return node?.type === 'array' ? (node.children ?? []) : [];
 }
 
+const values = new WeakMap<Node, unknown>();
+
+/**
+ * The plain value of a node, built once per node: validation and the size rule both need the whole card's
+ * value, and building it again for a 1 MB card costs more than JSON.parse. Callers must not mutate it.
+ */
+export function sharedValueOf(node: Node): unknown {
+  if (!values.has(node)) values.set(node, getNodeValue(node));
+  return values.get(node);
+}
+
 /** The plain JavaScript value of a node (safe on partial trees). */
 export function valueOf(node: Node | undefined): unknown {
   return node ? getNodeValue(node) : undefined;

@@ -5,7 +5,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Node } from 'jsonc-parser';
 import { catalog, componentSpec } from './catalog';
-import { isObject, prop, propKey, stringValue, valueOf } from './json';
+import { isObject, prop, propKey, stringValue, sharedValueOf } from './json';
 import type { CardDocument, TextEdit } from './model';
 import { schemaFromCatalog } from './schemaFromCatalog';
 import { didYouMean } from './text';
@@ -63,7 +63,7 @@ export function validateCard(card: CardDocument): SchemaIssue[] {
 
 function runValidation(cardNode: Node): SchemaIssue[] {
   const validate = validator();
-  if (validate(valueOf(cardNode))) return [];
+  if (validate(sharedValueOf(cardNode))) return [];
   const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode));
   // A value of the wrong type also fails its enum/const; the type is the one problem to report.
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));

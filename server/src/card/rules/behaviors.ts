@@ -14,7 +14,16 @@ export interface BehaviorEntry {
   path: (string | number)[];
 }
 
+const memo = new WeakMap<ComponentNode, BehaviorEntry[]>();
+
+/** The component's behaviors, read once per parsed card: nearly every rule asks for them. */
 export function behaviorsOf(component: ComponentNode): BehaviorEntry[] {
+  let entries = memo.get(component);
+  if (!entries) memo.set(component, (entries = readBehaviors(component)));
+  return entries;
+}
+
+function readBehaviors(component: ComponentNode): BehaviorEntry[] {
   return arrayItems(prop(component.node, 'behaviors')).map((node, index) => {
     const typeNode = prop(node, 'type');
     return {

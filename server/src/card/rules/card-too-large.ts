@@ -1,6 +1,6 @@
 // A card message may be at most 30 KB (message create, and the delayed-update API); a custom bot's webhook
 // request at most 20 KB. Measured on the card as it is sent: compact JSON, UTF-8.
-import { valueOf } from '../json';
+import { sharedValueOf } from '../json';
 import type { Rule } from './types';
 
 const KB = 1024;
@@ -23,7 +23,7 @@ const rule: Rule = {
     const webhook = ctx.sender === 'webhook' || ctx.card.wrapper === 'card';
     const limit = webhook ? 20 : 30;
     // TextEncoder rather than Buffer: this module also runs in the preview's browser bundle.
-    const bytes = new TextEncoder().encode(JSON.stringify(valueOf(card))).length;
+    const bytes = new TextEncoder().encode(JSON.stringify(sharedValueOf(card))).length;
     if (bytes <= limit * KB) return;
     const what = webhook
       ? ctx.locale === 'zh'
