@@ -28,10 +28,16 @@ async function portToUse(): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  ensureCodeServer();
   // The development build too, so `npx feishu-card` and `node dist/server.js` work alongside.
   const build = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('npm run build failed');
+  // The command line first: what `feishu-card lint` says about the example cards (they are clean).
+  console.log('\n$ npx feishu-card lint "examples/*.json"');
+  spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'lint', 'examples/*.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  ensureCodeServer();
   const vsix = path.join(ROOT, 'feishu-card-tools.vsix');
   packageVsix(vsix);
 

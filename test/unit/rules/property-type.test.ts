@@ -57,3 +57,10 @@ test('property-type fix converts obvious values', () => {
   );
   assert.equal(JSON.parse(text.text).body.elements[0].content, '42');
 });
+
+test('property-type accepts the historical img custom_width as a number or a px string', () => {
+  expectRule(
+    'property-type',
+    '{"schema":"2.0","body":{"elements":[{"tag":"img","img_key":"img_a","custom_width":320},{"tag":"img","img_key":"img_b","custom_width":"320px"}]}}',
+  );
+});

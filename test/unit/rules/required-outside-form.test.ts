@@ -21,3 +21,12 @@ test('required-outside-form fix removes required', () => {
   const after = checkFix('required-outside-form', card([{ tag: 'input', required: true }]), { safe: true });
   assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'input' });
 });
+
+test('required-outside-form stays quiet for required: false (the default, asks for nothing)', () => {
+  expectRule(
+    'required-outside-form',
+    v2(
+      `{"tag":"input","name":"memo","required":false},{"tag":"select_static","required":false,"options":[]}`,
+    ),
+  );
+});

@@ -62,3 +62,10 @@ test('unknown-property offers removal when there is no suggestion', () => {
   assert.equal(JSON.parse(fixed.text).body.elements[0].zzz, undefined);
   assert.equal(fixed.title, 'Remove `zzz`');
 });
+
+test('unknown-property accepts a fallback text on a form and an input (older clients show it instead)', () => {
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","body":{"elements":[{"tag":"form","name":"f1","fallback":{"tag":"fallback_text","text":{"tag":"plain_text","content":"Please update the app"}},"elements":[{"tag":"input","name":"note","fallback":{"tag":"fallback_text","text":{"tag":"plain_text","content":"No input here"}}},{"tag":"button","name":"go","form_action_type":"submit","text":{"tag":"plain_text","content":"Send"}}]}]}}`,
+  );
+});

@@ -1,6 +1,7 @@
 // `required` only means something inside a form (an empty required field blocks the submit). Elsewhere the
-// docs say it "errors or has no effect" without saying which: a warning.
-import { propPair } from '../json';
+// docs say it "errors or has no effect" without saying which: a warning. `required: false` is the default
+// and asks for nothing (the official full-structure examples carry it on fields outside forms): not reported.
+import { prop, propPair } from '../json';
 import { setAt } from '../edits';
 import { dataPath, text } from './shared';
 import type { Rule } from './types';
@@ -22,7 +23,8 @@ const rule: Rule = {
     for (const component of ctx.card.components) {
       if (component.form || component.tag === 'form' || !component.spec) continue;
       const pair = propPair(component.node, 'required');
-      if (pair) ctx.report(pair, 'outside', {}, { path: [...component.path, 'required'] });
+      if (pair && prop(component.node, 'required')?.value !== false)
+        ctx.report(pair, 'outside', {}, { path: [...component.path, 'required'] });
     }
   },
   fixes(finding, ctx) {
