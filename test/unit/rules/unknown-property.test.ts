@@ -21,7 +21,7 @@ function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { t
 test('unknown-property fires on the key, on components, the card root and nested objects', () => {
   const findings = expectRule(
     'unknown-property',
-    `{"schema":"2.0","i18n_elements":{},«"fallback"»:"x","config":{«"wide_screen_mode"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x","behaviors":[]},{"tag":"select_static",«"behavior"»:[]}]}}`,
+    `{"schema":"2.0","i18n_elements":{},«"fallback"»:"x","config":{«"colour"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x","behaviors":[]},{"tag":"select_static",«"behavior"»:[]}]}}`,
   );
   assert.equal(findings[0].severity, 'error');
   assert.equal(
@@ -30,7 +30,7 @@ test('unknown-property fires on the key, on components, the card root and nested
   );
   assert.equal(
     findings[1].message,
-    '`config` has no property `wide_screen_mode`; JSON 2.0 rejects cards with unknown properties.',
+    '`config` has no property `colour`; JSON 2.0 rejects cards with unknown properties.',
   );
   assert.equal(findings[2].message, '`markdown` has no property `conent`. Did you mean `content`?');
   assert.match(findings[3].message, /^`button\.confirm` has no property `ok`/);
@@ -38,6 +38,13 @@ test('unknown-property fires on the key, on components, the card root and nested
     locale: 'zh',
   }).findings;
   assert.equal(zh[0].message, 'hr 不支持属性 colour；JSON 2.0 卡片含未知属性时会发送失败。');
+});
+
+test('the deprecated 1.0 config.wide_screen_mode is recognised, not punished', () => {
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","config":{"wide_screen_mode":true},"body":{"elements":[]}}`,
+  );
 });
 
 test('unknown-property stays quiet for documented, i18n and legacy properties, and for root elements', () => {
