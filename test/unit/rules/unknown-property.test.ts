@@ -1,22 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits } from '../../../server/src/card/edits';
-import { lintText, ruleById } from '../../../server/src/card/engine';
+import { lintText } from '../../../server/src/card/engine';
+import { applyFix } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
-
-/** Applies the first fix of the rule's first finding; asserts the result is valid JSON without that finding. */
-function applyFix(ruleId: string, text: string, locale: 'en' | 'zh' = 'en'): { text: string; title: string } {
-  const { card, findings } = lintText(text, { locale });
-  const finding = findings.find((f) => f.ruleId === ruleId);
-  assert.ok(finding, `${ruleId} should fire`);
-  const fixes = ruleById(ruleId)!.fixes!(finding, { card, text, locale });
-  assert.ok(fixes.length > 0, 'a fix is offered');
-  const fixed = applyEdits(text, fixes[0].edits);
-  assert.doesNotThrow(() => JSON.parse(fixed), fixed);
-  const after = lintText(fixed).findings.filter((f) => f.ruleId === ruleId);
-  assert.equal(after.length, findings.filter((f) => f.ruleId === ruleId).length - 1, fixed);
-  return { text: fixed, title: fixes[0].title };
-}
 
 test('unknown-property fires on the key, on components, the card root and nested objects', () => {
   const findings = expectRule(

@@ -1,7 +1,6 @@
 // `element_id` must be unique in the card: the CardKit APIs would not know which component to update.
 import { containsVariable } from '../variables';
-import { elementIdNodes, namePlan } from './names';
-import { replaceString, text } from './shared';
+import { elementIdNodes, renameElementIdFix } from './names';
 import type { CardDocument } from '../model';
 import type { Rule } from './types';
 
@@ -24,20 +23,7 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const target = reported(ctx.card).find(
-      (t) => t.node.offset === finding.data?.offset && t.value === finding.data?.id,
-    );
-    // The new id comes from the card's name plan, shared with element-id-invalid: one "fix all" round
-    // gives every reported id its own, whichever of the two rules renames it.
-    const id = target && namePlan(ctx.card).elementIds.get(target.node.offset);
-    if (!target || id === undefined) return [];
-    return [
-      {
-        title: text(ctx.locale, rule.messages.rename, { id }),
-        edits: replaceString(ctx.card, target.node, id),
-        safe: true,
-      },
-    ];
+    return renameElementIdFix(finding, ctx, reported, rule.messages.rename);
   },
 };
 

@@ -1,8 +1,7 @@
 // `element_id` is how the CardKit APIs address a component: letters, digits and `_`, starting with a
 // letter, at most 20 characters. Other ids are rejected.
 import { containsVariable } from '../variables';
-import { elementIdNodes, ELEMENT_ID_PATTERN, namePlan } from './names';
-import { replaceString, text } from './shared';
+import { elementIdNodes, ELEMENT_ID_PATTERN, renameElementIdFix } from './names';
 import type { CardDocument } from '../model';
 import type { Rule } from './types';
 
@@ -25,20 +24,7 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const target = reported(ctx.card).find(
-      (t) => t.node.offset === finding.data?.offset && t.value === finding.data?.id,
-    );
-    // The new id comes from the card's name plan, shared with element-id-duplicate: one "fix all" round
-    // gives every reported id its own, whichever of the two rules renames it.
-    const id = target && namePlan(ctx.card).elementIds.get(target.node.offset);
-    if (!target || id === undefined) return [];
-    return [
-      {
-        title: text(ctx.locale, rule.messages.replace, { id }),
-        edits: replaceString(ctx.card, target.node, id),
-        safe: true,
-      },
-    ];
+    return renameElementIdFix(finding, ctx, reported, rule.messages.replace);
   },
 };
 

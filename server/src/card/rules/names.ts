@@ -4,7 +4,9 @@ import type { Node } from 'jsonc-parser';
 import { prop, stringValue } from '../json';
 import type { CardDocument, ComponentNode } from '../model';
 import { containsVariable } from '../variables';
-import { descendants, isSubmitButton } from './shared';
+import type { LocalizedText } from '../catalog';
+import { descendants, isSubmitButton, replaceString, text } from './shared';
+import type { Finding, Fix, FixContext } from './types';
 
 export const ELEMENT_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,19}$/;
 export const ELEMENT_ID_MAX = 20;
@@ -164,4 +166,24 @@ export function namePlan(card: CardDocument): NamePlan {
 /** Whether a form contains a submit button (what `form-no-submit` checks). */
 export function hasSubmitButton(form: ComponentNode): boolean {
   return descendants(form).some((c) => c.tag === 'button' && isSubmitButton(c));
+}
+
+/**
+ * The one fix of both element-id rules: rename the reported id to the one the card's name plan chose, so a
+ * single "fix all" round gives every reported id its own, whichever of the two rules renames it.
+ */
+export function renameElementIdFix(
+  finding: Finding,
+  ctx: FixContext,
+  reported: (card: CardDocument) => ReturnType<typeof elementIdNodes>,
+  title: LocalizedText,
+): Fix[] {
+  const target = reported(ctx.card).find(
+    (t) => t.node.offset === finding.data?.offset && t.value === finding.data?.id,
+  );
+  const id = target && namePlan(ctx.card).elementIds.get(target.node.offset);
+  if (!target || id === undefined) return [];
+  return [
+    { title: text(ctx.locale, title, { id }), edits: replaceString(ctx.card, target.node, id), safe: true },
+  ];
 }
