@@ -13,7 +13,7 @@ import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+export function activate(context: vscode.ExtensionContext): void {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.stdio },
@@ -36,7 +36,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
   registerRuleCommands(context);
   registerPreview(context);
-  await client.start();
+  // Activation does not wait for the server's handshake: commands and the preview are usable at once, and
+  // diagnostics follow as soon as the server is up.
+  client.start().catch((error: unknown) => {
+    void vscode.window.showErrorMessage(
+      vscode.l10n.t('Feishu Card language server failed to start: {0}', String(error)),
+    );
+  });
 }
 
 export async function deactivate(): Promise<void> {
