@@ -228,23 +228,8 @@ export function componentProperties(tag: string | undefined): Record<string, Pro
   return { ...catalog.commonProperties, ...(spec?.properties ?? {}) };
 }
 
-/** Every `name` used anywhere in the card (form fields, forms, buttons), for unique-name suggestions. */
-export function namesInCard(card: CardDocument): Set<string> {
-  const names = new Set<string>();
-  for (const component of card.components) {
-    const name = stringValue(prop(component.node, 'name'));
-    if (name !== undefined) names.add(name);
-  }
-  return names;
-}
-
-/** `<base>_<n>` with the smallest n ≥ 1 not in `taken`. */
-export function uniqueName(base: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const candidate = `${base}_${n}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
+// Completion suggests names with the same helpers the naming rules use, so both agree on what is unique.
+export { namesInCard, uniqueName } from './rules/names';
 
 /** File offset → card offset: the inverse of `card.toFileOffset`, which only differs inside a JSON string. */
 export function toCardOffset(card: CardDocument, fileOffset: number): number {

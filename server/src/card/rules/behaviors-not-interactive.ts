@@ -1,8 +1,7 @@
 // `behaviors` on a component that takes none (markdown, div, img, form, ...). JSON 2.0 rejects unknown
 // properties, so the card fails to send. Which components take behaviors is the catalog's `behaviors` list.
-import { setAt } from '../edits';
 import { propKey } from '../json';
-import { dataPath, text } from './shared';
+import { removeAtPathFix } from './shared';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -31,15 +30,7 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const path = dataPath(finding.data);
-    if (!path) return [];
-    return [
-      {
-        title: text(ctx.locale, rule.messages.remove),
-        edits: setAt(ctx.card, ctx.text, path, undefined),
-        safe: false,
-      },
-    ];
+    return removeAtPathFix(finding, ctx, rule.messages.remove, false);
   },
 };
 

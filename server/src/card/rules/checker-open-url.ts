@@ -1,6 +1,6 @@
 // A checker accepts only `callback` behaviors; a link on it is rejected by the platform.
-import { setAt } from '../edits';
 import { behaviorsOf } from './behaviors';
+import { removeAtPathFix } from './shared';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -27,15 +27,7 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const path = finding.data?.path as (string | number)[] | undefined;
-    if (!path) return [];
-    return [
-      {
-        title: ctx.locale === 'zh' ? '移除勾选器上的链接交互' : 'Remove the link behavior from the checker',
-        edits: setAt(ctx.card, ctx.text, path, undefined),
-        safe: true,
-      },
-    ];
+    return removeAtPathFix(finding, ctx, rule.messages.removeTitle, true);
   },
 };
 

@@ -1,8 +1,7 @@
 // `form_action_type` submits or resets the form around the button; outside a form there is nothing to
 // submit and the platform rejects the card.
-import { setAt } from '../edits';
 import { prop, propPair, stringValue } from '../json';
-import { dataPath, text } from './shared';
+import { removeAtPathFix } from './shared';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -42,16 +41,9 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const path = dataPath(finding.data);
-    if (!path) return [];
-    const key = String(path[path.length - 1]);
-    return [
-      {
-        title: text(ctx.locale, rule.messages.remove, { key }),
-        edits: setAt(ctx.card, ctx.text, path, undefined),
-        safe: true,
-      },
-    ];
+    return removeAtPathFix(finding, ctx, rule.messages.remove, true, (path) => ({
+      key: String(path[path.length - 1]),
+    }));
   },
 };
 

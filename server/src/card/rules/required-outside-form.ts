@@ -2,8 +2,7 @@
 // docs say it "errors or has no effect" without saying which: a warning. `required: false` is the default
 // and asks for nothing (the official full-structure examples carry it on fields outside forms): not reported.
 import { prop, propPair } from '../json';
-import { setAt } from '../edits';
-import { dataPath, text } from './shared';
+import { removeAtPathFix } from './shared';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -28,15 +27,7 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const path = dataPath(finding.data);
-    if (!path) return [];
-    return [
-      {
-        title: text(ctx.locale, rule.messages.remove),
-        edits: setAt(ctx.card, ctx.text, path, undefined),
-        safe: true,
-      },
-    ];
+    return removeAtPathFix(finding, ctx, rule.messages.remove, true);
   },
 };
 

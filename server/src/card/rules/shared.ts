@@ -97,3 +97,17 @@ export function stepEdits(card: CardDocument, original: string, steps: Step[]): 
 export function replaceString(card: CardDocument, node: Node, value: string): TextEdit[] {
   return [{ offset: card.toFileOffset(node.offset), length: node.length, newText: JSON.stringify(value) }];
 }
+
+/** The common repair "remove what the finding points at" (its `data.path`), with the rule's own title. */
+export function removeAtPathFix(
+  finding: { data?: Record<string, unknown> },
+  ctx: { card: CardDocument; text: string; locale: Locale },
+  title: LocalizedText,
+  safe: boolean,
+  args?: (path: Path) => Record<string, string | number>,
+): { title: string; edits: TextEdit[]; safe: boolean }[] {
+  const path = dataPath(finding.data);
+  if (!path) return [];
+  const edits = setAt(ctx.card, ctx.text, path, undefined);
+  return edits.length ? [{ title: text(ctx.locale, title, args?.(path)), edits, safe }] : [];
+}
