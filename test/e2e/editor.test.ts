@@ -199,6 +199,12 @@ test(
     await preview.getByText('Read the logs').filter({ visible: true }).first().click();
     await preview.getByRole('button', { name: 'Hand over' }).filter({ visible: true }).first().click();
     await bench.waitForPreviewText('form_value');
+    // Clicking a component in the preview reveals (selects) its JSON in the editor.
+    await bench.page
+      .locator('.statusbar')
+      .getByText(/\(\d+ selected\)/)
+      .first()
+      .waitFor({ timeout: SLOW });
     await bench.screenshot('preview-callbacks');
 
     assert.ok(readFileSync(cardPath).equals(bytesBefore), 'the card file changed on disk');
