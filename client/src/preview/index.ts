@@ -21,7 +21,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
     if (!current) {
       const panel = vscode.window.createWebviewPanel(
         'feishuCard.preview',
-        'Feishu card preview',
+        vscode.l10n.t('Feishu card preview'),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         {
           enableScripts: true,

@@ -39,7 +39,7 @@ export class PreviewPanel implements vscode.Disposable {
       nonce: makeNonce(),
       cspSource: panel.webview.cspSource,
       host: 'vscode',
-      title: 'Feishu card preview',
+      title: vscode.l10n.t('Feishu card preview'),
       lang: this.locale === 'zh' ? 'zh-CN' : 'en',
     });
     this.disposables.push(
@@ -64,7 +64,7 @@ export class PreviewPanel implements vscode.Disposable {
   show(document: vscode.TextDocument, column: vscode.ViewColumn | undefined): void {
     this.document = document;
     this.column = column ?? this.column;
-    this.panel.title = `Preview ${document.uri.path.split('/').pop() ?? ''}`;
+    this.panel.title = vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
     this.sendCard();
   }
 
