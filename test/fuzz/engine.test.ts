@@ -12,21 +12,12 @@ import { fixAll, fixesFor } from '../../server/src/card/fixes';
 import { parseCard, type ParseOptions } from '../../server/src/card/parse';
 import type { LintOptions } from '../../server/src/card/rules/types';
 import { documentText, lintOptions, runParameters } from './cards';
+import { watchConsoleErrors } from '../support/consoleErrors';
 
 /** Per document; generous because two shared cores also run the other suites. */
 const BUDGET_MS = 2000;
 
 /** Captures what the engine logs when a rule or a fix throws, so the property can fail on it. */
-function watchConsoleErrors<T>(run: () => T): { value: T; errors: string[] } {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
-  try {
-    return { value: run(), errors };
-  } finally {
-    console.error = original;
-  }
-}
 
 function assertInside(text: string, ranges: { start: number; end: number; ruleId?: string }[]): void {
   for (const r of ranges) {

@@ -6,17 +6,7 @@ import { applyEdits, minimalEdit } from '../../../server/src/card/edits';
 import { lintText } from '../../../server/src/card/engine';
 import { fixAll, fixesFor } from '../../../server/src/card/fixes';
 import { card, pretty, pt } from './fixCheck';
-
-function quietly<T>(run: () => T): { value: T; errors: string[] } {
-  const errors: string[] = [];
-  const original = console.error;
-  console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
-  try {
-    return { value: run(), errors };
-  } finally {
-    console.error = original;
-  }
-}
+import { watchConsoleErrors } from '../../support/consoleErrors';
 
 function fixesOf(ruleId: string, text: string) {
   const { card: parsed, findings } = lintText(text);
@@ -28,10 +18,10 @@ function fixesOf(ruleId: string, text: string) {
 test('audio-forward offers no fix (and does not throw) when config is not an object', () => {
   for (const config of ['5', '"x"', '[]', 'null', 'true']) {
     const text = `{"schema":"2.0","config":${config},"body":{"elements":[{"tag":"audio"}]}}`;
-    const { value, errors } = quietly(() => fixesOf('audio-forward', text));
+    const { value, errors } = watchConsoleErrors(() => fixesOf('audio-forward', text));
     assert.deepEqual(value, [], config);
     assert.deepEqual(errors, [], config);
-    const all = quietly(() => fixAll(text));
+    const all = watchConsoleErrors(() => fixAll(text));
     assert.deepEqual(all.errors, [], config);
   }
 });
