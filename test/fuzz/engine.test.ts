@@ -116,7 +116,7 @@ function checkOfferedFixes(text: string, options: LintOptions & ParseOptions): v
     return findings.map((finding) => ({
       finding,
       findings,
-      fixes: fixesFor(finding, card, text, options.locale ?? 'en'),
+      fixes: fixesFor(finding, card, text, options),
     }));
   });
   assert.deepEqual(errors, [], 'a fix threw');

@@ -24,13 +24,26 @@ function rawFixes(finding: Finding, card: CardDocument, text: string, locale: Lo
   }
 }
 
-/** The fixes offered for a finding: the rule's own, each kept only if its result keeps the promise below. */
-export function fixesFor(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
+/** How the document was analysed; the fix check below analyses each result the same way. */
+export type FixOptions = LintOptions & ParseOptions;
+
+/**
+ * The fixes offered for a finding: the rule's own, each kept only if its result keeps the promise below.
+ * `options` are those the document was linted with (a bare locale means default settings).
+ */
+export function fixesFor(
+  finding: Finding,
+  card: CardDocument,
+  text: string,
+  options: FixOptions | Locale = {},
+): Fix[] {
+  const opts: FixOptions = typeof options === 'string' ? { locale: options } : options;
+  const locale = opts.locale ?? 'en';
   const fixes = rawFixes(finding, card, text, locale);
   // Checking costs a lint per fix. Real cards are at most 30 KB; on huge generated files the lightbulb must
   // stay responsive, so there the rules' own (unit- and fuzz-tested) fixes are offered unchecked.
   if (text.length > VERIFY_LIMIT) return fixes;
-  return fixes.filter((fix) => keepsPromise(finding, card, text, locale, fix));
+  return fixes.filter((fix) => keepsPromise(finding, card, text, opts, fix));
 }
 
 const VERIFY_LIMIT = 256 * 1024;
@@ -41,15 +54,28 @@ const baseline = new WeakMap<CardDocument, Finding[]>();
  * What every offered fix promises, checked on its result: the JSON still parses, a finding of the rule is
  * gone, and no rule reports more errors than before (unless the fix changed the card's kind, as adding
  * `"schema": "2.0"` does: then the other kind's rules see problems that were there all along). A fix that
- * cannot keep that is not offered. Checked with default settings, the stricter case.
+ * cannot keep that is not offered. Checked with the document's sender, sample data and size guard (a fix
+ * that pushes a file over `maxSize` would switch its checks off), but with default severities: a rule the
+ * user turned off still must not gain errors.
  */
-function keepsPromise(finding: Finding, card: CardDocument, text: string, locale: Locale, fix: Fix): boolean {
+function keepsPromise(
+  finding: Finding,
+  card: CardDocument,
+  text: string,
+  options: FixOptions,
+  fix: Fix,
+): boolean {
+  const lintOptions: LintOptions = {
+    locale: options.locale,
+    sender: options.sender,
+    templateData: options.templateData,
+  };
   let before = baseline.get(card);
-  if (!before) baseline.set(card, (before = lintCard(card, { locale })));
-  const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true });
+  if (!before) baseline.set(card, (before = lintCard(card, lintOptions)));
+  const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true, maxSize: options.maxSize });
   if (fixed.syntaxErrors.length > 0 || (fixed.fileSyntaxErrors?.length ?? 0) > 0 || fixed.skipped)
     return false;
-  const after = lintCard(fixed, { locale });
+  const after = lintCard(fixed, lintOptions);
   const count = (list: Finding[]) => list.filter((f) => f.ruleId === finding.ruleId).length;
   if (count(before) > 0 && count(after) >= count(before)) return false;
   if (fixed.kind !== card.kind) return true;

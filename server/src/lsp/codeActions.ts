@@ -12,6 +12,7 @@ import type { Locale } from '../card/i18n';
 import type { TextEdit } from '../card/model';
 import type { CardSettings } from '../card/settings';
 import { isForcedCardFile } from '../card/settings';
+import { templateSeverities } from '../card/templateData';
 import { filePathOf, type Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
@@ -34,7 +35,13 @@ export function codeActions(
       if (diagnostic.source !== DIAGNOSTIC_SOURCE) continue;
       const finding = analysis.findings.find((f) => matches(diagnostic, f.ruleId, f.start, f.end));
       if (finding) {
-        for (const fix of fixesFor(finding, analysis.card, text, locale)) {
+        const fixOptions = {
+          locale,
+          sender: settings.sender,
+          templateData: analysis.templateData,
+          maxSize: settings.maxFileSize,
+        };
+        for (const fix of fixesFor(finding, analysis.card, text, fixOptions)) {
           actions.push({
             title: fix.title,
             kind: CodeActionKind.QuickFix,
@@ -65,7 +72,9 @@ export function codeActions(
     const edits = fixAll(text, {
       locale,
       sender: settings.sender,
-      severities: settings.rules,
+      // The same severities and sample data as the diagnostics, so fix-all repairs what the user sees.
+      severities: templateSeverities(settings.rules, analysis.templateData),
+      templateData: analysis.templateData,
       maxSize: settings.maxFileSize,
       // The decoded path, as the analysis uses: a raw URI (`my%20cards/…`) would miss the files patterns.
       forceCard: isForcedCardFile(filePathOf(document.uri), settings),

@@ -65,3 +65,15 @@ test('open-url-unsupported offers no wrap where the wrapper would be nested too 
   const titles = fixesFor(finding, doc, text, 'en').map((f) => f.title);
   assert.deepEqual(titles, ['Remove the link behavior']);
 });
+
+// Found by the fix-quality fuzz: the wrap adds text, and past the size guard the result would lose every
+// check. A fix is verified with the document's own options, so there only the removal is offered.
+test('open-url-unsupported offers no wrap that would push the file over the size guard', () => {
+  const text = card([{ tag: 'input', name: 'q', behaviors: [link] }]);
+  const { card: doc, findings } = lintText(text, { maxSize: text.length + 10 });
+  const finding = findings.find((f) => f.ruleId === 'open-url-unsupported')!;
+  const titles = (maxSize: number) =>
+    fixesFor(finding, doc, text, { locale: 'en', maxSize }).map((f) => f.title);
+  assert.deepEqual(titles(text.length + 10), ['Remove the link behavior']);
+  assert.equal(titles(text.length * 2).length, 2, 'with room to grow, the wrap is offered too');
+});
