@@ -199,7 +199,14 @@ test(
     await preview.getByText('Read the logs').filter({ visible: true }).first().click();
     await preview.getByRole('button', { name: 'Hand over' }).filter({ visible: true }).first().click();
     await bench.waitForPreviewText('form_value');
-    // Clicking a component in the preview reveals (selects) its JSON in the editor.
+    // Clicking a component in the preview reveals (selects) its JSON in the editor, while the focus stays
+    // in the preview (the click may be the start of typing into a preview input).
+    assert.equal(
+      await bench.page.locator('.statusbar').getByText(/\(\d+ selected\)/).count(),
+      0,
+      'a click in the preview moved the focus to the editor',
+    );
+    await bench.runCommand('View: Focus First Editor Group');
     await bench.page
       .locator('.statusbar')
       .getByText(/\(\d+ selected\)/)

@@ -157,7 +157,10 @@ export class PreviewPanel implements vscode.Disposable {
     }
   }
 
-  /** Shows the component's JSON in the editor, never changing the document. */
+  /**
+   * Selects the component's JSON in the editor, never changing the document. Focus stays in the preview:
+   * the same click may be the author starting to type into a preview input or opening a select.
+   */
   private async revealPath(path: (string | number)[]): Promise<void> {
     const document = this.document;
     if (!document) return;
@@ -165,7 +168,7 @@ export class PreviewPanel implements vscode.Disposable {
     if (!range) return;
     const editor = await vscode.window.showTextDocument(document, {
       viewColumn: this.column,
-      preserveFocus: false,
+      preserveFocus: true,
     });
     editor.selection = new vscode.Selection(range.start, range.end);
     editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
