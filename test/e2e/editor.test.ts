@@ -202,7 +202,10 @@ test(
     // Clicking a component in the preview reveals (selects) its JSON in the editor, while the focus stays
     // in the preview (the click may be the start of typing into a preview input).
     assert.equal(
-      await bench.page.locator('.statusbar').getByText(/\(\d+ selected\)/).count(),
+      await bench.page
+        .locator('.statusbar')
+        .getByText(/\(\d+ selected\)/)
+        .count(),
       0,
       'a click in the preview moved the focus to the editor',
     );
