@@ -117,3 +117,25 @@ export function didYouMean(word: string, candidates: Iterable<string>): string |
   const allowed = Math.max(1, Math.floor(word.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
+
+/**
+ * UTF-8 size of a string without encoding it (a 1 MB card would allocate a 1 MB buffer just to count).
+ * Counted by hand rather than with Buffer: the rules also run in the preview's browser bundle.
+ * A lone surrogate counts 3 bytes, as the encoder writes U+FFFD for it.
+ */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}

@@ -56,14 +56,14 @@ const memo = new WeakMap<CardDocument, SchemaIssue[]>();
 export function validateCard(card: CardDocument): SchemaIssue[] {
   const cached = memo.get(card);
   if (cached) return cached;
-  const issues = card.kind === 'v2' && isObject(card.cardNode) ? runValidation(card.cardNode) : [];
+  const issues = card.kind === 'v2' && isObject(card.cardNode) ? runValidation(card.cardNode, card.text) : [];
   memo.set(card, issues);
   return issues;
 }
 
-function runValidation(cardNode: Node): SchemaIssue[] {
+function runValidation(cardNode: Node, text: string): SchemaIssue[] {
   const validate = validator();
-  if (validate(sharedValueOf(cardNode))) return [];
+  if (validate(sharedValueOf(cardNode, text))) return [];
   const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode));
   // A value of the wrong type also fails its enum/const; the type is the one problem to report.
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));

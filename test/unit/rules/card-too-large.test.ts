@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule } from '../../support/markers';
+import { utf8Length } from '../../../server/src/card/text';
 
 const big = (n: number) => JSON.stringify({ tag: 'markdown', content: 'x'.repeat(n) });
 
@@ -23,4 +24,20 @@ test('card-too-large uses the 20 KB webhook limit for custom bots', () => {
   const [finding] = expectRule('card-too-large', text, { sender: 'webhook' });
   assert.match(finding.message, /20 KB/);
   expectRule('card-too-large', text.replace(/[«»]/g, ''));
+});
+
+test('card-too-large counts UTF-8 bytes as the encoder does, surrogate pairs and lone surrogates included', () => {
+  for (const sample of [
+    '',
+    'ascii',
+    'é',
+    '中文',
+    '😀',
+    '\ud800',
+    'a\udc00b',
+    '😀\ud83d',
+    'x'.repeat(1000) + '€',
+  ]) {
+    assert.equal(utf8Length(sample), new TextEncoder().encode(sample).length, JSON.stringify(sample));
+  }
 });

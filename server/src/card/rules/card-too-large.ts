@@ -1,6 +1,7 @@
 // A card message may be at most 30 KB (message create, and the delayed-update API); a custom bot's webhook
 // request at most 20 KB. Measured on the card as it is sent: compact JSON, UTF-8.
 import { sharedValueOf } from '../json';
+import { utf8Length } from '../text';
 import type { Rule } from './types';
 
 const KB = 1024;
@@ -22,8 +23,7 @@ const rule: Rule = {
     if (!card) return;
     const webhook = ctx.sender === 'webhook' || ctx.card.wrapper === 'card';
     const limit = webhook ? 20 : 30;
-    // TextEncoder rather than Buffer: this module also runs in the preview's browser bundle.
-    const bytes = new TextEncoder().encode(JSON.stringify(sharedValueOf(card))).length;
+    const bytes = utf8Length(JSON.stringify(sharedValueOf(card, ctx.card.text)));
     if (bytes <= limit * KB) return;
     const what = webhook
       ? ctx.locale === 'zh'

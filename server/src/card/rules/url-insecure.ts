@@ -1,7 +1,7 @@
 // Plain http links open, but in a browser that warns about them, and some clients may refuse mixed content.
 // A separate id (rather than a second message of url-invalid) so it can have its own, low severity.
 import { replaceString, text } from './shared';
-import { classifyUrl, urlFields } from './urls';
+import { urlFields } from './urls';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -19,7 +19,7 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const field of urlFields(ctx.card)) {
-      if (classifyUrl(field.value, field.fallback) !== 'insecure') continue;
+      if (field.kind !== 'insecure') continue;
       ctx.report(
         field.node,
         'insecure',

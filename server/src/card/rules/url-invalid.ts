@@ -1,6 +1,6 @@
 // Links must be absolute: https / http, `lark://` or an AppLink (https://applink.feishu.cn/...).
 // "TODO", relative paths or bare host names open nothing (or get the card rejected).
-import { classifyUrl, urlFields } from './urls';
+import { urlFields } from './urls';
 import type { Rule } from './types';
 
 const rule: Rule = {
@@ -33,7 +33,7 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const field of urlFields(ctx.card)) {
-      const kind = classifyUrl(field.value, field.fallback);
+      const kind = field.kind;
       if (kind === 'ok' || kind === 'variable' || kind === 'insecure') continue;
       const hint = /^[\w-]+(\.[\w-]+)+/.test(field.value) ? field.value : 'example.com/...';
       ctx.report(

@@ -12,6 +12,8 @@ export interface UrlField {
   key: string;
   /** The fallback URL of its group (`default_url`, `url`): must not be empty. */
   fallback: boolean;
+  /** What `classifyUrl` says of it. */
+  kind: UrlKind;
 }
 
 const PLATFORM_KEYS = ['pc_url', 'ios_url', 'android_url'];
@@ -50,15 +52,33 @@ export function classifyUrl(value: string, fallback: boolean): UrlKind {
   return 'relative';
 }
 
-/** All link strings of the card: behaviors, legacy button links, column and overflow links, `card_link`. */
+const fieldsOfCard = new WeakMap<CardDocument, UrlField[]>();
+
+/**
+ * All link strings of the card, classified: behaviors, legacy button links, column and overflow links,
+ * `card_link`. Computed once per card version (two rules read it; a 1 MB card holds thousands of links).
+ */
 export function urlFields(card: CardDocument): UrlField[] {
+  let fields = fieldsOfCard.get(card);
+  if (!fields) fieldsOfCard.set(card, (fields = collectUrlFields(card)));
+  return fields;
+}
+
+function collectUrlFields(card: CardDocument): UrlField[] {
   const out: UrlField[] = [];
+  // Generated cards repeat the same links: parse each distinct string once (`new URL` is the costly part).
+  const kinds = new Map<string, UrlKind>();
+  const add = (node: Node, value: string, key: string, fallback: boolean) => {
+    const memoKey = (fallback ? '1' : '0') + value;
+    let kind = kinds.get(memoKey);
+    if (!kind) kinds.set(memoKey, (kind = classifyUrl(value, fallback)));
+    out.push({ node, value, key, fallback, kind });
+  };
   const group = (obj: Node | undefined, fallbackKey: string) => {
     for (const { key, value } of pairs(obj)) {
       if (key !== fallbackKey && !PLATFORM_KEYS.includes(key)) continue;
       const text = stringValue(value);
-      if (value && text !== undefined)
-        out.push({ node: value, value: text, key, fallback: key === fallbackKey });
+      if (value && text !== undefined) add(value, text, key, key === fallbackKey);
     }
   };
   group(prop(card.cardNode, 'card_link'), 'url');
@@ -69,7 +89,7 @@ export function urlFields(card: CardDocument): UrlField[] {
     }
     const url = prop(node, 'url');
     const urlText = stringValue(url);
-    if (url && urlText !== undefined) out.push({ node: url, value: urlText, key: 'url', fallback: true });
+    if (url && urlText !== undefined) add(url, urlText, 'url', true);
     group(prop(node, 'multi_url'), 'url');
     group(prop(prop(node, 'action'), 'multi_url'), 'url');
     for (const option of arrayItems(prop(node, 'options'))) group(prop(option, 'multi_url'), 'url');
