@@ -29,7 +29,10 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
   }
   for (const rule of allRules) {
     if (!rule.appliesTo.includes(card.kind)) continue;
-    const setting = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    const setting =
+      options.severities?.[rule.id] ??
+      rule.defaultSeverityFor?.({ templateData: options.templateData }) ??
+      rule.defaultSeverity;
     if (setting === 'off') continue;
     runRule(rule, card, locale, options, setting, findings);
   }

@@ -82,19 +82,6 @@ export function dataFileSetting(rawSettings: unknown): string | undefined {
   return typeof dataFile === 'string' && dataFile.trim() !== '' ? dataFile.trim() : undefined;
 }
 
-/**
- * `variable-undefined` is information while a card has no sample data (nothing to compare with yet) and a
- * warning once it has. The engine applies one default per rule, so callers that pass template data merge
- * this into the severities; an explicit user setting still wins.
- */
-export function templateSeverities(
-  severities: Record<string, SeveritySetting> | undefined,
-  data: TemplateData | undefined,
-): Record<string, SeveritySetting> | undefined {
-  if (!data) return severities;
-  return { 'variable-undefined': 'warning', ...severities };
-}
-
 /** A sample value of the right shape for where the variable is bound (the quick fix inserts it). */
 export function sampleValueFor(binding: VariableBinding, name: string, itemFields: string[] = []): unknown {
   switch (binding) {

@@ -7,7 +7,6 @@ import { lintText } from '../card/engine';
 import { normalizeLocale } from '../card/i18n';
 import { isForcedCardFile, defaultSettings } from '../card/settings';
 import type { Finding } from '../card/rules/types';
-import { templateSeverities } from '../card/templateData';
 import { loadTemplateData } from './render';
 import { formatSarif } from './sarif';
 import { formatStylish } from './stylish';
@@ -52,7 +51,6 @@ export async function runLint(args: string[]): Promise<number> {
       sender: values.sender as 'app' | 'webhook',
       forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
       templateData,
-      severities: templateSeverities(undefined, templateData),
     });
     results.push({ file, text, findings });
   }

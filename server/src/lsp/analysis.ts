@@ -7,7 +7,6 @@ import type { CardDocument } from '../card/model';
 import { parseCard } from '../card/parse';
 import type { Finding } from '../card/rules/types';
 import { isForcedCardFile, type CardSettings } from '../card/settings';
-import { templateSeverities } from '../card/templateData';
 import type { TemplateData } from '../card/variables';
 
 export interface Analysis {
@@ -65,7 +64,7 @@ export class AnalysisCache {
           findings = lintCard(card, {
             locale,
             sender: settings.sender,
-            severities: templateSeverities(settings.rules, inputs?.templateData),
+            severities: settings.rules,
             templateData: inputs?.templateData,
           });
           if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);

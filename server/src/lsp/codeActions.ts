@@ -12,7 +12,6 @@ import type { Locale } from '../card/i18n';
 import type { TextEdit } from '../card/model';
 import type { CardSettings } from '../card/settings';
 import { isForcedCardFile } from '../card/settings';
-import { templateSeverities } from '../card/templateData';
 import { filePathOf, type Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
@@ -73,7 +72,7 @@ export function codeActions(
       locale,
       sender: settings.sender,
       // The same severities and sample data as the diagnostics, so fix-all repairs what the user sees.
-      severities: templateSeverities(settings.rules, analysis.templateData),
+      severities: settings.rules,
       templateData: analysis.templateData,
       maxSize: settings.maxFileSize,
       // The decoded path, as the analysis uses: a raw URI (`my%20cards/…`) would miss the files patterns.

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTemplateData, templateSeverities } from '../../../server/src/card/templateData';
+import { readTemplateData } from '../../../server/src/card/templateData';
 import { expectRule } from '../../support/markers';
 
 const withData = (values: Record<string, unknown>) => {
   const templateData = readTemplateData(JSON.stringify(values), '/cards/x.data.json');
-  return { templateData, severities: templateSeverities(undefined, templateData) };
+  return { templateData };
 };
 
 test('variable-undefined: information on every variable while the card has no data file', () => {
@@ -59,4 +59,17 @@ test('variable-undefined: a card without variables gets nothing, with or without
   const card = `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"price: $5 {not a var}"}]}}`;
   expectRule('variable-undefined', card);
   expectRule('variable-undefined', card, withData({ a: 1 }));
+});
+
+test('variable-undefined: the user setting wins over the data-dependent default', () => {
+  const text = `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"«\${nme}»"}]}}`;
+  const findings = expectRule('variable-undefined', text, {
+    ...withData({ name: 'x' }),
+    severities: { 'variable-undefined': 'hint' },
+  });
+  assert.equal(findings[0].severity, 'hint');
+  expectRule('variable-undefined', text.replace(/[«»]/g, ''), {
+    ...withData({ name: 'x' }),
+    severities: { 'variable-undefined': 'off' },
+  });
 });

@@ -7,8 +7,8 @@ export const VARIABLES_DOCS = 'feishu-card-cardkit/configure-card-variables';
 
 const rule: Rule = {
   id: 'variable-undefined',
-  // Raised to a warning when the card has sample data (see templateSeverities in templateData.ts).
   defaultSeverity: 'info',
+  defaultSeverityFor: ({ templateData }) => (templateData ? 'warning' : 'info'),
   appliesTo: ['v2', 'v1'],
   docs: VARIABLES_DOCS,
   description: {
