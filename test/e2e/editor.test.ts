@@ -1,7 +1,7 @@
 // The extension as a user meets it: installed from the packaged .vsix into a real VS Code (code-server),
 // driven through Chromium. One workbench for the whole file; each test leaves the editors closed.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -220,6 +220,30 @@ test(
     assert.ok(readFileSync(cardPath).equals(bytesBefore), 'the card file changed on disk');
     // Nor is the open editor left modified (a dirty tab would be an unsaved, unasked-for edit).
     assert.equal(await bench.page.locator('.tab.dirty').count(), 0, 'an editor tab is dirty');
+  },
+);
+
+test(
+  "the console's Export writes the callbacks it shows to the file the user picks in the save dialog",
+  { timeout: 240_000, skip: previewCommand ? false : 'the extension does not contribute the preview yet' },
+  async () => {
+    await bench.openFile('cards/handover.json');
+    await bench.runCommand(previewCommand!);
+    const preview = bench.previewFrame();
+    await preview.getByRole('button', { name: 'Acknowledge' }).filter({ visible: true }).first().click();
+    await bench.waitForPreviewText('alm_42');
+    await preview.locator('#console-export').click();
+    // code-server's save dialog is a quick input holding the proposed path; the user accepts it.
+    const proposed = await bench.quickInputValue();
+    assert.match(proposed, /feishu-card-callbacks\.json$/);
+    await bench.acceptQuickInput();
+    const target = path.join(bench.workspace, 'feishu-card-callbacks.json');
+    const deadline = Date.now() + SLOW;
+    while (!existsSync(target) && Date.now() < deadline) await bench.page.waitForTimeout(250);
+    const exported = JSON.parse(readFileSync(target, 'utf8')) as unknown[];
+    assert.ok(Array.isArray(exported) && exported.length > 0, 'the export holds the console entries');
+    assert.match(JSON.stringify(exported), /card\.action\.trigger/);
+    assert.match(JSON.stringify(exported), /alm_42/);
   },
 );
 

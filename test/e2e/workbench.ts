@@ -108,6 +108,18 @@ export class Workbench {
     return this.page.locator('.quick-input-widget input');
   }
 
+  /** Waits for a quick input (e.g. the save dialog code-server shows) and returns its current value. */
+  async quickInputValue(): Promise<string> {
+    await this.quickInput().waitFor({ timeout: SLOW });
+    return this.quickInput().inputValue();
+  }
+
+  /** Accepts the open quick input as it is (Enter), and waits for it to close. */
+  async acceptQuickInput(): Promise<void> {
+    await this.page.keyboard.press('Enter');
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: SLOW });
+  }
+
   private async pickQuickInputRow(text: string): Promise<void> {
     // Wait for the *focused* row to be the wanted one: results arrive in stages (history first, then the
     // file index), and Enter picks whatever is focused at that moment.
