@@ -2,6 +2,7 @@
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec } from './catalog';
 import { arrayItems, isObject, nodeAt, pairs, prop, stringValue } from './json';
+import { parseJsonTree } from './jsonTree';
 import type { CardDocument, CardKind, CardWrapper, ComponentNode } from './model';
 import { decodeJsonString, maxNestingDepth, visibleRange } from './text';
 
@@ -44,7 +45,9 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   // A UTF-8 BOM is replaced by a space of the same length so that every offset stays true.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const syntaxErrors: ParseError[] = [];
-  const root = parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
+  const root =
+    parseJsonTree(source) ??
+    parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
   const doc: CardDocument = { ...empty('not-card'), root, syntaxErrors };
   if (!isObject(root)) return doc;
 
