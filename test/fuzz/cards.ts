@@ -388,5 +388,7 @@ export function runParameters(defaultRuns: number): fc.Parameters<unknown> {
     : (Date.now() ^ (Math.random() * 0x7fffffff)) | 0;
   const numRuns = process.env.FUZZ_RUNS ? Number(process.env.FUZZ_RUNS) : defaultRuns;
   console.log(`fast-check seed=${seed} runs=${numRuns} (replay: FUZZ_SEED=${seed})`);
-  return { seed, numRuns, path: process.env.FUZZ_PATH || undefined };
+  // includeErrorInReport: the assertion message goes into the failure text itself; node's reporter does not
+  // print an error's `cause`, and CI shows only that text.
+  return { seed, numRuns, path: process.env.FUZZ_PATH || undefined, includeErrorInReport: true };
 }

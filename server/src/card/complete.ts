@@ -1,9 +1,8 @@
 // Completion for card JSON: offsets in, plain items out (no LSP types). Everything offered comes from the
 // component catalog, so a component added there is completed everywhere without touching this code.
-// Works on text that does not parse yet: the place is read with jsonc-parser's scanner (`getLocation`),
+// Works on text that does not parse yet: the place is read with jsonc-parser's scanner (`locationAt`),
 // the facts around it (tag, existing keys, enclosing form) from the cached tree. This module only decides
 // what kind of place the cursor is in; completion/ holds one completer per kind.
-import { getLocation } from 'jsonc-parser';
 import { contextAt } from './cardContext';
 import { completeBehaviors } from './completion/behaviors';
 import { completeComponents } from './completion/components';
@@ -12,6 +11,7 @@ import { indentation, replaceRange, type CardCompletion, type CompletionSession 
 import { completeValues } from './completion/values';
 import type { Locale } from './i18n';
 import { nodeAt } from './json';
+import { locationAt } from './location';
 import type { CardDocument } from './model';
 import type { Sender } from './rules/types';
 
@@ -27,7 +27,7 @@ export function complete(card: CardDocument, offset: number, options: CompleteOp
   // A card that is itself a JSON string would need every inserted character escaped: not offered there.
   if (card.kind === 'not-card' || card.wrapper === 'content-string' || card.skipped) return [];
   const text = card.text;
-  const location = getLocation(text, offset);
+  const location = locationAt(card, offset);
   const prefix = card.cardPath;
   if (prefix.some((segment, i) => location.path[i] !== segment)) return [];
   const path = location.path.slice(prefix.length);
