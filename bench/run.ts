@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lintText } from '../server/src/card/engine';
+import { TYPING_PAUSE_MS } from '../server/src/lsp/typingPause';
 import { emptyCard, largeCard, typicalCard } from './cards';
 import { BenchServer } from './lsp';
 import { benchEditor } from './editor';
@@ -138,7 +139,8 @@ async function main(): Promise<void> {
   report('typical card, didOpen', ms(our.typicalOpen), '≤ 5 ms', our.typicalOpen <= 5);
   report('typical card, didChange', ms(our.typicalChange));
   report('1 MB card, didOpen', ms(our.largeOpen));
-  report('1 MB card, didChange', ms(our.largeChange));
+  // Edits of files over 256 KB wait for a pause in typing (server.ts), so completion goes first.
+  report(`1 MB card, didChange (includes the ${TYPING_PAUSE_MS} ms typing pause)`, ms(our.largeChange));
   report('1 MB card, diagnostics published', String(our.largeDiagnostics));
 
   section('The same documents through vscode-json-languageserver with our schema');
@@ -187,9 +189,11 @@ async function main(): Promise<void> {
   if (their) {
     const largeRatio = work(our, 'largeOpen') / work(their, 'largeOpen');
     report('ours / json server, 1 MB card, didOpen', ratio(largeRatio), '≤ 0.5', largeRatio <= 0.5);
+    // Both servers wait before analysing an edit (theirs 300 ms always, ours 200 ms on large files only):
+    // compare the work, without either pause.
     report(
       'ours / json server, 1 MB card, didChange',
-      workRatio(work(our, 'largeChange'), work(their, 'largeChange')),
+      workRatio(work(our, 'largeChange') - TYPING_PAUSE_MS, work(their, 'largeChange')),
     );
     report(
       'ours / json server, typical card, didOpen',

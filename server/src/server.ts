@@ -19,6 +19,7 @@ import { codeActions } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
 import { registerTemplateFeatures, TemplateDataService } from './lsp/templateData';
+import { analysisDelay } from './lsp/typingPause';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -108,18 +109,22 @@ connection.onDidChangeConfiguration((change) => {
 
 // A burst of edits is coalesced: only the latest version of a document is analysed and published,
 // so a slow analysis of an old version can never overwrite the diagnostics of a newer one.
-const pending = new Map<string, NodeJS.Immediate>();
+const pending = new Map<string, () => void>();
 
-function scheduleValidation(uri: string): void {
-  const previous = pending.get(uri);
-  if (previous) clearImmediate(previous);
-  pending.set(
-    uri,
-    setImmediate(() => {
-      pending.delete(uri);
-      validate(uri);
-    }),
-  );
+function scheduleValidation(uri: string, delay = 0): void {
+  pending.get(uri)?.();
+  const run = () => {
+    pending.delete(uri);
+    validate(uri);
+  };
+  // setImmediate, not setTimeout(0): a timer would add its 1 ms minimum to every typical card.
+  if (delay > 0) {
+    const timer = setTimeout(run, delay);
+    pending.set(uri, () => clearTimeout(timer));
+  } else {
+    const immediate = setImmediate(run);
+    pending.set(uri, () => clearImmediate(immediate));
+  }
 }
 
 function validate(uri: string): void {
@@ -141,8 +146,17 @@ function validate(uri: string): void {
   }
 }
 
-documents.onDidOpen((event) => scheduleValidation(event.document.uri));
-documents.onDidChangeContent((event) => scheduleValidation(event.document.uri));
+// TextDocuments fires onDidChangeContent right after onDidOpen for the same document: an opened document
+// is analysed at once whatever its size; only later edits of a large one wait for a pause in typing.
+const justOpened = new Set<string>();
+documents.onDidOpen((event) => {
+  justOpened.add(event.document.uri);
+  scheduleValidation(event.document.uri);
+});
+documents.onDidChangeContent((event) => {
+  if (justOpened.delete(event.document.uri)) return;
+  scheduleValidation(event.document.uri, analysisDelay(event.document.getText().length));
+});
 documents.onDidClose((event) => {
   analyses.forget(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });

@@ -169,13 +169,22 @@ test('positions are UTF-16 columns after a BOM, astral characters and CRLF', asy
 });
 
 test('a burst of edits publishes only in version order, ending with the latest', async () => {
-  const uri = LspClient.uri('burst.card.json');
+  await checkBurst('burst', 20_000, 60);
+});
+
+// Over 256 KB an edit waits for a pause in typing before it is analysed; the same guarantees hold.
+test('a burst of edits to a large card also ends with the latest version, published once it settles', async () => {
+  await checkBurst('burst-large', 300_000, 8);
+});
+
+async function checkBurst(name: string, size: number, count: number): Promise<void> {
+  const uri = LspClient.uri(`${name}.card.json`);
   const texts: string[] = [];
   // Alternating shapes so that a result published for the wrong version would show: a checker finding on odd
   // versions, a syntax error on every fifth, nothing on the others; big enough that analysis takes a moment.
   const shape = (v: number) => (v % 5 === 0 ? 'broken' : v % 2 ? 'link' : 'callback');
-  for (let v = 1; v <= 60; v++) {
-    const padding = 'p'.repeat(20_000 + v);
+  for (let v = 1; v <= count; v++) {
+    const padding = 'p'.repeat(size + v);
     const base = v % 2 ? checkerCard(padding) : checkerCard(padding).replace('open_url', 'callback');
     texts[v] = v % 5 === 0 ? base.slice(0, -2) : base;
   }
@@ -189,7 +198,7 @@ test('a burst of edits publishes only in version order, ending with the latest',
     });
   }
   const latest = await final;
-  await new Promise((r) => setTimeout(r, 200));
+  await new Promise((r) => setTimeout(r, 400));
   const all = client.allPublished(uri);
   const versions = all.map((p) => p.version!);
   for (let i = 1; i < versions.length; i++)
@@ -199,7 +208,7 @@ test('a burst of edits publishes only in version order, ending with the latest',
   // its own, and for the link shape the finding sits exactly where that version's padding puts it.
   const reference = new Map<string, string[]>();
   for (const v of [1, 2, 5]) {
-    const own = await client.open(LspClient.uri(`burst-reference-${v}.card.json`), texts[v]);
+    const own = await client.open(LspClient.uri(`${name}-reference-${v}.card.json`), texts[v]);
     reference.set(shape(v), codes(own));
   }
   assert.ok(reference.get('link')!.includes('checker-open-url'));
@@ -213,7 +222,7 @@ test('a burst of edits publishes only in version order, ending with the latest',
   assert.deepEqual(codes(latest), reference.get(shape(last)));
   // Keep the client's own version counter in step for later edits.
   await client.close(uri);
-});
+}
 
 test('requests that do not fit the document are answered, not fatal', async () => {
   const uri = LspClient.uri('odd-requests.json');
