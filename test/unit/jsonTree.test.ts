@@ -299,3 +299,14 @@ test('jsonTree: parseCard falls back to parseTree and its errors when the fast p
   assert.deepEqual(bom.syntaxErrors, []);
   assert.equal(bom.root!.offset, 1);
 });
+
+test('parseCard: valid JSON nested past the depth limit is skipped as too deep, at the limit it is parsed', () => {
+  const nested = (levels: number) =>
+    `{"schema":"2.0","x":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+  const atLimit = parseCard(nested(256));
+  assert.equal(atLimit.skipped, undefined);
+  assert.ok(atLimit.root);
+  assert.deepEqual(parseCard(nested(257)).skipped, { reason: 'too-deep', detail: 257 });
+  // The same with an error in it, where jsonc-parser would be the one to recurse.
+  assert.deepEqual(parseCard(nested(257) + ',').skipped, { reason: 'too-deep', detail: 257 });
+});

@@ -28,8 +28,8 @@
 import type { Node, NodeType } from 'jsonc-parser';
 
 /**
- * Deepest bracket nesting we recurse into (about three stack frames a level). The caller already refuses
- * documents nested deeper than 256; this only keeps a direct call on deeper text from exhausting the stack.
+ * Deepest bracket nesting we recurse into by default (about three stack frames a level); deeper text gives
+ * up like any other unusual input. parseCard passes its own, lower limit (256).
  */
 const MAX_DEPTH = 512;
 
@@ -84,9 +84,9 @@ interface TreeNode {
  * `text` is strict JSON (RFC 8259, whitespace around the value allowed). Undefined for anything else,
  * comments included although parseTree accepts them: then call `parseTree` itself. Never throws.
  */
-export function parseJsonTree(text: string): Node | undefined {
+export function parseJsonTree(text: string, maxDepth = MAX_DEPTH): Node | undefined {
   try {
-    return new StrictJsonParser(text).parseDocument();
+    return new StrictJsonParser(text, Math.min(maxDepth, MAX_DEPTH)).parseDocument();
   } catch {
     // GIVE_UP, or a RangeError should the stack run out anyway: either way jsonc-parser takes over.
     return undefined;
@@ -112,7 +112,11 @@ class StrictJsonParser {
   private readonly pending: TreeNode[] = [];
   private pendingLength = 0;
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    /** Bracket nesting beyond which the fast path gives up. */
+    private readonly maxDepth: number,
+  ) {}
 
   parseDocument(): Node {
     this.skipWhitespace();
@@ -239,7 +243,7 @@ class StrictJsonParser {
 
   /** Starts an object or array: returns where its children will start in `pending`. */
   private enter(): number {
-    if (++this.depth > MAX_DEPTH) giveUp();
+    if (++this.depth > this.maxDepth) giveUp();
     return this.pendingLength;
   }
 

@@ -38,16 +38,20 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
       reason: 'too-large',
       detail: text.length,
     });
-  const depth = maxNestingDepth(text, options.maxDepth ?? DEFAULT_MAX_DEPTH);
-  if (depth > (options.maxDepth ?? DEFAULT_MAX_DEPTH))
-    return empty(options.forceCard ? 'v2' : looksLikeCard(text), { reason: 'too-deep', detail: depth });
-
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
   // A UTF-8 BOM is replaced by a space of the same length so that every offset stays true.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // Strict JSON within the depth limit takes the fast path (jsonTree.ts). Anything else goes to
+  // jsonc-parser, which recurses per level: measure the nesting first so that it cannot run out of stack.
+  const fast = parseJsonTree(source, maxDepth);
+  if (!fast) {
+    const depth = maxNestingDepth(text, maxDepth);
+    if (depth > maxDepth)
+      return empty(options.forceCard ? 'v2' : looksLikeCard(text), { reason: 'too-deep', detail: depth });
+  }
   const syntaxErrors: ParseError[] = [];
   const root =
-    parseJsonTree(source) ??
-    parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
+    fast ?? parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
   const doc: CardDocument = { ...empty('not-card'), root, syntaxErrors };
   if (!isObject(root)) return doc;
 
