@@ -14,8 +14,12 @@ import type { LintOptions } from '../../server/src/card/rules/types';
 import { documentText, lintOptions, runParameters } from './cards';
 import { watchConsoleErrors } from '../support/consoleErrors';
 
-/** Per document; generous because two shared cores also run the other suites. */
-const BUDGET_MS = 2000;
+/**
+ * Per document: a hang detector, not a speed target (speed is `npm run bench`'s job). The slowest generated
+ * documents take ~0.1-0.7 s here; only something pathological (a loop, a quadratic blow-up) comes near this
+ * on a loaded two-core CI machine running the browser suites beside it.
+ */
+const BUDGET_MS = 10_000;
 
 /** Captures what the engine logs when a rule or a fix throws, so the property can fail on it. */
 
