@@ -234,8 +234,7 @@ test(
     await bench.waitForPreviewText('alm_42');
     await preview.locator('#console-export').click();
     // code-server's save dialog is a quick input holding the proposed path; the user accepts it.
-    const proposed = await bench.quickInputValue();
-    assert.match(proposed, /feishu-card-callbacks\.json$/);
+    await bench.waitForQuickInputValue(/feishu-card-callbacks\.json$/);
     await bench.acceptQuickInput();
     const target = path.join(bench.workspace, 'feishu-card-callbacks.json');
     const deadline = Date.now() + SLOW;

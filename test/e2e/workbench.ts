@@ -108,10 +108,20 @@ export class Workbench {
     return this.page.locator('.quick-input-widget input');
   }
 
-  /** Waits for a quick input (e.g. the save dialog code-server shows) and returns its current value. */
-  async quickInputValue(): Promise<string> {
+  /**
+   * Waits for a quick input (e.g. the save dialog code-server shows) whose value matches, and returns it.
+   * The save dialog fills its value in steps (the folder first, then the file name), so poll for the match.
+   */
+  async waitForQuickInputValue(pattern: RegExp): Promise<string> {
     await this.quickInput().waitFor({ timeout: SLOW });
-    return this.quickInput().inputValue();
+    const deadline = Date.now() + SLOW;
+    let value = '';
+    while (Date.now() < deadline) {
+      value = await this.quickInput().inputValue();
+      if (pattern.test(value)) return value;
+      await this.page.waitForTimeout(100);
+    }
+    throw new Error(`the quick input never matched ${pattern}; it holds "${value}"`);
   }
 
   /** Accepts the open quick input as it is (Enter), and waits for it to close. */
