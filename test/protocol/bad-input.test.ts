@@ -7,15 +7,11 @@ import { lintText } from '../../server/src/card/engine';
 import { LspClient, offsetAt, positionAt, type PublishedDiagnostics } from '../support/lspClient';
 
 let client: LspClient;
-const logged: string[] = [];
 before(async () => {
   client = await LspClient.start();
-  client.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
-    if (params.type === 1) logged.push(params.message);
-  });
 });
 after(async () => {
-  assert.deepEqual(logged, [], 'the server logged no failure');
+  assert.deepEqual(client.loggedErrors, [], 'the server logged no failure');
   assert.ok(client.isAlive());
   await client.stop();
 });

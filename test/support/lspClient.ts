@@ -37,6 +37,8 @@ export class LspClient {
   /** Settings answered to workspace/configuration requests. */
   settings: Record<string, unknown> = {};
   stderr = '';
+  /** Errors the server logged (it reports swallowed exceptions of a rule, hover or completion this way). */
+  readonly loggedErrors: string[] = [];
 
   private constructor() {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
@@ -63,7 +65,9 @@ export class LspClient {
       params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null)),
     );
     this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onNotification('window/logMessage', () => undefined);
+    this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
+      if (params.type === 1 /* MessageType.Error */) this.loggedErrors.push(params.message);
+    });
     this.connection.listen();
   }
 
