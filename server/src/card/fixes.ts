@@ -48,6 +48,8 @@ export function fixesFor(
 
 const VERIFY_LIMIT = 256 * 1024;
 
+// The findings of a card before any fix, computed once for all its fixes. Keyed by the card alone: a card
+// belongs to one document version, analysed under one set of options (new settings mean new cards).
 const baseline = new WeakMap<CardDocument, Finding[]>();
 
 /**
