@@ -176,7 +176,9 @@ class StrictJsonParser {
       for (;;) {
         // Also where a trailing comma (`{"a": 1,}`) gives up: a key must follow every comma.
         if (this.text.charCodeAt(this.pos) !== Char.Quote) giveUp();
-        this.pending[this.pendingLength++] = this.parseProperty(node);
+        // Parsed first, then stored: a nested container uses `pending` above our length while it is open.
+        const property = this.parseProperty(node);
+        this.pending[this.pendingLength++] = property;
         this.skipWhitespace();
         const c = this.text.charCodeAt(this.pos);
         if (c === Char.CloseBrace) break;
@@ -226,7 +228,8 @@ class StrictJsonParser {
     if (this.text.charCodeAt(this.pos) !== Char.CloseBracket) {
       for (;;) {
         // After a comma this gives up on `]` (a trailing comma) like on any other non-value.
-        this.pending[this.pendingLength++] = this.parseValue(node);
+        const item = this.parseValue(node);
+        this.pending[this.pendingLength++] = item;
         this.skipWhitespace();
         const c = this.text.charCodeAt(this.pos);
         if (c === Char.CloseBracket) break;
