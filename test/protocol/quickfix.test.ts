@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
+import { formattingVariants } from '../support/formattings';
 import { LspClient, ROOT, offsetAt, type Diagnostic } from '../support/lspClient';
 
 interface LspEdit {
@@ -67,11 +68,7 @@ const messy =
     2,
   ) + '\n';
 
-const variants: [string, string][] = [
-  ['LF', messy],
-  ['CRLF', messy.replace(/\n/g, '\r\n')],
-  ['tabs', messy.replace(/^( {2})+/gm, (s) => '\t'.repeat(s.length / 2))],
-];
+const variants = formattingVariants(messy);
 
 function applyLspEdits(text: string, edits: LspEdit[]): { text: string; start: number; end: number } {
   const offsets = edits.map((e) => ({

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { applyEdits } from '../../../server/src/card/edits';
 import { lintText } from '../../../server/src/card/engine';
 import { fixAll } from '../../../server/src/card/fixes';
+import { formattingVariants } from '../../support/formattings';
 import { pretty, pt } from './fixCheck';
 
 // A card with the mistakes real authors make, all at once.
@@ -33,11 +34,7 @@ const messy = pretty({
   config: { update_multi: false },
 });
 
-for (const [name, text] of [
-  ['LF', messy],
-  ['CRLF', messy.replace(/\n/g, '\r\n')],
-  ['tabs', messy.replace(/^( {2})+/gm, (s) => '\t'.repeat(s.length / 2))],
-] as const) {
+for (const [name, text] of formattingVariants(messy)) {
   test(`fix-all repairs every safe interaction/form problem of a messy card (${name})`, () => {
     const before = lintText(text, { forceCard: true }).findings;
     assert.ok(before.length >= 9, before.map((f) => f.ruleId).join(', '));
