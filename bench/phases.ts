@@ -2,13 +2,13 @@
 // `npm run bench:phases`. Medians after warm-up; the ratio column is against JSON.parse of the same text.
 // Use it to find what to optimise when `npm run bench` misses the "work / JSON.parse" target.
 import { parseTree } from 'jsonc-parser';
-import { lintCard } from '../server/src/card/engine';
-import { sharedValueOf } from '../server/src/card/json';
-import { parseJsonTree } from '../server/src/card/jsonTree';
-import { parseCard } from '../server/src/card/parse';
-import { allRules } from '../server/src/card/rules';
-import type { SeveritySetting } from '../server/src/card/rules/types';
-import { validateCard } from '../server/src/card/validate';
+import { lintCard } from '../server/src/card/lint/engine';
+import { sharedValueOf } from '../server/src/card/parse/json';
+import { parseJsonTree } from '../server/src/card/parse/jsonTree';
+import { parseCard } from '../server/src/card/parse/parse';
+import { allRules } from '../server/src/card/lint/rules';
+import type { SeveritySetting } from '../server/src/card/lint/types';
+import { validateCard } from '../server/src/card/lint/validate';
 import { largeCard } from './cards';
 
 function median(fn: () => unknown, runs: number): number {

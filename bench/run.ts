@@ -7,7 +7,7 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { lintText } from '../server/src/card/engine';
+import { lintText } from '../server/src/card/lint/engine';
 import { TYPING_PAUSE_MS } from '../server/src/lsp/typingPause';
 import { emptyCard, largeCard, typicalCard } from './cards';
 import { BenchServer } from './lsp';

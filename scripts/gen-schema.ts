@@ -2,8 +2,8 @@
 // The file is checked in for other tools; test/unit/catalog.test.ts fails when it is stale.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalog } from '../server/src/card/catalog';
-import { schemaFromCatalog } from '../server/src/card/schemaFromCatalog';
+import { catalog } from '../server/src/card/catalog/catalog';
+import { schemaFromCatalog } from '../server/src/card/catalog/schemaFromCatalog';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schemas/card-2.0.schema.json', import.meta.url));
 

@@ -13,12 +13,12 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { normalizeLocale, type Locale } from './card/i18n';
 import { defaultSettings, sanitizeSettings, type CardSettings } from './card/settings';
-import { warmUpValidator } from './card/validate';
+import { warmUpValidator } from './card/lint/validate';
 import { AnalysisCache } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
-import { registerTemplateFeatures, TemplateDataService } from './lsp/templateData';
+import { registerTemplateFeatures, TemplateDataService } from './lsp/sampleData';
 import { analysisDelay } from './lsp/typingPause';
 
 const connection = createConnection(ProposedFeatures.all);

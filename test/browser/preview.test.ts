@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { allTags } from '../../server/src/card/catalog';
+import { allTags } from '../../server/src/card/catalog/catalog';
 import {
   launchBrowser,
   openPreview,

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { catalog, componentSpec, type PropertySpec } from '../../server/src/card/catalog';
+import { catalog, componentSpec, type PropertySpec } from '../../server/src/card/catalog/catalog';
 
 /**
  * Tags beyond the catalog: the rest of the 2.0 set (the catalog grows over time), 1.0-only modules, text

@@ -6,11 +6,11 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { parseTree, type ParseError } from 'jsonc-parser';
 import { test } from 'node:test';
-import { applyEdits } from '../../server/src/card/edits';
-import { lintText } from '../../server/src/card/engine';
-import { fixAll, fixesFor } from '../../server/src/card/fixes';
-import { parseCard, type ParseOptions } from '../../server/src/card/parse';
-import type { LintOptions } from '../../server/src/card/rules/types';
+import { applyEdits } from '../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../server/src/card/lint/engine';
+import { fixAll, fixesFor } from '../../server/src/card/lint/fixes';
+import { parseCard, type ParseOptions } from '../../server/src/card/parse/parse';
+import type { LintOptions } from '../../server/src/card/lint/types';
 import { documentText, lintOptions, runParameters } from './cards';
 import { watchConsoleErrors } from '../support/consoleErrors';
 

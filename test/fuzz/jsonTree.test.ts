@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { parseTree, visit, type ParseError } from 'jsonc-parser';
 import { test } from 'node:test';
-import { parseJsonTree } from '../../server/src/card/jsonTree';
+import { parseJsonTree } from '../../server/src/card/parse/jsonTree';
 import { assertSameTree } from '../support/sameTree';
-import { maxNestingDepth } from '../../server/src/card/text';
+import { maxNestingDepth } from '../../server/src/card/parse/jsonText';
 import { documentText, runParameters } from './cards';
 
 /** parseCard only parses documents nested at most this deep (DEFAULT_MAX_DEPTH). */

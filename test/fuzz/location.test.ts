@@ -4,8 +4,8 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { getLocation } from 'jsonc-parser';
 import { test } from 'node:test';
-import { locationAt } from '../../server/src/card/location';
-import { parseCard } from '../../server/src/card/parse';
+import { locationAt } from '../../server/src/card/features/location';
+import { parseCard } from '../../server/src/card/parse/parse';
 import { documentText, runParameters } from './cards';
 
 test('location: locationAt agrees with getLocation on generated and mutated documents', () => {

@@ -3,7 +3,7 @@
 // the server can analyse them. The server must answer, stay responsive and put every range where it belongs.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { lintText } from '../../server/src/card/engine';
+import { lintText } from '../../server/src/card/lint/engine';
 import { LspClient, offsetAt, positionAt, type PublishedDiagnostics } from '../support/lspClient';
 
 let client: LspClient;

@@ -3,7 +3,7 @@
 // possible, so the tests keep holding while the catalog grows.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { catalog, componentSpec } from '../../server/src/card/catalog';
+import { catalog, componentSpec } from '../../server/src/card/catalog/catalog';
 import { LspClient, offsetAt, positionAt } from '../support/lspClient';
 
 interface Position {

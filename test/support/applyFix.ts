@@ -1,7 +1,7 @@
 // Shared by the schema-rule tests: apply a rule's first fix and check the basic promise of every fix.
 import assert from 'node:assert/strict';
-import { applyEdits } from '../../server/src/card/edits';
-import { lintText, ruleById } from '../../server/src/card/engine';
+import { applyEdits } from '../../server/src/card/edit/jsonEdits';
+import { lintText, ruleById } from '../../server/src/card/lint/engine';
 
 /** Applies the first fix of the rule's first finding; asserts the result is valid JSON without that finding. */
 export function applyFix(

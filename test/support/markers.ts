@@ -1,9 +1,9 @@
 // Cards with «markers» around the exact ranges where a rule must fire: the test reads the expected
 // ranges from the markers, strips them, lints the rest, and compares.
 import assert from 'node:assert/strict';
-import { lintText } from '../../server/src/card/engine';
-import type { Finding, LintOptions } from '../../server/src/card/rules/types';
-import type { ParseOptions } from '../../server/src/card/parse';
+import { lintText } from '../../server/src/card/lint/engine';
+import type { Finding, LintOptions } from '../../server/src/card/lint/types';
+import type { ParseOptions } from '../../server/src/card/parse/parse';
 
 export function stripMarkers(marked: string): { text: string; ranges: { start: number; end: number }[] } {
   const ranges: { start: number; end: number }[] = [];

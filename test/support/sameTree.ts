@@ -1,4 +1,4 @@
-// Compares a tree built by the strict-JSON fast path (server/src/card/jsonTree.ts) with jsonc-parser's.
+// Compares a tree built by the strict-JSON fast path (server/src/card/parse/jsonTree.ts) with jsonc-parser's.
 import assert from 'node:assert/strict';
 import type { Node } from 'jsonc-parser';
 

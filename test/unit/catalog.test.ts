@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import Ajv from 'ajv';
-import { catalog, type PropertySpec } from '../../server/src/card/catalog';
-import { componentDefName, schemaFromCatalog } from '../../server/src/card/schemaFromCatalog';
+import { catalog, type PropertySpec } from '../../server/src/card/catalog/catalog';
+import { componentDefName, schemaFromCatalog } from '../../server/src/card/catalog/schemaFromCatalog';
 import { SCHEMA_FILE, schemaText } from '../../scripts/gen-schema';
 
 type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -2,19 +2,19 @@
 // card, also while it is being typed, and every text they can show must exist in both languages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalog, type ComponentSpec } from '../../server/src/card/catalog';
+import { catalog, type ComponentSpec } from '../../server/src/card/catalog/catalog';
 import {
   behaviorFields,
   cardRootSchema,
   resolveSchema,
   schemaProperties,
   type SchemaLike,
-} from '../../server/src/card/cardSchema';
-import { complete } from '../../server/src/card/complete';
-import { featureText } from '../../server/src/card/featureText';
-import { hover } from '../../server/src/card/hover';
-import { parseCard } from '../../server/src/card/parse';
-import { documentSymbols } from '../../server/src/card/symbols';
+} from '../../server/src/card/catalog/schemaReader';
+import { complete } from '../../server/src/card/features/completion';
+import { featureText } from '../../server/src/card/features/featureText';
+import { hover } from '../../server/src/card/features/hover';
+import { parseCard } from '../../server/src/card/parse/parse';
+import { documentSymbols } from '../../server/src/card/features/symbols';
 
 const sample = JSON.stringify(
   {

@@ -1,4 +1,4 @@
-// The strict-JSON fast path (server/src/card/jsonTree.ts): on valid JSON it must build exactly the tree
+// The strict-JSON fast path (server/src/card/parse/jsonTree.ts): on valid JSON it must build exactly the tree
 // jsonc-parser's parseTree builds (offsets, lengths, colon offsets, values, parent links, key order); on
 // anything else it must give up (undefined) so that parseTree, which reports the errors, takes over.
 import assert from 'node:assert/strict';
@@ -7,9 +7,9 @@ import * as path from 'node:path';
 import { test } from 'node:test';
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { largeCard } from '../../bench/cards';
-import { parseJsonTree } from '../../server/src/card/jsonTree';
+import { parseJsonTree } from '../../server/src/card/parse/jsonTree';
 import { assertSameTree } from '../support/sameTree';
-import { parseCard } from '../../server/src/card/parse';
+import { parseCard } from '../../server/src/card/parse/parse';
 
 const OPTIONS = { allowTrailingComma: false, disallowComments: false };
 

@@ -5,8 +5,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { getLocation } from 'jsonc-parser';
-import { locationAt } from '../../server/src/card/location';
-import { parseCard } from '../../server/src/card/parse';
+import { locationAt } from '../../server/src/card/features/location';
+import { parseCard } from '../../server/src/card/parse/parse';
 
 function assertSameLocations(text: string, label: string): void {
   const card = parseCard(text, { forceCard: true });

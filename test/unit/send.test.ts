@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, test } from 'node:test';
-import { encrypt, prepare, sendCallback } from '../../server/src/card/interaction/send';
+import { encrypt, prepare, sendCallback } from '../../server/src/host/send';
 
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);

@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
-import { lintText } from '../../server/src/card/engine';
-import { parseCard } from '../../server/src/card/parse';
-import { validateCard } from '../../server/src/card/validate';
+import { lintText } from '../../server/src/card/lint/engine';
+import { parseCard } from '../../server/src/card/parse/parse';
+import { validateCard } from '../../server/src/card/lint/validate';
 import { stripMarkers } from '../support/markers';
 
 const SCHEMA_RULES = [

@@ -4,25 +4,25 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
-import { applyEdits } from '../../server/src/card/edits';
-import { lintText } from '../../server/src/card/engine';
-import { parseCard } from '../../server/src/card/parse';
-import { substitute, substituteCard } from '../../server/src/card/substitute';
+import { applyEdits } from '../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../server/src/card/lint/engine';
+import { parseCard } from '../../server/src/card/parse/parse';
+import { substitute, substituteCard } from '../../server/src/card/template/substitute';
 import {
   addSampleValue,
   cardPathsForSidecar,
   dataFileSetting,
   readTemplateData,
   sidecarDataPath,
-} from '../../server/src/card/templateData';
+} from '../../server/src/card/template/sampleData';
 import {
   dataKeyCompletions,
   variableCompletions,
   variableDefinition,
   variableHover,
   variableUses,
-} from '../../server/src/card/variableFeatures';
-import { findVariableReferences } from '../../server/src/card/variables';
+} from '../../server/src/card/template/variableFeatures';
+import { findVariableReferences } from '../../server/src/card/template/variables';
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'templates');
 const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');

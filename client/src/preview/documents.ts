@@ -1,8 +1,8 @@
 // Which documents are cards (for the CodeLens, the editor-title button and the panel), and where a JSON
 // path of the card lies in the file.
 import * as vscode from 'vscode';
-import { nodeAt } from '../../../server/src/card/json';
-import { parseCard } from '../../../server/src/card/parse';
+import { nodeAt } from '../../../server/src/card/parse/json';
+import { parseCard } from '../../../server/src/card/parse/parse';
 import { isForcedCardFile, sanitizeSettings } from '../../../server/src/card/settings';
 
 export function isCardDocument(document: vscode.TextDocument): boolean {

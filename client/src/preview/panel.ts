@@ -10,10 +10,10 @@ import {
 } from '../../../server/src/card/interaction/messages';
 import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
 import { makeNonce, previewPageHtml } from '../../../server/src/card/interaction/page';
-import { relayCallback } from '../../../server/src/card/interaction/relay';
-import { parseCard } from '../../../server/src/card/parse';
-import { readSampleDataSync } from '../../../server/src/card/sampleDataFile';
-import { substituteText } from '../../../server/src/card/substitute';
+import { relayCallback } from '../../../server/src/host/relay';
+import { parseCard } from '../../../server/src/card/parse/parse';
+import { readSampleDataSync } from '../../../server/src/host/sampleDataFile';
+import { substituteText } from '../../../server/src/card/template/substitute';
 import { isCardDocument, rangeOfPath } from './documents';
 import { affectsPreview, callbackSettings, identitySettings } from './settings';
 

@@ -1,7 +1,7 @@
 // The preview's settings: where callbacks go, and who the simulated user is.
 import * as vscode from 'vscode';
 import type { IdentityOverrides } from '../../../server/src/card/interaction/identity';
-import type { CallbackSettings } from '../../../server/src/card/interaction/relay';
+import type { CallbackSettings } from '../../../server/src/host/relay';
 
 function text(config: vscode.WorkspaceConfiguration, key: string): string | undefined {
   const value = config.get<unknown>(key);

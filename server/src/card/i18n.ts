@@ -1,5 +1,5 @@
 // The two display languages. Every user-visible string exists in English and Simplified Chinese.
-import type { LocalizedText } from './catalog';
+import type { LocalizedText } from './catalog/catalog';
 
 export type Locale = 'en' | 'zh';
 

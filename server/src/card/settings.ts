@@ -1,7 +1,7 @@
 // The settings every front end (VS Code, other editors, CLI) shares, with their defaults.
 import picomatch from 'picomatch';
-import type { Sender, SeveritySetting } from './rules/types';
-import { DEFAULT_MAX_SIZE } from './parse';
+import type { Sender, SeveritySetting } from './lint/types';
+import { DEFAULT_MAX_SIZE } from './parse/parse';
 
 export interface CardSettings {
   /** Per-rule severity: `{"<rule-id>": "error" | "warning" | "info" | "hint" | "off"}`. */

@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCard } from '../card/parse';
+import { parseCard } from '../card/parse/parse';
 import { isForcedCardFile, defaultSettings } from '../card/settings';
-import { substituteCard } from '../card/substitute';
-import { readTemplateData, sidecarDataPath } from '../card/templateData';
-import type { TemplateData } from '../card/variables';
+import { substituteCard } from '../card/template/substitute';
+import { readTemplateData, sidecarDataPath } from '../card/template/sampleData';
+import type { TemplateData } from '../card/template/variables';
 
 export async function runRender(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -2,7 +2,7 @@
 // configure `feishuCard.rules` / `--max-warnings` without reading the source.
 import { parseArgs } from 'node:util';
 import { normalizeLocale } from '../card/i18n';
-import { allRules } from '../card/rules';
+import { allRules } from '../card/lint/rules';
 
 export async function runRules(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { locale: { type: 'string', default: 'en' } } });

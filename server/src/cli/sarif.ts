@@ -1,6 +1,6 @@
 // SARIF 2.1.0 output so code-scanning tools can show the findings.
-import { allRules } from '../card/rules';
-import { docsUrl } from '../card/catalog';
+import { allRules } from '../card/lint/rules';
+import { docsUrl } from '../card/catalog/catalog';
 import type { FileResult } from './lint';
 import { lineColumn } from './lint';
 

@@ -5,12 +5,12 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { parseInputValue } from '../card/interaction/fields';
 import { createIdentity } from '../card/interaction/identity';
-import { sendCallback } from '../card/interaction/send';
+import { sendCallback } from '../host/send';
 import { CardSession } from '../card/interaction/session';
 import { findTarget, targetOf } from '../card/interaction/target';
 import type { FieldValue, UserInput } from '../card/interaction/types';
-import { parseCard } from '../card/parse';
-import { substituteText } from '../card/substitute';
+import { parseCard } from '../card/parse/parse';
+import { substituteText } from '../card/template/substitute';
 import { loadTemplateData } from './render';
 
 class SimulateError extends Error {}

@@ -1,13 +1,13 @@
 // One analysis per document version: the parsed card and its findings, shared by every LSP feature.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { lintCard } from '../card/engine';
+import { lintCard } from '../card/lint/engine';
 import type { Locale } from '../card/i18n';
-import type { CardDocument } from '../card/model';
-import { parseCard } from '../card/parse';
-import type { Finding } from '../card/rules/types';
+import type { CardDocument } from '../card/parse/model';
+import { parseCard } from '../card/parse/parse';
+import type { Finding } from '../card/lint/types';
 import { isForcedCardFile, type CardSettings } from '../card/settings';
-import type { TemplateData } from '../card/variables';
+import type { TemplateData } from '../card/template/variables';
 
 export interface Analysis {
   uri: string;
@@ -23,7 +23,7 @@ export interface Analysis {
   inputsKey?: string;
 }
 
-/** What an analysis reads besides its own document (provided by lsp/templateData.ts). */
+/** What an analysis reads besides its own document (provided by lsp/sampleData.ts). */
 export interface TemplateInputs {
   /** Changes whenever any of the inputs below changes. */
   key: string;

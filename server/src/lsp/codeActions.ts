@@ -7,9 +7,9 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, fixesFor } from '../card/fixes';
+import { fixAll, fixesFor } from '../card/lint/fixes';
 import type { Locale } from '../card/i18n';
-import type { TextEdit } from '../card/model';
+import type { TextEdit } from '../card/parse/model';
 import type { CardSettings } from '../card/settings';
 import { isForcedCardFile } from '../card/settings';
 import { filePathOf, type Analysis } from './analysis';

@@ -14,12 +14,12 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, type CardCompletion, type CardCompletionKind } from '../card/complete';
-import { hover } from '../card/hover';
+import { complete, type CardCompletion, type CardCompletionKind } from '../card/features/completion';
+import { hover } from '../card/features/hover';
 import type { Locale } from '../card/i18n';
-import { documentSymbols, type CardSymbol } from '../card/symbols';
+import { documentSymbols, type CardSymbol } from '../card/features/symbols';
 import type { CardSettings } from '../card/settings';
-import { dataKeyCompletions, variableCompletions, variableHover } from '../card/variableFeatures';
+import { dataKeyCompletions, variableCompletions, variableHover } from '../card/template/variableFeatures';
 import type { AnalysisCache } from './analysis';
 
 export function registerLanguageFeatures(

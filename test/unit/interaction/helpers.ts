@@ -1,5 +1,5 @@
 // Deterministic sessions for payload tests: fixed identity, fixed clock, seeded random ids.
-import { parseCard } from '../../../server/src/card/parse';
+import { parseCard } from '../../../server/src/card/parse/parse';
 import { createIdentity, type RandomBytes } from '../../../server/src/card/interaction/identity';
 import { CardSession } from '../../../server/src/card/interaction/session';
 import { findTarget, targetOf, type Target } from '../../../server/src/card/interaction/target';

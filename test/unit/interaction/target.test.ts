@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findTarget } from '../../../server/src/card/interaction/target';
-import { parseCard } from '../../../server/src/card/parse';
+import { parseCard } from '../../../server/src/card/parse/parse';
 import { resolveOpenUrl } from '../../../server/src/card/interaction/openUrl';
 
 const card = parseCard(

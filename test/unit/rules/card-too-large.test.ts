@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { expectRule } from '../../support/markers';
-import { utf8Length } from '../../../server/src/card/text';
+import { utf8Length } from '../../../server/src/card/parse/jsonText';
 
 const big = (n: number) => JSON.stringify({ tag: 'markdown', content: 'x'.repeat(n) });
 

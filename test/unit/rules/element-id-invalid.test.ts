@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { deriveElementId } from '../../../server/src/card/rules/names';
+import { deriveElementId } from '../../../server/src/card/lint/rules/utils/names';
 import { expectRule } from '../../support/markers';
 import { card, checkFix, v2 } from './fixCheck';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits } from '../../../server/src/card/edits';
-import { lintText } from '../../../server/src/card/engine';
-import { fixAll } from '../../../server/src/card/fixes';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../../server/src/card/lint/engine';
+import { fixAll } from '../../../server/src/card/lint/fixes';
 import { formattingVariants } from '../../support/formattings';
 import { pretty, pt } from './fixCheck';
 

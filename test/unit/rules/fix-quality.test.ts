@@ -2,9 +2,9 @@
 // fixed point, and edits that re-formatted a whole minified card.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits, minimalEdit } from '../../../server/src/card/edits';
-import { lintText } from '../../../server/src/card/engine';
-import { fixAll, fixesFor } from '../../../server/src/card/fixes';
+import { applyEdits, minimalEdit } from '../../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../../server/src/card/lint/engine';
+import { fixAll, fixesFor } from '../../../server/src/card/lint/fixes';
 import { card, pretty, pt } from './fixCheck';
 import { watchConsoleErrors } from '../../support/consoleErrors';
 

@@ -2,11 +2,11 @@
 // appeared, the JSON still parses, the text outside the edit is untouched, and line ends / indentation
 // follow the file. Runs on the card as given (2-space indent), with CRLF line ends, and tab-indented.
 import assert from 'node:assert/strict';
-import { applyEdits } from '../../../server/src/card/edits';
-import { lintText } from '../../../server/src/card/engine';
-import { fixesFor } from '../../../server/src/card/fixes';
-import type { ParseOptions } from '../../../server/src/card/parse';
-import type { Finding, LintOptions } from '../../../server/src/card/rules/types';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../../server/src/card/lint/engine';
+import { fixesFor } from '../../../server/src/card/lint/fixes';
+import type { ParseOptions } from '../../../server/src/card/parse/parse';
+import type { Finding, LintOptions } from '../../../server/src/card/lint/types';
 
 export interface FixCheck {
   /** Which fix of the finding (by title); the first one when absent. */

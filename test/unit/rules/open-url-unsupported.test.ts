@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../../server/src/card/engine';
-import { fixesFor } from '../../../server/src/card/fixes';
+import { lintText } from '../../../server/src/card/lint/engine';
+import { fixesFor } from '../../../server/src/card/lint/fixes';
 import { expectRule } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 

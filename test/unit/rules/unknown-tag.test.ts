@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../../server/src/card/engine';
+import { lintText } from '../../../server/src/card/lint/engine';
 import { applyFix } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { applyEdits } from '../../../server/src/card/edits';
-import { fixesFor } from '../../../server/src/card/fixes';
-import { parseCard } from '../../../server/src/card/parse';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { fixesFor } from '../../../server/src/card/lint/fixes';
+import { parseCard } from '../../../server/src/card/parse/parse';
 import { expectRule, stripMarkers } from '../../support/markers';
 
 const marked = `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"«\${user-name}» «\${ name }» «\${1st}» \${ok_1} «\${}»"}]}}`;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readTemplateData } from '../../../server/src/card/templateData';
+import { readTemplateData } from '../../../server/src/card/template/sampleData';
 import { card2, expectRule } from '../../support/markers';
 
 const data = (values: Record<string, unknown>) => ({

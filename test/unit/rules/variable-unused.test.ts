@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseCard } from '../../../server/src/card/parse';
-import { readTemplateData, unusedVariables } from '../../../server/src/card/templateData';
+import { parseCard } from '../../../server/src/card/parse/parse';
+import { readTemplateData, unusedVariables } from '../../../server/src/card/template/sampleData';
 import { stripMarkers } from '../../support/markers';
 
 const card = parseCard(

@@ -1,8 +1,8 @@
 // Reads the author's server's answer the way the chat client would: a toast, a new card (checked with the
 // same rules as the editor), a template reference, nothing, or an error the user would see.
 // Runs on the host side (VS Code extension, CLI), never in the webview: the lint engine stays out of it.
-import type { LocalizedText } from '../catalog';
-import { lintText } from '../engine';
+import type { LocalizedText } from '../catalog/catalog';
+import { lintText } from '../lint/engine';
 import type { Locale } from '../i18n';
 import type { SendResult } from './sendTypes';
 

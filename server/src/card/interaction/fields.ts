@@ -1,7 +1,7 @@
 // What kind of value a component holds, its initial value, and how the value reads in a callback.
 // The kind comes from the catalog's `callbackFields` (and the initial-value properties it lists), so a new
 // component needs a catalog entry, not a change here.
-import type { ComponentSpec } from '../catalog';
+import type { ComponentSpec } from '../catalog/catalog';
 import type { FieldValue } from './types';
 
 export type ValueKind = 'text' | 'single' | 'multi' | 'check' | 'date' | 'time' | 'datetime' | 'none';

@@ -1,8 +1,8 @@
 // One preview session over one card: holds what the user has typed, picked and ticked, and turns each
 // interaction into what the platform would do — a callback request, a jump, a local change, or a blocked
 // submit. The webview and `feishu-card simulate` both drive this class; neither decides on its own.
-import { componentSpec } from '../catalog';
-import type { CardDocument } from '../model';
+import { componentSpec } from '../catalog/catalog';
+import type { CardDocument } from '../parse/model';
 import { callbackValueOf, callsBack, formActionOf, isDisabled, openUrlOf } from './behavior';
 import {
   callbackValue,

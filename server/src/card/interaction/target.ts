@@ -1,9 +1,9 @@
 // A component as the interaction layer sees it: tag, plain properties, where it is, which form holds it.
 // Built from the parsed card; the preview also builds targets for buttons the parser does not walk
 // (e.g. a checker's `button_area`), which is why this is not simply a ComponentNode.
-import { componentSpec, type ComponentSpec } from '../catalog';
-import { valueOf } from '../json';
-import type { CardDocument, ComponentNode } from '../model';
+import { componentSpec, type ComponentSpec } from '../catalog/catalog';
+import { valueOf } from '../parse/json';
+import type { CardDocument, ComponentNode } from '../parse/model';
 import type { Props } from './fields';
 
 export interface Target {

@@ -1,0 +1,245 @@
+// Where in the card a JSON path points: a component array slot, a component (and which of its
+// properties), one of its behaviors, or a card section. Completion and hover both start from here, so
+// they agree on what a place in the card is. Works on partial trees: missing nodes just mean fewer facts.
+import type { Node } from 'jsonc-parser';
+import { allTags, catalog, componentSpec, type ComponentSpec, type PropertySpec } from '../catalog/catalog';
+import { cardRootSchema, type SchemaLike } from '../catalog/schemaReader';
+import { arrayItems, nodeAt, prop, stringValue } from '../parse/json';
+import type { CardDocument } from '../parse/model';
+
+/** What is known about an array that holds components. */
+export interface SlotContext {
+  /** The array node, when the tree has it. */
+  array: Node | undefined;
+  /** Path of the array below the card root. */
+  arrayPath: (string | number)[];
+  /** `body.elements` (or a 2.0 card's root `elements`): rootOnly components may stand here. */
+  atRoot: boolean;
+  /** Tags of the containers around the array, outermost first. */
+  ancestors: string[];
+  /** Tag of the component that owns the array (undefined at the root). */
+  owner: string | undefined;
+  /** Slot name: the last segment of its path (`elements`, `columns`, `buttons`). */
+  slotName: string;
+  /** Only these tags may stand here (e.g. `column` in `columns`). */
+  allow: string[] | undefined;
+  /** The nearest enclosing form's node, if any. */
+  form: Node | undefined;
+  /** Tags forbidden by any enclosing container. */
+  forbidden: Set<string>;
+}
+
+export interface ComponentContext {
+  kind: 'component';
+  /** The component object, when the tree has it. */
+  node: Node | undefined;
+  path: (string | number)[];
+  tag: string | undefined;
+  spec: ComponentSpec | undefined;
+  /** The array the component stands in. */
+  slot: SlotContext;
+  /** Path below the component object (empty: the object itself). */
+  rest: (string | number)[];
+}
+
+export interface BehaviorContext {
+  kind: 'behavior';
+  component: ComponentContext;
+  /** The behavior object, when the tree has it. */
+  node: Node | undefined;
+  index: number;
+  /** Path below the behavior object. */
+  rest: (string | number)[];
+}
+
+export interface SlotItemContext {
+  kind: 'slot';
+  slot: SlotContext;
+  index: number;
+}
+
+export interface BehaviorItemContext {
+  kind: 'behavior-slot';
+  component: ComponentContext;
+  index: number;
+}
+
+export interface SectionContext {
+  kind: 'section';
+  /** Schema of the object the path starts in (the card root's own schema for root-level paths). */
+  schema: SchemaLike;
+  /** Node of that object. */
+  node: Node | undefined;
+  /** Name of the section (`root`, `header`, `config`, `body`, `card_link`). */
+  section: string;
+  rest: (string | number)[];
+}
+
+export type CardContext =
+  ComponentContext | BehaviorContext | SlotItemContext | BehaviorItemContext | SectionContext;
+
+/**
+ * Interprets a path below the card root. Returns undefined for paths that lead nowhere useful (e.g. inside
+ * a 1.0 card's components, which the 2.0 catalog does not describe). A path ending in an array index
+ * means a position between items, unless `object` says it names the (possibly partial) object there.
+ */
+export function contextAt(
+  card: CardDocument,
+  path: (string | number)[],
+  options: { object?: boolean } = {},
+): CardContext | undefined {
+  const object = options.object ?? false;
+  const cardNode = card.cardNode;
+  const rootSlot = (arrayPath: (string | number)[]): SlotContext => ({
+    array: nodeAt(cardNode, arrayPath),
+    arrayPath,
+    atRoot: true,
+    ancestors: [],
+    owner: undefined,
+    slotName: 'elements',
+    allow: undefined,
+    form: undefined,
+    forbidden: new Set(),
+  });
+
+  if (card.kind === 'v2') {
+    if (path[0] === 'body' && path[1] === 'elements' && typeof path[2] === 'number') {
+      return inSlot(card, rootSlot(['body', 'elements']), path.slice(2), object);
+    }
+    // A root `elements` array in a 2.0 card is a 1.0 habit, but its components are still components.
+    if (path[0] === 'elements' && typeof path[1] === 'number') {
+      return inSlot(card, rootSlot(['elements']), path.slice(1), object);
+    }
+  }
+  if (path.length === 0 || typeof path[0] !== 'string') {
+    return { kind: 'section', schema: cardRootSchema, node: cardNode, section: 'root', rest: path };
+  }
+  const section = path[0];
+  if (card.kind !== 'v2' && section === 'elements') return undefined;
+  return { kind: 'section', schema: cardRootSchema, node: cardNode, section, rest: path };
+}
+
+/** `rest` starts with the index of an item in the slot's array. */
+function inSlot(
+  card: CardDocument,
+  slot: SlotContext,
+  rest: (string | number)[],
+  object: boolean,
+): CardContext {
+  const index = rest[0] as number;
+  if (rest.length === 1 && !object) return { kind: 'slot', slot, index };
+  const node = arrayItems(slot.array)[index];
+  const tag = stringValue(prop(node, 'tag'));
+  const spec = componentSpec(tag);
+  const component: ComponentContext = {
+    kind: 'component',
+    node,
+    path: [...slot.arrayPath, index],
+    tag,
+    spec,
+    slot,
+    rest: rest.slice(1),
+  };
+  const below = rest.slice(1);
+
+  for (const slotPath of slotPathsOf(tag, spec)) {
+    const matches =
+      below.length > slotPath.path.length &&
+      slotPath.path.every((segment, i) => below[i] === segment) &&
+      typeof below[slotPath.path.length] === 'number';
+    if (!matches) continue;
+    const forbidden = new Set(slot.forbidden);
+    for (const t of spec?.forbiddenDescendants ?? []) forbidden.add(t);
+    const child: SlotContext = {
+      array: nodeAt(node, slotPath.path),
+      arrayPath: [...component.path, ...slotPath.path],
+      atRoot: false,
+      ancestors: tag ? [...slot.ancestors, tag] : slot.ancestors,
+      owner: tag,
+      slotName: slotPath.path[slotPath.path.length - 1],
+      allow: slotPath.allow,
+      form: tag === 'form' ? node : slot.form,
+      forbidden,
+    };
+    return inSlot(card, child, below.slice(slotPath.path.length), object);
+  }
+
+  if (below[0] === 'behaviors' && typeof below[1] === 'number') {
+    if (below.length === 2 && !object) return { kind: 'behavior-slot', component, index: below[1] };
+    return {
+      kind: 'behavior',
+      component,
+      node: arrayItems(prop(node, 'behaviors'))[below[1]],
+      index: below[1],
+      rest: below.slice(2),
+    };
+  }
+  return component;
+}
+
+/** Child arrays of a component; unknown tags get the usual container arrays so their children still work. */
+function slotPathsOf(
+  tag: string | undefined,
+  spec: ComponentSpec | undefined,
+): { path: string[]; allow?: string[] }[] {
+  if (spec) return spec.slots ?? [];
+  if (tag !== undefined && Object.prototype.hasOwnProperty.call(catalog.removedInV2, tag)) return [];
+  return [{ path: ['elements'] }, { path: ['columns'] }];
+}
+
+/**
+ * Tags that only exist inside one particular slot (like `column`, which belongs in `columns`). The catalog
+ * says so only from the parent's side (`allow`), so a container named in some slot's allow-list is taken
+ * to live only there; an interactive component named in one (a button in a checker's button area) is
+ * still a component of its own everywhere else.
+ */
+export function slotBoundTags(): Set<string> {
+  const bound = new Set<string>();
+  for (const spec of Object.values(catalog.components)) {
+    for (const slot of spec.slots ?? []) {
+      for (const tag of slot.allow ?? []) {
+        if (componentSpec(tag)?.category === 'container') bound.add(tag);
+      }
+    }
+  }
+  return bound;
+}
+
+/** Whether a component of this tag may stand in this slot, by every placement fact the catalog has. */
+export function allowedInSlot(tag: string, slot: SlotContext, bound = slotBoundTags()): boolean {
+  const spec = componentSpec(tag);
+  if (!spec) return false;
+  if (slot.allow) return slot.allow.includes(tag) && !slot.forbidden.has(tag);
+  if (bound.has(tag)) return false;
+  if (spec.rootOnly && !slot.atRoot) return false;
+  if (spec.formOnly && !slot.form) return false;
+  return !slot.forbidden.has(tag);
+}
+
+/** Every tag allowed in the slot, in catalog order. */
+export function tagsForSlot(slot: SlotContext): string[] {
+  const bound = slotBoundTags();
+  return allTags().filter((tag) => allowedInSlot(tag, slot, bound));
+}
+
+/** A component's properties, common ones included, keyed by name. */
+export function componentProperties(tag: string | undefined): Record<string, PropertySpec> {
+  const spec = componentSpec(tag);
+  return { ...catalog.commonProperties, ...(spec?.properties ?? {}) };
+}
+
+// Completion suggests names with the same helpers the naming rules use, so both agree on what is unique.
+export { namesInCard, uniqueName } from '../lint/rules/utils/names';
+
+/** File offset → card offset: the inverse of `card.toFileOffset`, which only differs inside a JSON string. */
+export function toCardOffset(card: CardDocument, fileOffset: number): number {
+  if (card.wrapper !== 'content-string') return fileOffset;
+  let low = 0;
+  let high = card.text.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (card.toFileOffset(mid) <= fileOffset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

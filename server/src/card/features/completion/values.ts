@@ -1,0 +1,91 @@
+// Completion of property values: tags a slot allows, a unique form-field name, behavior types, and the enum
+// values or examples a schema lists.
+import { componentSpec, docsUrl } from '../../catalog/catalog';
+import { componentProperties, namesInCard, tagsForSlot, uniqueName, type CardContext } from '../cardContext';
+import {
+  behaviorFields,
+  isBehaviorType,
+  resolveSchema,
+  schemaAt,
+  STRUCTURE_DOCS,
+  valueChoices,
+  type SchemaLike,
+} from '../../catalog/schemaReader';
+import { docsLink, ft } from '../featureText';
+import { localize } from '../../i18n';
+import { prop, stringValue } from '../../parse/json';
+import { acceptedBehaviors, BEHAVIOR_DOCS, behaviorDetail } from './behaviors';
+import { filterFor, FORM_ONLY_PROPERTIES, ownerDocs, type CompletionSession } from './request';
+
+export function completeValues(session: CompletionSession, context: CardContext): void {
+  if (context.kind === 'component' && context.rest.length === 1 && context.rest[0] === 'tag') {
+    for (const [index, tag] of tagsForSlot(context.slot).entries()) {
+      const spec = componentSpec(tag)!;
+      addValue(session, tag, localize(spec.description, session.locale), index, docsUrl(spec.docs));
+    }
+    return;
+  }
+  if (context.kind === 'component' && context.rest.length >= 1) {
+    const key = context.rest[0] as string;
+    if (context.rest.length === 1 && key === 'name' && context.slot.form && context.spec?.formField) {
+      const names = namesInCard(session.card);
+      const current = stringValue(prop(context.node, 'name'));
+      if (current !== undefined) names.delete(current);
+      addValue(session, uniqueName(context.tag ?? 'field', names), undefined, 0, ownerDocs(context.spec));
+      return;
+    }
+    if (FORM_ONLY_PROPERTIES.has(key) && !context.slot.form) return;
+    const schema = schemaAt(componentProperties(context.tag)[key], context.rest.slice(1));
+    addChoices(session, schema, ownerDocs(context.spec));
+    return;
+  }
+  if (context.kind === 'behavior' && context.rest.length === 1) {
+    const key = context.rest[0];
+    if (key === 'type') {
+      acceptedBehaviors(context.component, session).forEach((type, index) =>
+        addValue(session, type, behaviorDetail(type, session.locale), index, BEHAVIOR_DOCS),
+      );
+      return;
+    }
+    const type = stringValue(prop(context.node, 'type'));
+    if (isBehaviorType(type) && typeof key === 'string') {
+      addChoices(session, behaviorFields(type)[key], BEHAVIOR_DOCS);
+    }
+    return;
+  }
+  if (context.kind === 'section') {
+    addChoices(session, schemaAt(context.schema, context.rest), docsUrl(STRUCTURE_DOCS));
+  }
+}
+
+function addChoices(session: CompletionSession, schema: SchemaLike | undefined, docs: string): void {
+  const resolved = resolveSchema(schema);
+  const { values } = valueChoices(resolved);
+  values.forEach((value, index) => {
+    const isDefault = resolved?.default !== undefined && resolved.default === value;
+    addValue(session, value, isDefault ? ft('defaultValue', session.locale) : undefined, index, docs);
+  });
+}
+
+function addValue(
+  session: CompletionSession,
+  value: unknown,
+  detail: string | undefined,
+  index: number,
+  docs: string,
+): void {
+  const literal = JSON.stringify(value);
+  session.items.push({
+    label: typeof value === 'string' ? value : literal,
+    kind: 'value',
+    detail,
+    documentation: docsLink(docs, session.locale),
+    insertText: literal,
+    snippet: false,
+    replace: session.replace,
+    filterText: filterFor(session, literal, typeof value === 'string' ? value : literal),
+    sortText: String(index).padStart(4, '0'),
+    additionalEdits: [],
+    retrigger: false,
+  });
+}

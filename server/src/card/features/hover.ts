@@ -1,0 +1,372 @@
+// Hover for card JSON: offsets in, Markdown out (no LSP types). On a tag or property it says what it is,
+// which values it takes and where the platform documents it; on a `behaviors` entry it says, in plain
+// words, what a click does: which URL opens on each platform, or what the app's server receives.
+import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
+import { docsUrl, type ComponentSpec } from '../catalog/catalog';
+import {
+  componentProperties,
+  contextAt,
+  toCardOffset,
+  type BehaviorContext,
+  type ComponentContext,
+} from './cardContext';
+import {
+  behaviorFields,
+  CALLBACK_DOCS,
+  INTERACTIONS_DOCS,
+  isBehaviorType,
+  resolveSchema,
+  schemaAt,
+  STRUCTURE_DOCS,
+  UNSUPPORTED_ACTION_URL,
+  valueChoices,
+  type SchemaLike,
+} from '../catalog/schemaReader';
+import { docsLink, ft, joinList } from './featureText';
+import { localize, type Locale } from '../i18n';
+import { formActionOf } from '../interaction/behavior';
+import { optionValues, type ValueKind } from '../interaction/fields';
+import { createIdentity } from '../interaction/identity';
+import { CardSession } from '../interaction/session';
+import { pathKey, targetOf, type Target } from '../interaction/target';
+import type { CallbackAction, FieldValue, UserInput } from '../interaction/types';
+import { arrayItems, prop, stringValue } from '../parse/json';
+import type { CardDocument } from '../parse/model';
+import { containsVariable } from '../template/variables';
+
+export interface CardHover {
+  /** Markdown. */
+  markdown: string;
+  /** File offsets of the hovered key or value. */
+  start: number;
+  end: number;
+}
+
+export interface HoverOptions {
+  locale: Locale;
+}
+
+export function hover(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
+  if (card.kind === 'not-card' || card.skipped || !card.root) return undefined;
+  const offset = toCardOffset(card, fileOffset);
+  const node = findNodeAtOffset(card.root, offset, true);
+  // Only words have a hover: keys and values, not the punctuation between them.
+  if (!node || node.type === 'object' || node.type === 'array' || node.type === 'property') return undefined;
+  const absolute = getNodePath(node);
+  const prefix = card.cardPath;
+  if (prefix.some((segment, i) => absolute[i] !== segment)) return undefined;
+  const path = absolute.slice(prefix.length);
+  if (path.length === 0) return undefined;
+  const isKey = node.parent?.type === 'property' && node.parent.children?.[0] === node;
+
+  const markdown = describe(card, path, isKey, options.locale);
+  if (!markdown) return undefined;
+  return {
+    markdown,
+    start: card.toFileOffset(node.offset),
+    end: card.toFileOffset(node.offset + node.length),
+  };
+}
+
+function describe(
+  card: CardDocument,
+  path: (string | number)[],
+  isKey: boolean,
+  locale: Locale,
+): string | undefined {
+  const context = contextAt(card, path, { object: true });
+  if (!context) return undefined;
+  switch (context.kind) {
+    case 'behavior':
+      return behaviorHover(context, card, locale);
+    case 'component':
+      return componentHover(context, card, isKey, locale);
+    case 'section': {
+      const key = context.rest[context.rest.length - 1];
+      if (typeof key !== 'string') return undefined;
+      const schema = schemaAt(context.schema, context.rest);
+      const owner = context.rest.length > 1 ? String(context.rest[context.rest.length - 2]) : 'card';
+      return schema ? propertyHover(key, owner, schema, docsUrl(STRUCTURE_DOCS), locale) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Components and their properties
+
+function componentHover(
+  context: ComponentContext,
+  card: CardDocument,
+  isKey: boolean,
+  locale: Locale,
+): string | undefined {
+  const { rest, spec, tag } = context;
+  if (rest[0] === 'tag' && rest.length === 1) {
+    return spec && tag ? tagHover(tag, spec, locale) : undefined;
+  }
+  const key = rest[0];
+  if (typeof key !== 'string' || !tag) return undefined;
+  const docs = docsUrl(spec?.docs ?? STRUCTURE_DOCS);
+  const ownSchema = componentProperties(tag)[key];
+  if (rest.length === 1) {
+    if (!ownSchema) return undefined;
+    const text = propertyHover(key, tag, ownSchema, docs, locale);
+    // On `behaviors`, the summary of what each entry does on click is what the author wants to know.
+    if (key === 'behaviors' && isKey) {
+      const entries = arrayItems(prop(context.node, 'behaviors'));
+      const summaries = entries.map((node, index) =>
+        explainBehavior({ kind: 'behavior', component: context, node, index, rest: [] }, card, locale),
+      );
+      if (summaries.length) return [text, `**${ft('behaviorsSummary', locale)}**`, ...summaries].join('\n\n');
+    }
+    return text;
+  }
+  const nested = schemaAt(ownSchema, rest.slice(1));
+  const last = rest[rest.length - 1];
+  if (!nested || typeof last !== 'string') return undefined;
+  if (!nested.description && valueChoices(nested).values.length === 0) return undefined;
+  return propertyHover(last, `${tag}.${rest.slice(0, -1).join('.')}`, nested, docs, locale);
+}
+
+function tagHover(tag: string, spec: ComponentSpec, locale: Locale): string {
+  const lines = [
+    `**\`${tag}\`** · ${ft(`category_${spec.category}`, locale)}`,
+    localize(spec.description, locale),
+  ];
+  const facts = [
+    spec.behaviors.length
+      ? ft('behaviorsAccepted', locale, {
+          list: joinList(
+            spec.behaviors.map((b) => `\`${b}\``),
+            locale,
+          ),
+        })
+      : ft('behaviorsNone', locale),
+  ];
+  if (spec.category === 'interactive' || spec.behaviors.includes('callback')) {
+    facts.push(ft(spec.callsBackByDefault ? 'callsBackByDefault' : 'noDefaultCallback', locale));
+  }
+  if (spec.formField) facts.push(ft('formField', locale));
+  if (spec.formOnly) facts.push(ft('formOnly', locale));
+  if (spec.rootOnly) facts.push(ft('rootOnly', locale));
+  if (spec.forbiddenDescendants?.length) {
+    facts.push(
+      ft('cannotContain', locale, {
+        list: joinList(
+          spec.forbiddenDescendants.map((t) => `\`${t}\``),
+          locale,
+        ),
+      }),
+    );
+  }
+  lines.push(facts.join(' '));
+  lines.push(docsLink(docsUrl(spec.docs), locale));
+  return lines.join('\n\n');
+}
+
+function propertyHover(key: string, owner: string, schema: SchemaLike, docs: string, locale: Locale): string {
+  const resolved = resolveSchema(schema) ?? schema;
+  const lines = [`**\`${key}\`** · ${ft('propertyOf', locale, { owner })}`];
+  const description = schema.description ?? resolved.description;
+  if (description) lines.push(localize(description, locale));
+  const facts: string[] = [];
+  if (schema.required === true) facts.push(ft('requiredProperty', locale));
+  if (schema.legacy) facts.push(ft('legacyProperty', locale));
+  const { values, closed } = valueChoices(resolved);
+  if (values.length > 0) {
+    const list = joinList(
+      values.map((v) => `\`${JSON.stringify(v)}\`${resolved.default === v ? ft('defaultMark', locale) : ''}`),
+      locale,
+    );
+    facts.push(ft(closed ? 'allowedValues' : 'exampleValues', locale, { list }));
+  } else if (resolved.type) {
+    const type = Array.isArray(resolved.type) ? resolved.type.join(' | ') : resolved.type;
+    facts.push(ft('valueType', locale, { type: `\`${type}\`` }));
+  }
+  if (facts.length) lines.push(facts.join('\n\n'));
+  lines.push(docsLink(docs, locale));
+  return lines.join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Behaviors: what a click does
+
+function behaviorHover(context: BehaviorContext, card: CardDocument, locale: Locale): string | undefined {
+  const lines: string[] = [];
+  const type = stringValue(prop(context.node, 'type'));
+  const field = context.rest[0];
+  // On one of the entry's own fields, say what that field is before explaining the whole entry.
+  if (context.rest.length === 1 && typeof field === 'string' && field !== 'type' && isBehaviorType(type)) {
+    const schema = behaviorFields(type)[field];
+    if (schema?.description) lines.push(`**\`${field}\`** — ${localize(schema.description, locale)}`);
+  }
+  const explanation = explainBehavior(context, card, locale);
+  if (!explanation) return lines.length ? lines.join('\n\n') : undefined;
+  lines.push(explanation);
+  return lines.join('\n\n---\n\n');
+}
+
+function explainBehavior(context: BehaviorContext, card: CardDocument, locale: Locale): string {
+  const type = stringValue(prop(context.node, 'type'));
+  const accepted = context.component.spec?.behaviors ?? [];
+  if (context.component.spec && (!isBehaviorType(type) || !accepted.includes(type))) {
+    return ft('behaviorUnknown', locale, {
+      type: type ?? '?',
+      list: accepted.length
+        ? joinList(
+            accepted.map((t) => `\`${t}\``),
+            locale,
+          )
+        : '—',
+    });
+  }
+  if (type === 'open_url') return explainOpenUrl(context.node, locale);
+  if (type === 'callback') return explainCallback(context, card, locale);
+  return '';
+}
+
+function explainOpenUrl(node: Node | undefined, locale: Locale): string {
+  const defaultUrl = stringValue(prop(node, 'default_url'));
+  const platforms: [string, string][] = [
+    [ft('platformDesktop', locale), 'pc_url'],
+    [ft('platformAndroid', locale), 'android_url'],
+    [ft('platformIos', locale), 'ios_url'],
+  ];
+  const lines = platforms.map(([label, key]) => {
+    const own = stringValue(prop(node, key));
+    const url = own || defaultUrl;
+    let target: string;
+    if (!url) target = ft('noUrl', locale);
+    else if (url === UNSUPPORTED_ACTION_URL) target = ft('noJump', locale);
+    else if (containsVariable(url)) target = `\`${url}\` — ${ft('templateUrl', locale)}`;
+    else target = `\`${url}\``;
+    const fallback = !own && url && url !== UNSUPPORTED_ACTION_URL ? ft('fromDefault', locale) : '';
+    return ft('platformLine', locale, { platform: label, target: target + fallback });
+  });
+  return [ft('openUrlTitle', locale), lines.join('\n'), docsLink(docsUrl(INTERACTIONS_DOCS), locale)].join(
+    '\n\n',
+  );
+}
+
+function explainCallback(context: BehaviorContext, card: CardDocument, locale: Locale): string {
+  const lines = [ft('callbackTitle', locale)];
+  const sample = sampleCallback(card, context.component, locale);
+  if (sample) {
+    lines.push('```json\n' + JSON.stringify(sample.action, null, 2) + '\n```');
+    if (sample.note) lines.push(sample.note);
+  }
+  lines.push(ft('callbackDeadline', locale) + ' ' + ft('callbackWebhookNote', locale));
+  lines.push(docsLink(docsUrl(CALLBACK_DOCS), locale));
+  return lines.join('\n\n');
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// The `action` a click sends, as the preview's session builds it for a real click with a sample input
+
+/** Stands for text the user types, or an option the card does not list. */
+const SAMPLE_TEXT = '…';
+
+/** Picker values when the card sets no initial one, in the format the pickers use before the zone is added. */
+const SAMPLE_PICK: Partial<Record<ValueKind, string>> = {
+  date: '2024-01-01',
+  time: '00:00',
+  datetime: '2024-01-01 00:00',
+};
+
+function sampleCallback(
+  card: CardDocument,
+  component: ComponentContext,
+  locale: Locale,
+): { action: unknown; note?: string } | undefined {
+  const parsed = component.node && card.components.find((c) => c.node === component.node);
+  if (!parsed) return undefined;
+  const target = enabled(targetOf(card, parsed));
+  const session = new CardSession(card, createIdentity());
+  const formName = stringValue(prop(component.slot.form, 'name')) ?? 'form';
+
+  if (target.formPath && formActionOf(target.props) === 'submit') {
+    return {
+      action: submit(session, target.formPath, target),
+      note: ft('callbackSubmit', locale, { form: formName }),
+    };
+  }
+  if (target.formPath) {
+    // A field in a form sends nothing on its own; its state rides along with the submit.
+    session.setValue(target, sampleValue(session, target));
+    const button = formMembers(card, target.formPath).find((t) => formActionOf(t.props) === 'submit');
+    const sent = submit(session, target.formPath, button && enabled(button));
+    return {
+      action: { tag: 'button', form_value: sent.form_value ?? {} },
+      note: ft('callbackInForm', locale, { form: formName }),
+    };
+  }
+  const outcome = session.interact(target, sampleInput(session.kindOf(target), sampleValue(session, target)));
+  return outcome.kind === 'callback' ? { action: outcome.request.event.action } : undefined;
+}
+
+/** A disabled component sends nothing; the hover still shows what it sends once enabled. */
+function enabled(target: Target): Target {
+  return { ...target, props: { ...target.props, disabled: false } };
+}
+
+/** Every component inside the form at this path. */
+function formMembers(card: CardDocument, formPath: (string | number)[]): Target[] {
+  const key = pathKey(formPath);
+  return card.components
+    .filter((c) => c.form !== undefined && pathKey(c.form.path) === key)
+    .map((c) => targetOf(card, c));
+}
+
+/**
+ * The action of a submit. Required fields left empty would block it (the preview shows that as an error),
+ * so they get sample values first: the hover shows what a successful submit sends.
+ */
+function submit(
+  session: CardSession,
+  formPath: (string | number)[],
+  button: Target | undefined,
+): CallbackAction {
+  const missing = new Set(session.missingRequired(formPath));
+  for (const field of formMembers(session.card, formPath)) {
+    // The session reports a missing field by name, else element_id, else tag.
+    const name = field.props.name ?? field.props.element_id ?? field.tag;
+    if (typeof name === 'string' && missing.has(name)) session.setValue(field, sampleValue(session, field));
+  }
+  const outcome = button && session.interact(button, { kind: 'click' });
+  if (outcome?.kind === 'callback') return outcome.request.event.action;
+  return { tag: button?.tag ?? 'button', form_value: session.formValue(formPath) };
+}
+
+/** What the user enters in the sample interaction: the first option, the other tick state, some text. */
+function sampleValue(session: CardSession, target: Target): FieldValue {
+  const kind = session.kindOf(target);
+  const first = optionValues(target.props)[0];
+  const current = session.valueOf(target);
+  switch (kind) {
+    case 'text':
+      return SAMPLE_TEXT;
+    case 'check':
+      // The state after the click: the opposite of the current one.
+      return current !== true;
+    case 'single':
+      return first ?? SAMPLE_TEXT;
+    case 'multi':
+      return [first ?? SAMPLE_TEXT];
+    case 'date':
+    case 'time':
+    case 'datetime':
+      return typeof current === 'string' && current !== '' ? current : SAMPLE_PICK[kind];
+    default:
+      return undefined;
+  }
+}
+
+function sampleInput(kind: ValueKind, value: FieldValue): UserInput {
+  if (kind === 'text') return { kind: 'input', text: String(value ?? '') };
+  if (kind === 'check') return { kind: 'check', checked: value === true };
+  if (kind === 'multi') return { kind: 'multi', options: Array.isArray(value) ? value : [] };
+  if (kind === 'none' || typeof value !== 'string') return { kind: 'click' };
+  return { kind: 'select', option: value };
+}

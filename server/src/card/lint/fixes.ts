@@ -1,0 +1,122 @@
+// Quick fixes: look up the rule of a finding and ask it for repairs; fix-all applies every safe one.
+import { applyEdits, minimalEdit } from '../edit/jsonEdits';
+import { lintCard } from './engine';
+import type { Locale } from '../i18n';
+import type { CardDocument, TextEdit } from '../parse/model';
+import { parseCard, type ParseOptions } from '../parse/parse';
+import { ruleById } from './rules';
+import type { Finding, Fix, LintOptions } from './types';
+
+// Kept here too: template data edits import it from this module.
+export { minimalEdit };
+
+/** The rule's own fixes, without the check of each result (fix-all re-lints after each round instead). */
+function rawFixes(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
+  // A card that is itself a JSON string inside the file would need re-escaping: no fixes there.
+  if (card.wrapper === 'content-string') return [];
+  const rule = ruleById(finding.ruleId);
+  if (!rule?.fixes) return [];
+  try {
+    return rule.fixes(finding, { card, text, locale }).filter((fix) => fix.edits.length > 0);
+  } catch (error) {
+    console.error(`feishu-card: fix for ${finding.ruleId} failed: ${(error as Error).stack ?? error}`);
+    return [];
+  }
+}
+
+/** How the document was analysed; the fix check below analyses each result the same way. */
+export type FixOptions = LintOptions & ParseOptions;
+
+/**
+ * The fixes offered for a finding: the rule's own, each kept only if its result keeps the promise below.
+ * `options` are those the document was linted with (a bare locale means default settings).
+ */
+export function fixesFor(
+  finding: Finding,
+  card: CardDocument,
+  text: string,
+  options: FixOptions | Locale = {},
+): Fix[] {
+  const opts: FixOptions = typeof options === 'string' ? { locale: options } : options;
+  const locale = opts.locale ?? 'en';
+  const fixes = rawFixes(finding, card, text, locale);
+  // Checking costs a lint per fix. Real cards are at most 30 KB; on huge generated files the lightbulb must
+  // stay responsive, so there the rules' own (unit- and fuzz-tested) fixes are offered unchecked.
+  if (text.length > VERIFY_LIMIT) return fixes;
+  return fixes.filter((fix) => keepsPromise(finding, card, text, opts, fix));
+}
+
+const VERIFY_LIMIT = 256 * 1024;
+
+// The findings of a card before any fix, computed once for all its fixes. Keyed by the card alone: a card
+// belongs to one document version, analysed under one set of options (new settings mean new cards).
+const baseline = new WeakMap<CardDocument, Finding[]>();
+
+/**
+ * What every offered fix promises, checked on its result: the JSON still parses, a finding of the rule is
+ * gone, and no rule reports more errors than before (unless the fix changed the card's kind, as adding
+ * `"schema": "2.0"` does: then the other kind's rules see problems that were there all along). A fix that
+ * cannot keep that is not offered. Checked with the document's sender, sample data and size guard (a fix
+ * that pushes a file over `maxSize` would switch its checks off), but with default severities: a rule the
+ * user turned off still must not gain errors.
+ */
+function keepsPromise(
+  finding: Finding,
+  card: CardDocument,
+  text: string,
+  options: FixOptions,
+  fix: Fix,
+): boolean {
+  const lintOptions: LintOptions = {
+    locale: options.locale,
+    sender: options.sender,
+    templateData: options.templateData,
+  };
+  let before = baseline.get(card);
+  if (!before) baseline.set(card, (before = lintCard(card, lintOptions)));
+  const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true, maxSize: options.maxSize });
+  if (fixed.syntaxErrors.length > 0 || (fixed.fileSyntaxErrors?.length ?? 0) > 0 || fixed.skipped)
+    return false;
+  const after = lintCard(fixed, lintOptions);
+  const count = (list: Finding[]) => list.filter((f) => f.ruleId === finding.ruleId).length;
+  if (count(before) > 0 && count(after) >= count(before)) return false;
+  if (fixed.kind !== card.kind) return true;
+  const was = errorCounts(before);
+  for (const [id, n] of errorCounts(after)) if (n > (was.get(id) ?? 0)) return false;
+  return true;
+}
+
+function errorCounts(findings: Finding[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.severity === 'error') counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Applies every safe fix, re-linting between rounds until nothing changes (so running it twice is a no-op),
+ * and returns the result as one minimal edit: a single undo step for the user.
+ */
+export function fixAll(text: string, options: LintOptions & ParseOptions = {}, maxRounds = 10): TextEdit[] {
+  let current = text;
+  const locale = options.locale ?? 'en';
+  for (let round = 0; round < maxRounds; round++) {
+    const card = parseCard(current, options);
+    const findings = lintCard(card, options);
+    const chosen: TextEdit[] = [];
+    for (const finding of findings) {
+      const fix = rawFixes(finding, card, current, locale).find((f) => f.safe);
+      if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(e, c)))) continue;
+      chosen.push(...fix.edits);
+    }
+    if (chosen.length === 0) break;
+    const next = applyEdits(current, chosen);
+    if (next === current) break;
+    current = next;
+  }
+  return minimalEdit(text, current);
+}
+
+function overlaps(a: TextEdit, b: TextEdit): boolean {
+  // Touching edits count as overlapping: two insertions at one offset would interleave unpredictably.
+  return a.offset <= b.offset + b.length && b.offset <= a.offset + a.length;
+}

@@ -1,0 +1,96 @@
+// A behavior `type` the platform does not know is rejected. The old `form_action` behavior (submit/reset)
+// shows up in older community code; 2.0 form buttons use `form_action_type` instead.
+import { setAt } from '../../edit/jsonEdits';
+import { prop, stringValue } from '../../parse/json';
+import { didYouMean } from '../../parse/jsonText';
+import { behaviorsOf } from './utils/behaviors';
+import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
+import type { Fix, Rule } from '../types';
+
+const KNOWN = ['open_url', 'callback'];
+
+const rule: Rule = {
+  id: 'behavior-unknown-type',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'configuring-card-interactions',
+  description: { en: 'Unknown behavior type.', zh: '未知的交互类型。' },
+  messages: {
+    unknown: {
+      en: 'Unknown behavior type "{type}": the platform rejects the card. A behavior is `open_url` or `callback`.',
+      zh: '未知的交互类型 "{type}"：平台会拒绝此卡片。交互类型只能是 open_url 或 callback。',
+    },
+    unknownSuggest: {
+      en: 'Unknown behavior type "{type}": the platform rejects the card. Did you mean "{suggestion}"?',
+      zh: '未知的交互类型 "{type}"：平台会拒绝此卡片。是否应为 "{suggestion}"？',
+    },
+    formAction: {
+      en: 'The `form_action` behavior is not part of card JSON 2.0 (it appears only in older community code): form buttons submit or reset with `"form_action_type": "submit"` / `"reset"` on the button, inside a `form`.',
+      zh: 'form_action 交互类型不属于卡片 JSON 2.0（仅见于旧的社区代码）：表单按钮应在按钮上设置 "form_action_type": "submit" 或 "reset"，并放在表单容器内。',
+    },
+    notString: {
+      en: 'A behavior `type` must be the string "open_url" or "callback".',
+      zh: '交互的 type 必须是字符串 "open_url" 或 "callback"。',
+    },
+    rewrite: {
+      en: 'Use "form_action_type": "{action}" on the form button',
+      zh: '改为在表单按钮上设置 "form_action_type": "{action}"',
+    },
+    replace: { en: 'Change to "{suggestion}"', zh: '改为 "{suggestion}"' },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      for (const behavior of behaviorsOf(component)) {
+        const node = behavior.typeNode;
+        if (!node) continue; // a missing `type` is a schema (required property) problem
+        const data = { path: behavior.path, type: behavior.type ?? null };
+        if (behavior.type === undefined) ctx.report(node, 'notString', {}, data);
+        else if (behavior.type === 'form_action') ctx.report(node, 'formAction', {}, data);
+        else if (!KNOWN.includes(behavior.type)) {
+          const suggestion = didYouMean(behavior.type, KNOWN);
+          if (suggestion)
+            ctx.report(node, 'unknownSuggest', { type: behavior.type, suggestion }, { ...data, suggestion });
+          else ctx.report(node, 'unknown', { type: behavior.type }, data);
+        }
+      }
+    }
+  },
+  fixes(finding, ctx) {
+    const path = dataPath(finding.data);
+    if (!path) return [];
+    const fixes: Fix[] = [];
+    const suggestion = finding.data?.suggestion;
+    if (typeof suggestion === 'string') {
+      fixes.push({
+        title: text(ctx.locale, rule.messages.replace, { suggestion }),
+        edits: setAt(ctx.card, ctx.text, [...path, 'type'], suggestion),
+        safe: false,
+      });
+    }
+    if (finding.data?.type !== 'form_action') return fixes;
+    const componentPath = path.slice(0, -2);
+    const component = componentAt(ctx.card, componentPath);
+    const entries = component ? behaviorsOf(component) : [];
+    const behavior = entries[path[path.length - 1] as number];
+    // Only a button inside a form can carry `form_action_type` without starting a new error.
+    if (!component || !behavior || component.tag !== 'button' || !component.form) return fixes;
+    const requested = stringValue(prop(behavior.node, 'behavior'));
+    const action = requested === 'reset' ? 'reset' : 'submit';
+    const steps: Step[] = [
+      entries.length === 1
+        ? { path: [...componentPath, 'behaviors'], value: undefined }
+        : { path, value: undefined },
+    ];
+    if (stringValue(prop(component.node, 'form_action_type')) === undefined) {
+      steps.push({ path: [...componentPath, 'form_action_type'], value: action });
+    }
+    fixes.push({
+      title: text(ctx.locale, rule.messages.rewrite, { action }),
+      edits: stepEdits(ctx.card, ctx.text, steps),
+      safe: true,
+    });
+    return fixes;
+  },
+};
+
+export default rule;

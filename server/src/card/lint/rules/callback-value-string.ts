@@ -1,0 +1,49 @@
+// The interactions page types a callback `value` as an object and the platform SDKs only accept objects;
+// the component pages say "string or object". Conflicting docs (reference notes, "Uncertain" 4): a warning.
+import { prop, stringValue } from '../../parse/json';
+import { isWholeVariable } from '../../template/variables';
+import { behaviorsOf } from './utils/behaviors';
+import { dataPath, stepEdits, text } from './utils/shared';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'callback-value-string',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2'],
+  docs: 'configuring-card-interactions',
+  description: { en: 'Callback `value` is a string.', zh: '回调的 value 是字符串。' },
+  messages: {
+    string: {
+      en: 'This callback `value` is a string. The interactions page requires an object and the platform SDKs only accept objects (a string value has been linked to error 200671, though that report is unconfirmed). Use an object, e.g. {"action": "..."}; your server then reads it from `action.value`.',
+      zh: '此回调的 value 是字符串。交互文档要求使用对象，平台 SDK 也仅支持对象（有未经证实的反馈称字符串 value 会导致 200671 错误）。请改用对象，如 {"action": "..."}；服务端从 action.value 中读取。',
+    },
+    wrap: { en: 'Wrap the string in an object: {"value": …}', zh: '将字符串包装为对象：{"value": …}' },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      for (const behavior of behaviorsOf(component)) {
+        if (behavior.type !== 'callback') continue;
+        const node = prop(behavior.node, 'value');
+        const value = stringValue(node);
+        // "${name}" may stand for an object variable: its type is only known from the template data.
+        if (!node || value === undefined || isWholeVariable(value)) continue;
+        ctx.report(node, 'string', {}, { path: [...behavior.path, 'value'], value });
+      }
+    }
+  },
+  fixes(finding, ctx) {
+    const path = dataPath(finding.data);
+    const value = finding.data?.value;
+    if (!path || typeof value !== 'string') return [];
+    return [
+      {
+        title: text(ctx.locale, rule.messages.wrap),
+        edits: stepEdits(ctx.card, ctx.text, [{ path, value: { value } }]),
+        // The server code that reads `action.value` changes with it.
+        safe: false,
+      },
+    ];
+  },
+};
+
+export default rule;

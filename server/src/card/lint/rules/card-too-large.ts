@@ -1,0 +1,44 @@
+// A card message may be at most 30 KB (message create, and the delayed-update API); a custom bot's webhook
+// request at most 20 KB. Measured on the card as it is sent: compact JSON, UTF-8.
+import { sharedValueOf } from '../../parse/json';
+import { utf8Length } from '../../parse/jsonText';
+import type { Rule } from '../types';
+
+const KB = 1024;
+
+const rule: Rule = {
+  id: 'card-too-large',
+  defaultSeverity: 'error',
+  appliesTo: ['v2', 'v1'],
+  docs: 'card-json-v2-structure',
+  description: { en: 'Card over the size limit.', zh: '卡片超出大小限制。' },
+  messages: {
+    tooLarge: {
+      en: 'The card is {size} KB as compact JSON, over the {limit} KB limit of {what}: sending it fails. Split it into several cards or shorten its content.',
+      zh: '此卡片压缩为紧凑 JSON 后为 {size} KB，超过{what}的 {limit} KB 上限：发送将失败。请拆分为多张卡片或精简内容。',
+    },
+  },
+  check(ctx) {
+    const card = ctx.card.cardNode;
+    if (!card) return;
+    const webhook = ctx.sender === 'webhook' || ctx.card.wrapper === 'card';
+    const limit = webhook ? 20 : 30;
+    const bytes = utf8Length(JSON.stringify(sharedValueOf(card, ctx.card.text)));
+    if (bytes <= limit * KB) return;
+    const what = webhook
+      ? ctx.locale === 'zh'
+        ? '自定义机器人请求'
+        : 'a custom bot request'
+      : ctx.locale === 'zh'
+        ? '卡片消息'
+        : 'a card message';
+    ctx.report(
+      { start: card.offset, end: card.offset + 1 },
+      'tooLarge',
+      { size: (bytes / KB).toFixed(1), limit, what },
+      { bytes, limit },
+    );
+  },
+};
+
+export default rule;

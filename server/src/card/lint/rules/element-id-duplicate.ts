@@ -1,0 +1,41 @@
+// `element_id` must be unique in the card: the CardKit APIs would not know which component to update.
+import { containsVariable } from '../../template/variables';
+import { elementIdNodes, renameElementIdFix } from './utils/names';
+import type { CardDocument } from '../../parse/model';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'element-id-duplicate',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-structure',
+  description: { en: 'Duplicate `element_id`.', zh: 'element_id 重复。' },
+  messages: {
+    duplicate: {
+      en: 'The element_id "{id}" is already used by another component: ids must be unique in the card, or the platform rejects it. Rename this one.',
+      zh: 'element_id "{id}" 已被其他组件使用：element_id 在卡片内必须唯一，否则平台会拒绝此卡片。请重命名。',
+    },
+    rename: { en: 'Rename to "{id}"', zh: '重命名为 "{id}"' },
+  },
+  check(ctx) {
+    for (const { node, value } of reported(ctx.card)) {
+      ctx.report(node, 'duplicate', { id: value }, { offset: node.offset, id: value });
+    }
+  },
+  fixes(finding, ctx) {
+    return renameElementIdFix(finding, ctx, reported, rule.messages.rename);
+  },
+};
+
+/** Ids that an earlier component already has. */
+function reported(card: CardDocument): ReturnType<typeof elementIdNodes> {
+  const seen = new Set<string>();
+  return elementIdNodes(card).filter(({ value }) => {
+    if (containsVariable(value)) return false;
+    const repeat = seen.has(value);
+    seen.add(value);
+    return repeat;
+  });
+}
+
+export default rule;

@@ -1,0 +1,50 @@
+// `form_action_type` submits or resets the form around the button; outside a form there is nothing to
+// submit and the platform rejects the card.
+import { prop, propPair, stringValue } from '../../parse/json';
+import { removeAtPathFix } from './utils/shared';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'form-action-outside-form',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-components/containers/form-container',
+  description: { en: '`form_action_type` outside a form.', zh: '表单外使用了 form_action_type。' },
+  messages: {
+    outside: {
+      en: '`{key}` only works on a button inside a `form`: here there is no form to submit or reset, and the card is rejected. Move the button into a form, or remove `{key}`.',
+      zh: '{key} 仅对表单内的按钮有效：此处没有可提交或重置的表单，卡片会被拒绝。请将按钮移入表单，或移除 {key}。',
+    },
+    remove: { en: 'Remove `{key}`', zh: '移除 {key}' },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      if (component.form) continue;
+      const current = propPair(component.node, 'form_action_type');
+      if (current)
+        ctx.report(
+          current,
+          'outside',
+          { key: 'form_action_type' },
+          { path: [...component.path, 'form_action_type'] },
+        );
+      // The deprecated spelling still means a form action; other `action_type` values are 1.0 leftovers.
+      const legacy = stringValue(prop(component.node, 'action_type'));
+      if (legacy === 'form_submit' || legacy === 'form_reset') {
+        ctx.report(
+          propPair(component.node, 'action_type')!,
+          'outside',
+          { key: 'action_type' },
+          { path: [...component.path, 'action_type'] },
+        );
+      }
+    }
+  },
+  fixes(finding, ctx) {
+    return removeAtPathFix(finding, ctx, rule.messages.remove, true, (path) => ({
+      key: String(path[path.length - 1]),
+    }));
+  },
+};
+
+export default rule;

@@ -1,0 +1,111 @@
+// JSON 1.0 buttons carried `value`, `url` and `multi_url`; in 2.0 the platform accepts them as "historical
+// attributes" but the interaction lives in `behaviors`. Which properties are legacy comes from the catalog.
+import type { ComponentSpec } from '../../catalog/catalog';
+import { pairs, prop, valueOf } from '../../parse/json';
+import { isPlainObject } from '../../template/variables';
+import { behaviorsOf } from './utils/behaviors';
+import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'legacy-interaction-in-v2',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-breaking-changes-release-notes',
+  description: {
+    en: '1.0-style interaction fields on a 2.0 component.',
+    zh: '2.0 组件上使用了 1.0 的交互字段。',
+  },
+  messages: {
+    legacy: {
+      en: '`{key}` is a JSON 1.0 field: on a 2.0 `{tag}` it is not how interactions are configured and may be ignored. Use `behaviors` instead ({replacement}).',
+      zh: '{key} 是 JSON 1.0 的字段：在 2.0 的 {tag} 组件上不是配置交互的方式，可能被忽略。请改用 behaviors（{replacement}）。',
+    },
+    convert: { en: 'Convert to behaviors', zh: '转换为 behaviors' },
+    drop: {
+      en: 'Remove the 1.0 field (behaviors already cover it)',
+      zh: '移除 1.0 字段（behaviors 已覆盖）',
+    },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      const spec = component.spec;
+      if (!spec) continue;
+      for (const { key, keyNode } of pairs(component.node)) {
+        if (!isLegacyInteraction(spec, key)) continue;
+        const replacement =
+          key === 'value'
+            ? '{"type": "callback", "value": {...}}'
+            : '{"type": "open_url", "default_url": "..."}';
+        ctx.report(
+          keyNode,
+          'legacy',
+          { key, tag: component.tag ?? '', replacement },
+          { path: component.path, key },
+        );
+      }
+    }
+  },
+  fixes(finding, ctx) {
+    const path = dataPath(finding.data);
+    const component = componentAt(ctx.card, path);
+    if (!path || !component || !component.spec) return [];
+    const legacyKeys = pairs(component.node)
+      .map((p) => p.key)
+      .filter((k) => component.spec && isLegacyInteraction(component.spec, k));
+    const existing = behaviorsOf(component);
+    const hasLink = existing.some((b) => b.type === 'open_url');
+    const hasCallback = existing.some((b) => b.type === 'callback');
+    const added: unknown[] = [];
+    const accepts = component.spec.behaviors;
+
+    const url = valueOf(prop(component.node, 'url'));
+    const multi = valueOf(prop(component.node, 'multi_url'));
+    if (!hasLink && accepts.includes('open_url') && (typeof url === 'string' || isPlainObject(multi))) {
+      // 1.0 lets `multi_url` take over from `url`; its `url` is the fallback for every platform.
+      const link: Record<string, unknown> = { type: 'open_url' };
+      const fallback = isPlainObject(multi) && typeof multi.url === 'string' ? multi.url : url;
+      if (typeof fallback === 'string') link.default_url = fallback;
+      if (isPlainObject(multi)) {
+        for (const k of ['pc_url', 'ios_url', 'android_url'])
+          if (typeof multi[k] === 'string') link[k] = multi[k];
+      }
+      if (typeof link.default_url === 'string') added.push(link);
+    }
+    const value = valueOf(prop(component.node, 'value'));
+    if (!hasCallback && accepts.includes('callback') && legacyKeys.includes('value') && value !== undefined) {
+      added.push({ type: 'callback', value });
+    }
+    const steps: Step[] = [];
+    if (added.length > 0) {
+      const current = prop(component.node, 'behaviors');
+      if (current?.type === 'array') {
+        // Append to the existing array so its entries keep their formatting.
+        const start = current.children?.length ?? 0;
+        added.forEach((item, i) =>
+          steps.push({ path: [...path, 'behaviors', start + i], value: item, insertAt: true }),
+        );
+      } else steps.push({ path: [...path, 'behaviors'], value: added });
+    }
+    for (const key of legacyKeys) steps.push({ path: [...path, key], value: undefined });
+    return [
+      {
+        title: text(ctx.locale, added.length > 0 ? rule.messages.convert : rule.messages.drop),
+        edits: stepEdits(ctx.card, ctx.text, steps),
+        safe: false,
+      },
+    ];
+  },
+};
+
+/**
+ * The 1.0 interaction fields the catalog marks legacy. Other legacy properties (the deprecated form
+ * `action_type`) still work and are recognised elsewhere, so they are not reported here.
+ */
+function isLegacyInteraction(spec: ComponentSpec, key: string): boolean {
+  return INTERACTION_KEYS.includes(key) && spec.properties[key]?.legacy === true;
+}
+
+const INTERACTION_KEYS = ['value', 'url', 'multi_url'];
+
+export default rule;

@@ -1,0 +1,103 @@
+// `open_url` only works on the components whose catalog entry lists it (buttons, interactive containers).
+// Elsewhere the platform rejects or ignores the link; the checker has its own, stricter rule.
+import { componentSpec } from '../../catalog/catalog';
+import { setAt } from '../../edit/jsonEdits';
+import { valueOf } from '../../parse/json';
+import { behaviorsOf } from './utils/behaviors';
+import { componentAt, dataPath, stepEdits, text } from './utils/shared';
+import type { Fix, Rule } from '../types';
+
+const CONTAINER = 'interactive_container';
+const NESTING_LIMIT = 5;
+
+const rule: Rule = {
+  id: 'open-url-unsupported',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2'],
+  docs: 'configuring-card-interactions',
+  description: {
+    en: '`open_url` behavior on a component that cannot open links.',
+    zh: '不支持打开链接的组件上配置了 open_url。',
+  },
+  messages: {
+    unsupported: {
+      en: '`{tag}` cannot open links: the link will not open when the user clicks it (only buttons and interactive containers accept `open_url`). Use a button, or wrap the component in an `interactive_container` that opens the link.',
+      zh: '{tag} 组件不支持打开链接：用户点击时不会跳转（只有按钮和交互容器支持 open_url）。请改用按钮，或用配置了该链接的交互容器（interactive_container）包裹此组件。',
+    },
+    wrap: { en: 'Wrap in an interactive container that opens this link', zh: '用打开此链接的交互容器包裹' },
+    remove: { en: 'Remove the link behavior', zh: '移除链接交互' },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      const spec = component.spec;
+      // Unknown tags belong to the schema rules; the checker to `checker-open-url`; display components
+      // with `behaviors` at all to `behaviors-not-interactive`.
+      if (!spec || component.tag === 'checker' || spec.behaviors.length === 0) continue;
+      if (spec.behaviors.includes('open_url')) continue;
+      for (const behavior of behaviorsOf(component)) {
+        if (behavior.type !== 'open_url') continue;
+        ctx.report(behavior.node, 'unsupported', { tag: component.tag ?? '' }, { path: behavior.path });
+      }
+    }
+  },
+  fixes(finding, ctx) {
+    const path = dataPath(finding.data);
+    if (!path) return [];
+    const componentPath = path.slice(0, -2);
+    const index = path[path.length - 1];
+    const component = componentAt(ctx.card, componentPath);
+    if (!component || typeof index !== 'number') return [];
+    const entries = behaviorsOf(component);
+    const behavior = entries[index];
+    if (!behavior) return [];
+    const fixes: Fix[] = [];
+    const onlyOne = entries.length === 1;
+    // Removing the last entry leaves no `behaviors` at all rather than an empty array.
+    const removePath = onlyOne ? componentPath.concat('behaviors') : path;
+    fixes.push({
+      title: text(ctx.locale, rule.messages.remove),
+      edits: setAt(ctx.card, ctx.text, removePath, undefined),
+      safe: false,
+    });
+    if (canWrap(component)) {
+      const inner = valueOf(component.node) as Record<string, unknown>;
+      const rest = (inner.behaviors as unknown[]).filter((_, i) => i !== index);
+      const moved: Record<string, unknown> = { ...inner };
+      if (rest.length > 0) moved.behaviors = rest;
+      else delete moved.behaviors;
+      const wrapper = { tag: CONTAINER, behaviors: [valueOf(behavior.node)], elements: [moved] };
+      fixes.unshift({
+        title: text(ctx.locale, rule.messages.wrap),
+        edits: stepEdits(ctx.card, ctx.text, [{ path: componentPath, value: wrapper }]),
+        safe: false,
+      });
+    }
+    return fixes;
+  },
+};
+
+/** Wrapping must not break a slot that allows only some tags, a forbidden-descendant rule, or the depth. */
+function canWrap(component: import('../../parse/model').ComponentNode): boolean {
+  const container = componentSpec(CONTAINER);
+  if (!container || !component.tag) return false;
+  if (container.forbiddenDescendants?.includes(component.tag) || component.spec?.rootOnly) return false;
+  const parentSlot = component.parent?.spec?.slots?.find((s) => s.path[s.path.length - 1] === component.slot);
+  if (parentSlot?.allow && !parentSlot.allow.includes(CONTAINER)) return false;
+  for (let a = component.parent; a; a = a.parent) {
+    if (a.spec?.forbiddenDescendants?.includes(CONTAINER)) return false;
+  }
+  const depthOfWrapper = component.containerDepth + 1;
+  const below = component.spec?.countsForNesting ? 1 : 0;
+  return !container.countsForNesting || depthOfWrapper + below + deepest(component) <= NESTING_LIMIT;
+}
+
+/** Nesting-counting containers below a component, on its deepest branch. */
+function deepest(component: import('../../parse/model').ComponentNode): number {
+  let max = 0;
+  for (const child of component.children) {
+    max = Math.max(max, (child.spec?.countsForNesting ? 1 : 0) + deepest(child));
+  }
+  return max;
+}
+
+export default rule;

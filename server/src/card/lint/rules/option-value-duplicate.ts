@@ -1,0 +1,34 @@
+// Option values must be unique (select pages): the callback reports the chosen option by its value, so two
+// options with one value cannot be told apart.
+import { arrayItems, prop, stringValue } from '../../parse/json';
+import { containsVariable } from '../../template/variables';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'option-value-duplicate',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-component',
+  description: { en: 'Two options with the same value.', zh: '选项的 value 重复。' },
+  messages: {
+    duplicate: {
+      en: 'Another option of this `{tag}` already has the value "{value}": option values must be unique, or your server cannot tell which one was chosen (the platform may reject the card). Give each option its own value.',
+      zh: '此 {tag} 已有另一个选项的 value 为 "{value}"：选项的 value 必须唯一，否则服务端无法区分用户选择了哪一项（平台也可能拒绝此卡片）。请为每个选项设置不同的 value。',
+    },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      const seen = new Set<string>();
+      for (const option of arrayItems(prop(component.node, 'options'))) {
+        const node = prop(option, 'value');
+        const value = stringValue(node);
+        if (!node || value === undefined || containsVariable(value)) continue;
+        if (seen.has(value))
+          ctx.report(node, 'duplicate', { tag: component.tag ?? '', value }, { path: component.path });
+        seen.add(value);
+      }
+    }
+  },
+};
+
+export default rule;

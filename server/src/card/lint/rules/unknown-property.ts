@@ -1,0 +1,54 @@
+// A property the component (or sub-object) does not have. JSON 2.0 checks strictly: the platform rejects a
+// card with any unknown property, where 1.0 silently ignored it.
+import { nodeAt, propKey } from '../../parse/json';
+import { setAt } from '../../edit/jsonEdits';
+import { reportIssues, replaceInCard } from '../validate';
+import type { Fix, Rule } from '../types';
+
+const rule: Rule = {
+  id: 'unknown-property',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-breaking-changes-release-notes',
+  description: { en: 'Property that JSON 2.0 does not know.', zh: 'JSON 2.0 不支持的属性。' },
+  messages: {
+    unknownProperty: {
+      en: '`{owner}` has no property `{property}`; JSON 2.0 rejects cards with unknown properties.',
+      zh: '{owner} 不支持属性 {property}；JSON 2.0 卡片含未知属性时会发送失败。',
+    },
+    unknownPropertySuggest: {
+      en: '`{owner}` has no property `{property}`. Did you mean `{suggestion}`?',
+      zh: '{owner} 不支持属性 {property}。是否应为 {suggestion}？',
+    },
+  },
+  check(ctx) {
+    reportIssues(ctx, 'unknown-property');
+  },
+  fixes(finding, ctx) {
+    const path = finding.data?.path as (string | number)[] | undefined;
+    const property = finding.data?.property as string | undefined;
+    const suggestion = finding.data?.suggestion as string | undefined;
+    if (!path || property === undefined) return [];
+    const key = propKey(nodeAt(ctx.card.cardNode, path), property);
+    if (!key) return [];
+    const fixes: Fix[] = [];
+    if (suggestion) {
+      fixes.push({
+        title: ctx.locale === 'zh' ? `改为 ${suggestion}` : `Rename to \`${suggestion}\``,
+        edits: replaceInCard(ctx.card, key.offset, key.offset + key.length, JSON.stringify(suggestion)),
+        safe: false,
+      });
+    }
+    // jsonc-parser's modify works on the file text, which is the card itself unless it is a JSON string.
+    if (ctx.card.wrapper !== 'content-string') {
+      fixes.push({
+        title: ctx.locale === 'zh' ? `删除属性 ${property}` : `Remove \`${property}\``,
+        edits: setAt(ctx.card, ctx.text, [...path, property], undefined),
+        safe: false,
+      });
+    }
+    return fixes;
+  },
+};
+
+export default rule;

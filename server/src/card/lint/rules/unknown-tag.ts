@@ -1,0 +1,42 @@
+// A component `tag` that JSON 2.0 does not know. The platform rejects the whole card, so this is an error;
+// 1.0 tags (`action`, `note`) are left to v1-component-in-v2, which explains the 2.0 replacement.
+import { nodeAt, stringValue } from '../../parse/json';
+import { reportIssues, replaceInCard } from '../validate';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'unknown-tag',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-components/component-json-v2-overview',
+  description: { en: 'Component tag that does not exist in JSON 2.0.', zh: 'JSON 2.0 中不存在的组件标签。' },
+  messages: {
+    unknownTag: {
+      en: '`{tag}` is not a JSON 2.0 component; the platform rejects cards with unknown tags.',
+      zh: '{tag} 不是 JSON 2.0 组件，卡片中含未知组件时会发送失败。',
+    },
+    unknownTagSuggest: {
+      en: '`{tag}` is not a JSON 2.0 component. Did you mean `{suggestion}`?',
+      zh: '{tag} 不是 JSON 2.0 组件。是否应为 {suggestion}？',
+    },
+  },
+  check(ctx) {
+    reportIssues(ctx, 'unknown-tag');
+  },
+  fixes(finding, ctx) {
+    const path = finding.data?.path as (string | number)[] | undefined;
+    const suggestion = finding.data?.suggestion as string | undefined;
+    if (!path || !suggestion) return [];
+    const node = nodeAt(ctx.card.cardNode, path);
+    if (!node || stringValue(node) !== finding.data?.tag) return [];
+    return [
+      {
+        title: ctx.locale === 'zh' ? `将标签改为 ${suggestion}` : `Change the tag to \`${suggestion}\``,
+        edits: replaceInCard(ctx.card, node.offset, node.offset + node.length, JSON.stringify(suggestion)),
+        safe: false,
+      },
+    ];
+  },
+};
+
+export default rule;

@@ -1,0 +1,48 @@
+// Plain http links open, but in a browser that warns about them, and some clients may refuse mixed content.
+// A separate id (rather than a second message of url-invalid) so it can have its own, low severity.
+import { replaceString, text } from './utils/shared';
+import { urlFields } from './utils/urls';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'url-insecure',
+  defaultSeverity: 'hint',
+  appliesTo: ['v2', 'v1'],
+  docs: 'configuring-card-interactions',
+  description: { en: 'A plain http link.', zh: '使用 http 明文协议的链接。' },
+  messages: {
+    insecure: {
+      en: 'The link "{url}" uses plain http: it opens, but unencrypted and possibly with a browser warning. Prefer https.',
+      zh: '链接 "{url}" 使用 http 明文协议：可以打开，但未加密，浏览器可能提示不安全。建议使用 https。',
+    },
+    upgrade: { en: 'Use https', zh: '改用 https' },
+  },
+  check(ctx) {
+    for (const field of urlFields(ctx.card)) {
+      if (field.kind !== 'insecure') continue;
+      ctx.report(
+        field.node,
+        'insecure',
+        { url: field.value },
+        { offset: field.node.offset, url: field.value },
+      );
+    }
+  },
+  fixes(finding, ctx) {
+    const url = finding.data?.url;
+    const offset = finding.data?.offset;
+    if (typeof url !== 'string' || typeof offset !== 'number') return [];
+    const node = urlFields(ctx.card).find((f) => f.node.offset === offset && f.value === url)?.node;
+    if (!node) return [];
+    return [
+      {
+        title: text(ctx.locale, rule.messages.upgrade),
+        edits: replaceString(ctx.card, node, url.replace(/^http:/i, 'https:')),
+        // The site may not serve https: the author has to know.
+        safe: false,
+      },
+    ];
+  },
+};
+
+export default rule;

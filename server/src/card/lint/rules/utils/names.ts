@@ -1,0 +1,189 @@
+// Names and element ids: what the card already uses, and new ones that collide with nothing.
+// Quick fixes that add or rename a `name` / `element_id` all go through here so they agree.
+import type { Node } from 'jsonc-parser';
+import { prop, stringValue } from '../../../parse/json';
+import type { CardDocument, ComponentNode } from '../../../parse/model';
+import { containsVariable } from '../../../template/variables';
+import type { LocalizedText } from '../../../catalog/catalog';
+import { descendants, isSubmitButton, replaceString, text } from './shared';
+import type { Finding, Fix, FixContext } from '../../types';
+
+export const ELEMENT_ID_PATTERN = /^[A-Za-z][A-Za-z0-9_]{0,19}$/;
+export const ELEMENT_ID_MAX = 20;
+
+/** Components whose `name` must be unique in the card: forms and form fields (wherever they stand). */
+export function isNamed(component: ComponentNode): boolean {
+  return component.tag === 'form' || component.spec?.formField === true || component.form !== undefined;
+}
+
+/** Every `name` string in the card, whichever component carries it. */
+export function namesInCard(card: CardDocument): Set<string> {
+  const names = new Set<string>();
+  for (const component of card.components) {
+    const name = stringValue(prop(component.node, 'name'));
+    if (name !== undefined) names.add(name);
+  }
+  return names;
+}
+
+/** `<base>_<n>` with the smallest n ≥ 1 that is not taken. */
+export function uniqueName(base: string, taken: Set<string>): string {
+  const stem = base.replace(/_\d+$/, '') || 'field';
+  for (let n = 1; ; n++) {
+    const candidate = `${stem}_${n}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Every `element_id` string in the card: components and header text tags. */
+export function elementIdsInCard(card: CardDocument): Set<string> {
+  const ids = new Set<string>();
+  for (const { value } of elementIdNodes(card)) ids.add(value);
+  return ids;
+}
+
+/** `element_id` string nodes of the components and the header's text tags. */
+export function elementIdNodes(
+  card: CardDocument,
+): { node: Node; value: string; path: (string | number)[] }[] {
+  const out = [];
+  const header = prop(card.cardNode, 'header');
+  const tagList = prop(header, 'text_tag_list');
+  for (const [i, item] of (tagList?.type === 'array' ? (tagList.children ?? []) : []).entries()) {
+    const node = prop(item, 'element_id');
+    const value = stringValue(node);
+    if (node && value !== undefined) out.push({ node, value, path: ['header', 'text_tag_list', i] });
+  }
+  for (const component of card.components) {
+    const node = prop(component.node, 'element_id');
+    const value = stringValue(node);
+    if (node && value !== undefined) out.push({ node, value, path: component.path });
+  }
+  return out.sort((a, b) => a.node.offset - b.node.offset);
+}
+
+/**
+ * A valid element id close to `old`: other characters become `_`, a leading non-letter gets an `e` in front,
+ * and it is cut to 20 characters; a number is added (still within 20) if the result is taken.
+ */
+export function deriveElementId(old: string, taken: Set<string>): string {
+  let id = old.replace(/[^A-Za-z0-9_]/g, '_').replace(/_+/g, '_');
+  if (!/^[A-Za-z]/.test(id)) id = 'e' + id;
+  id = id.slice(0, ELEMENT_ID_MAX);
+  if (id === 'e' || id === 'e_') id = 'element';
+  if (!taken.has(id)) return id;
+  for (let n = 2; ; n++) {
+    const suffix = `_${n}`;
+    const candidate = id.replace(/_\d+$/, '').slice(0, ELEMENT_ID_MAX - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Fields of a form as the catalog marks them (`formField`). */
+export function isField(component: ComponentNode): boolean {
+  return component.spec?.formField === true;
+}
+
+/** A field inside a form that has no `name` (or an empty one): `form-field-missing-name` reports it. */
+export function needsName(component: ComponentNode): boolean {
+  if (!component.form || !isField(component)) return false;
+  const name = prop(component.node, 'name');
+  return name === undefined || stringValue(name) === '';
+}
+
+/** Forms and form fields whose name an earlier one already has: `name-duplicate` reports them. */
+export function duplicateNames(card: CardDocument): { component: ComponentNode; node: Node; name: string }[] {
+  const seen = new Set<string>();
+  const out = [];
+  for (const component of card.components) {
+    if (component.tag !== 'form' && !(component.form && isField(component))) continue;
+    const node = prop(component.node, 'name');
+    const name = stringValue(node);
+    // A name built from a variable (inside a loop) differs per repetition.
+    if (!node || !name || containsVariable(name)) continue;
+    if (seen.has(name)) out.push({ component, node, name });
+    seen.add(name);
+  }
+  return out;
+}
+
+/** Element ids that `element-id-invalid` or `element-id-duplicate` reports, in document order. */
+export function badElementIds(card: CardDocument): ReturnType<typeof elementIdNodes> {
+  const seen = new Set<string>();
+  return elementIdNodes(card).filter(({ value }) => {
+    if (containsVariable(value)) return false;
+    const repeat = seen.has(value);
+    seen.add(value);
+    return repeat || !ELEMENT_ID_PATTERN.test(value);
+  });
+}
+
+export interface NamePlan {
+  /** New `name` for each duplicate or missing one, by component. */
+  names: Map<ComponentNode, string>;
+  /** `name` of the submit button to add, by form without one. */
+  submits: Map<ComponentNode, string>;
+  /** New `element_id` for each invalid or repeated one, by the offset of its string node. */
+  elementIds: Map<number, string>;
+}
+
+const plans = new WeakMap<CardDocument, NamePlan>();
+
+/**
+ * Every new name and element id that the fixes of one card hand out, chosen together: each is unique
+ * against the card and against all the others, so the fixes of several rules applied in one "fix all"
+ * round never collide (and one round repairs them all). Computed once per parsed card.
+ */
+export function namePlan(card: CardDocument): NamePlan {
+  let plan = plans.get(card);
+  if (plan) return plan;
+  plan = { names: new Map(), submits: new Map(), elementIds: new Map() };
+  const takenNames = namesInCard(card);
+  const duplicates = new Map(duplicateNames(card).map((d) => [d.component, d.name]));
+  for (const component of card.components) {
+    const old = duplicates.get(component);
+    if (old !== undefined || needsName(component)) {
+      const name = uniqueName(old ?? component.tag ?? 'field', takenNames);
+      takenNames.add(name);
+      plan.names.set(component, name);
+    }
+    if (component.tag === 'form' && !hasSubmitButton(component)) {
+      const name = uniqueName('submit', takenNames);
+      takenNames.add(name);
+      plan.submits.set(component, name);
+    }
+  }
+  const takenIds = elementIdsInCard(card);
+  for (const { node, value } of badElementIds(card)) {
+    const id = deriveElementId(value, takenIds);
+    takenIds.add(id);
+    plan.elementIds.set(node.offset, id);
+  }
+  plans.set(card, plan);
+  return plan;
+}
+
+/** Whether a form contains a submit button (what `form-no-submit` checks). */
+export function hasSubmitButton(form: ComponentNode): boolean {
+  return descendants(form).some((c) => c.tag === 'button' && isSubmitButton(c));
+}
+
+/**
+ * The one fix of both element-id rules: rename the reported id to the one the card's name plan chose, so a
+ * single "fix all" round gives every reported id its own, whichever of the two rules renames it.
+ */
+export function renameElementIdFix(
+  finding: Finding,
+  ctx: FixContext,
+  reported: (card: CardDocument) => ReturnType<typeof elementIdNodes>,
+  title: LocalizedText,
+): Fix[] {
+  const target = reported(ctx.card).find(
+    (t) => t.node.offset === finding.data?.offset && t.value === finding.data?.id,
+  );
+  const id = target && namePlan(ctx.card).elementIds.get(target.node.offset);
+  if (!target || id === undefined) return [];
+  return [
+    { title: text(ctx.locale, title, { id }), edits: replaceString(ctx.card, target.node, id), safe: true },
+  ];
+}

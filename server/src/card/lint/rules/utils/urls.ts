@@ -1,0 +1,98 @@
+// Every place a card holds a link, and what kind of link each value is. `url-invalid` and `url-insecure`
+// share this so they judge the same strings the same way.
+import type { Node } from 'jsonc-parser';
+import { arrayItems, pairs, prop, stringValue } from '../../../parse/json';
+import type { CardDocument } from '../../../parse/model';
+import { containsVariable } from '../../../template/variables';
+import { behaviorsOf } from './behaviors';
+
+export interface UrlField {
+  node: Node;
+  value: string;
+  key: string;
+  /** The fallback URL of its group (`default_url`, `url`): must not be empty. */
+  fallback: boolean;
+  /** What `classifyUrl` says of it. */
+  kind: UrlKind;
+}
+
+const PLATFORM_KEYS = ['pc_url', 'ios_url', 'android_url'];
+
+export type UrlKind =
+  | 'ok'
+  /** Holds a `${name}` variable: the real value arrives with the template data. */
+  | 'variable'
+  | 'insecure'
+  | 'empty'
+  | 'whitespace'
+  | 'scheme'
+  | 'relative'
+  | 'malformed';
+
+/** `lark://msgcard/unsupported_action` switches the jump off on one platform; it is a valid value. */
+export const UNSUPPORTED_ACTION = 'lark://msgcard/unsupported_action';
+
+export function classifyUrl(value: string, fallback: boolean): UrlKind {
+  if (containsVariable(value as unknown)) return 'variable';
+  if (value === '') return fallback ? 'empty' : 'ok';
+  if (value.trim() !== value || /\s/.test(value)) return 'whitespace';
+  if (/^lark:\/\/\S+/i.test(value)) return 'ok';
+  const web = /^(https?):\/\//i.exec(value);
+  if (web) {
+    let host = '';
+    try {
+      host = new URL(value).hostname;
+    } catch {
+      return 'malformed';
+    }
+    if (!host) return 'malformed';
+    return web[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
+  }
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && !/^[\w.-]+:\d+(\/|$)/.test(value)) return 'scheme';
+  return 'relative';
+}
+
+const fieldsOfCard = new WeakMap<CardDocument, UrlField[]>();
+
+/**
+ * All link strings of the card, classified: behaviors, legacy button links, column and overflow links,
+ * `card_link`. Computed once per card version (two rules read it; a 1 MB card holds thousands of links).
+ */
+export function urlFields(card: CardDocument): UrlField[] {
+  let fields = fieldsOfCard.get(card);
+  if (!fields) fieldsOfCard.set(card, (fields = collectUrlFields(card)));
+  return fields;
+}
+
+function collectUrlFields(card: CardDocument): UrlField[] {
+  const out: UrlField[] = [];
+  // Generated cards repeat the same links: parse each distinct string once (`new URL` is the costly part).
+  const kinds = new Map<string, UrlKind>();
+  const add = (node: Node, value: string, key: string, fallback: boolean) => {
+    const memoKey = (fallback ? '1' : '0') + value;
+    let kind = kinds.get(memoKey);
+    if (!kind) kinds.set(memoKey, (kind = classifyUrl(value, fallback)));
+    out.push({ node, value, key, fallback, kind });
+  };
+  const group = (obj: Node | undefined, fallbackKey: string) => {
+    for (const { key, value } of pairs(obj)) {
+      if (key !== fallbackKey && !PLATFORM_KEYS.includes(key)) continue;
+      const text = stringValue(value);
+      if (value && text !== undefined) add(value, text, key, key === fallbackKey);
+    }
+  };
+  group(prop(card.cardNode, 'card_link'), 'url');
+  for (const component of card.components) {
+    const node = component.node;
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type === 'open_url') group(behavior.node, 'default_url');
+    }
+    const url = prop(node, 'url');
+    const urlText = stringValue(url);
+    if (url && urlText !== undefined) add(url, urlText, 'url', true);
+    group(prop(node, 'multi_url'), 'url');
+    group(prop(prop(node, 'action'), 'multi_url'), 'url');
+    for (const option of arrayItems(prop(node, 'options'))) group(prop(option, 'multi_url'), 'url');
+  }
+  return out.sort((a, b) => a.node.offset - b.node.offset);
+}

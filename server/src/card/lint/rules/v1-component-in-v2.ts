@@ -1,0 +1,44 @@
+// JSON 1.0 structures that 2.0 no longer has: the `action` module, the `note` component, components in the
+// root `elements` (2.0 keeps them in `body.elements`) and whole-card `i18n_elements`.
+import { catalog } from '../../catalog/catalog';
+import { localize } from '../../i18n';
+import { propKey } from '../../parse/json';
+import { tagNode } from './utils/shared';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'v1-component-in-v2',
+  defaultSeverity: 'error',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-breaking-changes-release-notes',
+  description: { en: 'JSON 1.0 structure in a 2.0 card.', zh: '2.0 卡片中使用了 JSON 1.0 的结构。' },
+  messages: {
+    removed: {
+      en: '`{tag}` is a JSON 1.0 component that 2.0 no longer has: the platform rejects the card. {hint}',
+      zh: '{tag} 是 JSON 1.0 的组件，2.0 中已不存在：平台会拒绝此卡片。{hint}',
+    },
+    rootElements: {
+      en: 'A 2.0 card keeps its components in `body.elements`; a root `elements` array is JSON 1.0 and is not shown. Move these components into `body.elements`.',
+      zh: '2.0 卡片的组件应放在 body.elements 中；根级 elements 数组是 JSON 1.0 写法，不会显示。请将这些组件移到 body.elements。',
+    },
+    i18nElements: {
+      en: '`i18n_elements` (whole-card translations) is JSON 1.0 only and is not used by 2.0 cards. Translate per field instead (`i18n_content`, header `i18n`), with `config.locales`.',
+      zh: 'i18n_elements（整卡多语言）仅适用于 JSON 1.0，2.0 卡片不支持。请改用字段级多语言（i18n_content、标题的 i18n），并配合 config.locales。',
+    },
+  },
+  check(ctx) {
+    const card = ctx.card.cardNode;
+    const elementsKey = propKey(card, 'elements');
+    if (elementsKey) ctx.report(elementsKey, 'rootElements', {}, { path: ['elements'] });
+    const i18nKey = propKey(card, 'i18n_elements');
+    if (i18nKey) ctx.report(i18nKey, 'i18nElements', {}, { path: ['i18n_elements'] });
+    for (const component of ctx.card.components) {
+      const tag = component.tag;
+      if (!tag || !Object.prototype.hasOwnProperty.call(catalog.removedInV2, tag)) continue;
+      const hint = localize(catalog.removedInV2[tag], ctx.locale);
+      ctx.report(tagNode(component), 'removed', { tag, hint }, { path: component.path });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,80 @@
+// The contract every rule module fulfils. One file per rule, ESLint style: stable id, default severity,
+// localized messages, a check over the card model, and optional fixes computed from the finding's data.
+import type { Node } from 'jsonc-parser';
+import type { LocalizedText } from '../catalog/catalog';
+import type { Locale } from '../i18n';
+import type { CardDocument, CardKind, TextEdit } from '../parse/model';
+import type { TemplateData } from '../template/variables';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Sender = 'app' | 'webhook';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  /** Range in file offsets (UTF-16 code units, as LSP counts). */
+  start: number;
+  end: number;
+  message: string;
+  docsUrl: string;
+  /** What a fix needs to repair the problem (paths, suggested values ...). JSON-serialisable. */
+  data?: Record<string, unknown>;
+}
+
+export interface LintOptions {
+  locale?: Locale;
+  /** Who sends the card: an app bot (callbacks work) or a custom webhook bot (no callbacks). */
+  sender?: Sender;
+  /** Per-rule severity overrides. */
+  severities?: Record<string, SeveritySetting>;
+  /** Sample data for `${name}` variables, when the card is a template with a data file. */
+  templateData?: TemplateData;
+}
+
+export interface RuleContext {
+  card: CardDocument;
+  locale: Locale;
+  sender: Sender;
+  templateData: TemplateData | undefined;
+  /** Reports a problem on a node (or an explicit card-offset range). */
+  report(
+    at: Node | { start: number; end: number },
+    messageId: string,
+    args?: Record<string, string | number>,
+    data?: Record<string, unknown>,
+  ): void;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe to apply unattended in "fix all" (no choice to make, no meaning changed beyond the repair). */
+  safe: boolean;
+}
+
+export interface FixContext {
+  card: CardDocument;
+  /** Whole file text. */
+  text: string;
+  locale: Locale;
+}
+
+export interface Rule {
+  id: string;
+  defaultSeverity: Severity;
+  /**
+   * A default that depends on what the card is checked with (e.g. a missing sample value only matters once
+   * the card has sample data). The user's `feishuCard.rules` setting still wins over it.
+   */
+  defaultSeverityFor?(inputs: { templateData: TemplateData | undefined }): Severity;
+  /** Card kinds it checks; most rules are about JSON 2.0 only. */
+  appliesTo: CardKind[];
+  /** Platform page that explains the underlying fact (full URL or a path below the docs base). */
+  docs: string;
+  description: LocalizedText;
+  messages: Record<string, LocalizedText>;
+  check(ctx: RuleContext): void;
+  /** Repairs for one finding of this rule, recomputed from the current text. */
+  fixes?(finding: Finding, ctx: FixContext): Fix[];
+}

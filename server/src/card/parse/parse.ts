@@ -1,0 +1,204 @@
+// text -> jsonc-parser tree -> CardDocument. Runs once per document version; everything else reads its result.
+import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { catalog, componentSpec } from '../catalog/catalog';
+import { arrayItems, isObject, nodeAt, pairs, prop, stringValue } from './json';
+import { parseJsonTree } from './jsonTree';
+import type { CardDocument, CardKind, CardWrapper, ComponentNode } from './model';
+import { decodeJsonString, maxNestingDepth, visibleRange } from './jsonText';
+
+export interface ParseOptions {
+  /** Treat the document as a card even if its shape does not say so (`*.card.json`, `feishuCard.files`). */
+  forceCard?: boolean;
+  /** Above this many characters the card is not analysed (default 5 MB). */
+  maxSize?: number;
+  /** Above this bracket depth the card is not analysed (deep recursion would risk the stack). */
+  maxDepth?: number;
+}
+
+export const DEFAULT_MAX_SIZE = 5 * 1024 * 1024;
+export const DEFAULT_MAX_DEPTH = 256;
+
+export function parseCard(text: string, options: ParseOptions = {}): CardDocument {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const empty = (kind: CardKind, skipped?: CardDocument['skipped']): CardDocument => ({
+    text,
+    kind,
+    wrapper: 'none',
+    root: undefined,
+    cardNode: undefined,
+    cardPath: [],
+    syntaxErrors: [],
+    components: [],
+    topLevel: [],
+    toFileOffset: identity,
+    skipped,
+  });
+  if (text.length > maxSize)
+    return empty(options.forceCard ? 'v2' : looksLikeCard(text), {
+      reason: 'too-large',
+      detail: text.length,
+    });
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // A UTF-8 BOM is replaced by a space of the same length so that every offset stays true.
+  const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+  // Strict JSON within the depth limit takes the fast path (jsonTree.ts). Anything else goes to
+  // jsonc-parser, which recurses per level: measure the nesting first so that it cannot run out of stack.
+  const fast = parseJsonTree(source, maxDepth);
+  if (!fast) {
+    const depth = maxNestingDepth(text, maxDepth);
+    if (depth > maxDepth)
+      return empty(options.forceCard ? 'v2' : looksLikeCard(text), { reason: 'too-deep', detail: depth });
+  }
+  const syntaxErrors: ParseError[] = [];
+  const root =
+    fast ?? parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
+  const doc: CardDocument = { ...empty('not-card'), root, syntaxErrors };
+  if (!isObject(root)) return doc;
+
+  const wrapped = unwrapMessage(root);
+  if (wrapped?.wrapper === 'card') {
+    doc.wrapper = 'card';
+    doc.cardNode = wrapped.card;
+    doc.cardPath = ['card'];
+  } else if (wrapped?.wrapper === 'content-string' && wrapped.card.type === 'string') {
+    return parseContentString(text, wrapped.card, syntaxErrors, options);
+  } else {
+    doc.cardNode = root;
+  }
+  doc.kind = detectKind(doc.cardNode, options.forceCard || wrapped !== undefined);
+  if (doc.kind !== 'not-card') collectComponents(doc);
+  return doc;
+}
+
+function identity(offset: number): number {
+  return offset;
+}
+
+/** Cheap guess for documents too big or deep to parse: is this a card at all? */
+function looksLikeCard(text: string): CardKind {
+  const head = text.slice(0, 4096);
+  if (/"schema"\s*:\s*"2\.0"/.test(text.slice(0, 200_000))) return 'v2';
+  if (/"msg_type"\s*:\s*"interactive"/.test(head)) return 'v2';
+  return 'not-card';
+}
+
+function unwrapMessage(root: Node): { wrapper: CardWrapper; card: Node } | undefined {
+  if (stringValue(prop(root, 'msg_type')) !== 'interactive') return undefined;
+  const card = prop(root, 'card');
+  if (isObject(card)) return { wrapper: 'card', card };
+  const content = prop(root, 'content');
+  if (content?.type === 'string') return { wrapper: 'content-string', card: content };
+  return undefined;
+}
+
+/** `{"msg_type":"interactive","content":"{...}"}`: parse the string as its own card, mapping offsets back. */
+function parseContentString(
+  fileText: string,
+  content: Node,
+  outerErrors: ParseError[],
+  options: ParseOptions,
+): CardDocument {
+  const raw = fileText.slice(content.offset, content.offset + content.length);
+  const { value, offsets } = decodeJsonString(raw);
+  const inner = parseCard(value, { ...options, forceCard: true });
+  const base = content.offset;
+  return {
+    ...inner,
+    wrapper: 'content-string',
+    // File-level errors are kept inside the file, as the card's own errors are by the engine.
+    fileSyntaxErrors: outerErrors.map((e) => {
+      const range = visibleRange(e.offset, e.length, fileText.length);
+      return { ...e, offset: range.start, length: range.end - range.start };
+    }),
+    toFileOffset: (offset) =>
+      base + (offsets[Math.max(0, Math.min(offset, offsets.length - 1))] ?? raw.length),
+  };
+}
+
+function detectKind(card: Node | undefined, force: boolean | undefined): CardKind {
+  if (!isObject(card)) return 'not-card';
+  const schema = stringValue(prop(card, 'schema'));
+  if (schema === '2.0') return 'v2';
+  const hasV1Shape =
+    prop(card, 'elements')?.type === 'array' ||
+    isObject(prop(card, 'i18n_elements')) ||
+    (isObject(prop(card, 'header')) &&
+      (prop(card, 'config') !== undefined || prop(card, 'card_link') !== undefined));
+  if (schema === undefined && hasV1Shape) return 'v1';
+  if (schema === '1.0') return 'v1';
+  if (force) return prop(card, 'body') !== undefined || schema !== undefined ? 'v2' : 'v1';
+  return 'not-card';
+}
+
+/** Walks the component tree (2.0: body.elements and container slots; 1.0: elements and action modules). */
+function collectComponents(doc: CardDocument): void {
+  const card = doc.cardNode;
+  const visit = (
+    item: Node,
+    parent: ComponentNode | undefined,
+    path: (string | number)[],
+    slot: string,
+    form: ComponentNode | undefined,
+  ) => {
+    if (!isObject(item)) return;
+    const tag = stringValue(prop(item, 'tag'));
+    const spec = doc.kind === 'v2' ? componentSpec(tag) : undefined;
+    const parentCounts = parent && (parent.spec?.countsForNesting ?? false);
+    const component: ComponentNode = {
+      tag,
+      spec,
+      node: item,
+      parent,
+      children: [],
+      path,
+      slot,
+      containerDepth: parent ? parent.containerDepth + (parentCounts ? 1 : 0) : 0,
+      form,
+    };
+    doc.components.push(component);
+    if (parent) parent.children.push(component);
+    else doc.topLevel.push(component);
+    const childForm = tag === 'form' ? component : form;
+    for (const slotPath of childSlots(doc.kind, tag)) {
+      const array = nodeAt(item, slotPath);
+      arrayItems(array).forEach((child, index) =>
+        visit(child, component, [...path, ...slotPath, index], slotPath[slotPath.length - 1], childForm),
+      );
+    }
+  };
+
+  if (doc.kind === 'v2') {
+    arrayItems(nodeAt(card, ['body', 'elements'])).forEach((item, i) =>
+      visit(item, undefined, ['body', 'elements', i], 'elements', undefined),
+    );
+    // Root `elements` in a 2.0 card is a 1.0 habit; walk it too so its components are still checked.
+    arrayItems(prop(card, 'elements')).forEach((item, i) =>
+      visit(item, undefined, ['elements', i], 'elements', undefined),
+    );
+  } else {
+    arrayItems(prop(card, 'elements')).forEach((item, i) =>
+      visit(item, undefined, ['elements', i], 'elements', undefined),
+    );
+    for (const { key, value } of pairs(prop(card, 'i18n_elements'))) {
+      arrayItems(value).forEach((item, i) =>
+        visit(item, undefined, ['i18n_elements', key, i], 'elements', undefined),
+      );
+    }
+  }
+}
+
+/** Child arrays of a component: from the catalog for 2.0, the known 1.0 layouts otherwise. */
+function childSlots(kind: CardKind, tag: string | undefined): string[][] {
+  if (kind === 'v2') {
+    const spec = componentSpec(tag);
+    if (spec) return spec.slots?.map((s) => s.path) ?? [];
+    // Unknown or removed tags (e.g. a 1.0 `action` module) still get their children walked.
+    return [['elements'], ['actions'], ['columns']];
+  }
+  return [['elements'], ['actions'], ['columns']];
+}
+
+/** All tags the catalog knows, for did-you-mean on unknown tags. */
+export function knownTags(): string[] {
+  return Object.keys(catalog.components);
+}

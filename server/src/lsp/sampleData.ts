@@ -1,0 +1,389 @@
+// Sample data for template cards on the protocol side: finds a card's data file (the sidecar
+// `<card>.data.json` or `feishuCard.variables.dataFile`), reads it from the editor when it is open and from
+// disk otherwise, tells the analysis cache when a card's inputs changed, publishes `variable-unused` on the
+// data file, and answers go to definition / find references / "add to the sample data".
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type InitializeParams,
+  type Location,
+  type TextDocuments,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { URI } from 'vscode-uri';
+import type { Locale } from '../card/i18n';
+import type { CardDocument } from '../card/parse/model';
+import { parseCard } from '../card/parse/parse';
+import type { SeveritySetting } from '../card/lint/types';
+import {
+  addSampleValue,
+  keyRange,
+  cardPathsForSidecar,
+  dataFileSetting,
+  readTemplateData,
+  sidecarDataPath,
+  unusedVariables,
+} from '../card/template/sampleData';
+import {
+  variableDefinition,
+  variableKeyInCard,
+  variableKeyInData,
+  variableUses,
+  type VariableKey,
+} from '../card/template/variableFeatures';
+import { findVariableReferences, type TemplateData } from '../card/template/variables';
+import type { Analysis, AnalysisCache, TemplateInputs } from './analysis';
+import { toDiagnostic } from './convert';
+
+interface Stamped<T> {
+  stamp: string;
+  value: T;
+}
+
+/** A card that uses a data file, open in the editor or read from disk. */
+export interface DataFileCard {
+  uri: string;
+  card: CardDocument;
+}
+
+export class TemplateDataService {
+  private dataFile: string | undefined;
+  private roots: string[] = [];
+  private readonly dataCache = new Map<string, Stamped<TemplateData | undefined>>();
+  private readonly cardCache = new Map<string, Stamped<CardDocument>>();
+  /** Closed data files we published `variable-unused` on, by the card that caused it. */
+  private readonly publishedFor = new Map<string, string>();
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly getRuleSettings: () => Record<string, SeveritySetting>,
+    private readonly getLocale: () => Locale,
+  ) {}
+
+  initialize(params: InitializeParams): void {
+    const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.roots = folders.map(fsPath).filter((p): p is string => p !== undefined);
+  }
+
+  /** Takes `feishuCard.variables.dataFile` from the raw settings section. */
+  configure(rawSettings: unknown): void {
+    this.dataFile = dataFileSetting(rawSettings);
+    this.dataCache.clear();
+  }
+
+  /** The data file for a card (it may not exist yet: the quick fix creates it there). */
+  dataPathFor(cardUri: string): string | undefined {
+    const cardPath = fsPath(cardUri);
+    if (!cardPath) return undefined;
+    const sidecar = sidecarDataPath(cardPath);
+    if (!this.dataFile) return sidecar;
+    if (path.isAbsolute(this.dataFile)) return this.dataFile;
+    const candidates = [path.resolve(path.dirname(cardPath), this.dataFile)].concat(
+      this.roots.map((root) => path.resolve(root, this.dataFile!)),
+    );
+    return (
+      candidates.find((c) => this.exists(c)) ?? (this.exists(sidecar) ? sidecar : undefined) ?? candidates[0]
+    );
+  }
+
+  /** What the analysis of `uri` reads besides the document itself; `key` changes whenever any of it does. */
+  inputsFor(uri: string): TemplateInputs {
+    const dataPath = this.dataPathFor(uri);
+    const own = dataPath ? this.readData(dataPath) : undefined;
+    let key = `${dataPath}@${own?.stamp ?? 'none'}`;
+    const result: TemplateInputs = { key, templateData: own?.value };
+    const selfPath = fsPath(uri);
+    const cards = selfPath ? this.cardsFor(selfPath) : [];
+    if (cards.length > 0) {
+      const self = this.readData(selfPath!);
+      if (self?.value) {
+        result.dataFile = {
+          data: self.value,
+          cards: cards.map((c) => c.card),
+          findings: unusedVariables(
+            cards.map((c) => c.card),
+            self.value,
+            { locale: this.getLocale(), severity: this.getRuleSettings()['variable-unused'] },
+          ),
+        };
+        key += `|data:${self.stamp}|` + cards.map((c) => `${c.uri}@${c.stamp}`).join(',');
+      }
+    }
+    result.key = key;
+    return result;
+  }
+
+  /** Documents whose analysis depends on `uri`: the cards of a data file, the data file of a card. */
+  related(uri: string): string[] {
+    const changed = fsPath(uri);
+    if (!changed) return [];
+    const out = new Set<string>();
+    for (const document of this.documents.all()) {
+      if (document.uri === uri) continue;
+      if (this.dataPathFor(document.uri) === changed) out.add(document.uri);
+      const itsPath = fsPath(document.uri);
+      if (itsPath && this.dataPathFor(uri) === itsPath) out.add(document.uri);
+    }
+    return [...out];
+  }
+
+  /**
+   * After a card was published: a data file that is not open in the editor gets its `variable-unused`
+   * hints from here (an open one gets them from its own analysis).
+   */
+  afterValidate(cardUri: string, analysis: Analysis): void {
+    if (analysis.card.kind === 'not-card') return;
+    const dataPath = this.dataPathFor(cardUri);
+    if (!dataPath || this.openDocument(dataPath)) return;
+    const data = this.readData(dataPath)?.value;
+    const dataUri = URI.file(dataPath).toString();
+    if (!data?.source) {
+      if (this.publishedFor.get(dataUri) === cardUri) this.clear(dataUri);
+      return;
+    }
+    const cards = this.cardsFor(dataPath).map((c) => c.card);
+    const findings = unusedVariables(cards, data, {
+      locale: this.getLocale(),
+      severity: this.getRuleSettings()['variable-unused'],
+    });
+    const document = TextDocument.create(dataUri, 'json', 0, data.source.text);
+    this.publishedFor.set(dataUri, cardUri);
+    void this.connection.sendDiagnostics({
+      uri: dataUri,
+      diagnostics: findings.map((f) => toDiagnostic(document, f)),
+    });
+  }
+
+  /** A card was closed: hints we published on its closed data file go with it. */
+  cardClosed(cardUri: string): void {
+    for (const [dataUri, owner] of this.publishedFor) {
+      if (owner === cardUri && !this.openDocument(fsPath(dataUri)!)) this.clear(dataUri);
+    }
+  }
+
+  /** "Add `name` to the sample data" for `variable-undefined` diagnostics; edits the data file. */
+  codeActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
+    const only = params.context.only;
+    if (
+      only &&
+      !only.some((o) => CodeActionKind.QuickFix === o || CodeActionKind.QuickFix.startsWith(o + '.'))
+    )
+      return [];
+    const actions: CodeAction[] = [];
+    const refs = findVariableReferences(analysis.card);
+    const dataPath = this.dataPathFor(params.textDocument.uri);
+    if (!dataPath || analysis.card.wrapper === 'content-string') return [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.code !== 'variable-undefined') continue;
+      const start = (diagnostic.data as { start?: number } | undefined)?.start;
+      const ref = refs.find((r) => r.fileStart === start);
+      if (!ref) continue;
+      const change = addSampleValue(analysis.templateData, ref, refs);
+      if (!change) continue;
+      const edit = this.workspaceEdit(dataPath, analysis.templateData, change.edits, change.newFileText);
+      if (!edit) continue;
+      actions.push({
+        title:
+          this.getLocale() === 'zh'
+            ? `将 \`${ref.name}\` 添加到示例数据`
+            : `Add \`${ref.name}\` to the sample data`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [diagnostic],
+        edit,
+      });
+    }
+    return actions;
+  }
+
+  /** The cards that use a data file: open ones whose data file it is, plus the sidecar's card on disk. */
+  cardsFor(dataPath: string): (DataFileCard & { stamp: string })[] {
+    const found = new Map<string, DataFileCard & { stamp: string }>();
+    for (const document of this.documents.all()) {
+      if (fsPath(document.uri) === dataPath || this.dataPathFor(document.uri) !== dataPath) continue;
+      const card = this.parsed(`open:${document.uri}`, `v${document.version}`, () => document.getText());
+      if (card.kind !== 'not-card')
+        found.set(fsPath(document.uri)!, { uri: document.uri, card, stamp: `v${document.version}` });
+    }
+    for (const cardPath of cardPathsForSidecar(dataPath)) {
+      if (found.has(cardPath) || this.dataPathFor(URI.file(cardPath).toString()) !== dataPath) continue;
+      const stamp = this.diskStamp(cardPath);
+      if (!stamp) continue;
+      const card = this.parsed(`disk:${cardPath}`, stamp, () => readFileSync(cardPath, 'utf8'));
+      if (card.kind !== 'not-card') found.set(cardPath, { uri: URI.file(cardPath).toString(), card, stamp });
+    }
+    return [...found.values()];
+  }
+
+  /** Reads a data file: the editor's text when it is open, else the file on disk (cached by mtime). */
+  readData(dataPath: string): Stamped<TemplateData | undefined> | undefined {
+    const open = this.openDocument(dataPath);
+    const stamp = open ? `v${open.version}:${open.uri}` : this.diskStamp(dataPath);
+    if (!stamp) return undefined;
+    const cached = this.dataCache.get(dataPath);
+    if (cached?.stamp === stamp) return cached;
+    let value: TemplateData | undefined;
+    try {
+      value = readTemplateData(open ? open.getText() : readFileSync(dataPath, 'utf8'), dataPath);
+    } catch {
+      value = undefined;
+    }
+    const entry = { stamp, value };
+    this.dataCache.set(dataPath, entry);
+    return entry;
+  }
+
+  uriFor(filePath: string): string {
+    return this.openDocument(filePath)?.uri ?? URI.file(filePath).toString();
+  }
+
+  openDocument(filePath: string): TextDocument | undefined {
+    return this.documents.all().find((d) => fsPath(d.uri) === filePath);
+  }
+
+  private workspaceEdit(
+    dataPath: string,
+    data: TemplateData | undefined,
+    edits: { offset: number; length: number; newText: string }[],
+    newFileText: string | undefined,
+  ): WorkspaceEdit | undefined {
+    const uri = this.uriFor(dataPath);
+    if (newFileText !== undefined) {
+      if (this.exists(dataPath)) return undefined;
+      return {
+        documentChanges: [
+          { kind: 'create', uri, options: { ignoreIfExists: true } },
+          {
+            textDocument: { uri, version: null },
+            edits: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                newText: newFileText,
+              },
+            ],
+          },
+        ],
+      };
+    }
+    const text = data?.source?.text ?? '';
+    const document = this.openDocument(dataPath) ?? TextDocument.create(uri, 'json', 0, text);
+    if (document.getText() !== text) return undefined;
+    return {
+      changes: {
+        [uri]: edits.map((e) => ({
+          range: { start: document.positionAt(e.offset), end: document.positionAt(e.offset + e.length) },
+          newText: e.newText,
+        })),
+      },
+    };
+  }
+
+  private parsed(key: string, stamp: string, read: () => string): CardDocument {
+    const cached = this.cardCache.get(key);
+    if (cached?.stamp === stamp) return cached.value;
+    const card = parseCard(read(), { forceCard: /\.card\.jsonc?$/i.test(key) });
+    this.cardCache.set(key, { stamp, value: card });
+    return card;
+  }
+
+  private diskStamp(filePath: string): string | undefined {
+    try {
+      const stat = statSync(filePath);
+      return stat.isFile() ? `m${stat.mtimeMs}:${stat.size}` : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private exists(filePath: string): boolean {
+    return Boolean(this.openDocument(filePath)) || existsSync(filePath);
+  }
+
+  private clear(dataUri: string): void {
+    this.publishedFor.delete(dataUri);
+    void this.connection.sendDiagnostics({ uri: dataUri, diagnostics: [] });
+  }
+}
+
+/** Go to definition and find references between `${name}` in cards and keys in their data files. */
+export function registerTemplateFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  analyses: AnalysisCache,
+  templates: TemplateDataService,
+): void {
+  connection.onDefinition((params): Location[] | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded(connection, 'definition', null, () => {
+      const analysis = analyses.get(document);
+      const data = analysis.templateData;
+      const range = variableDefinition(analysis.card, document.offsetAt(params.position), data);
+      if (!range || !data?.source) return null;
+      return [location(templates.uriFor(data.source.path), data.source.text, range)];
+    });
+  });
+
+  connection.onReferences((params): Location[] | null => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return guarded(connection, 'references', null, () => {
+      const offset = document.offsetAt(params.position);
+      const analysis = analyses.get(document);
+      let key: VariableKey | undefined;
+      let dataPath: string | undefined;
+      if (analysis.dataFile) {
+        key = variableKeyInData(analysis.dataFile.data, offset);
+        dataPath = fsPath(document.uri);
+      }
+      if (!key && analysis.card.kind !== 'not-card') {
+        key = variableKeyInCard(analysis.card, offset);
+        dataPath = templates.dataPathFor(document.uri);
+      }
+      if (!key || !dataPath) return null;
+      const data = templates.readData(dataPath)?.value;
+      const result: Location[] = [];
+      if (params.context.includeDeclaration && data?.source) {
+        const declaration = keyRange(data, key.name, key.list);
+        if (declaration) result.push(location(templates.uriFor(dataPath), data.source.text, declaration));
+      }
+      const cards = templates.cardsFor(dataPath);
+      // The card asked from is always included, even before its data file exists.
+      if (!cards.some((c) => c.uri === document.uri) && analysis.card.kind !== 'not-card')
+        cards.unshift({ uri: document.uri, card: analysis.card, stamp: '' });
+      for (const { uri, card } of cards) {
+        const text = documents.get(uri)?.getText() ?? card.text;
+        for (const range of variableUses(card, key, data)) result.push(location(uri, text, range));
+      }
+      return result;
+    });
+  });
+}
+
+function location(uri: string, text: string, range: { start: number; end: number }): Location {
+  const document = TextDocument.create(uri, 'json', 0, text);
+  return { uri, range: { start: document.positionAt(range.start), end: document.positionAt(range.end) } };
+}
+
+function guarded<T>(connection: Connection, feature: string, fallback: T, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    connection.console.error(`feishu-card: ${feature} failed: ${(error as Error).stack ?? error}`);
+    return fallback;
+  }
+}
+
+function fsPath(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}
