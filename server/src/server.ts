@@ -11,9 +11,14 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { normalizeLocale, type Locale } from './card/i18n';
-import { defaultSettings, sanitizeSettings, type CardSettings } from './card/settings';
-import { warmUpValidator } from './card/lint/validate';
+import {
+  type CardSettings,
+  defaultSettings,
+  type Locale,
+  normalizeLocale,
+  sanitizeSettings,
+  warmUpValidator,
+} from './card';
 import { AnalysisCache } from './lsp/analysis';
 import { codeActions } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/convert';

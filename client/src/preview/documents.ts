@@ -1,9 +1,7 @@
 // Which documents are cards (for the CodeLens, the editor-title button and the panel), and where a JSON
 // path of the card lies in the file.
 import * as vscode from 'vscode';
-import { nodeAt } from '../../../server/src/card/parse/json';
-import { parseCard } from '../../../server/src/card/parse/parse';
-import { isForcedCardFile, sanitizeSettings } from '../../../server/src/card/settings';
+import { isForcedCardFile, nodeAt, parseCard, sanitizeSettings } from '../../../server/src/card';
 
 export function isCardDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'json' && document.languageId !== 'jsonc') return false;

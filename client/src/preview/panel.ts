@@ -2,18 +2,19 @@
 // and acts on the page's messages only after they pass the message schema.
 import * as os from 'node:os';
 import * as vscode from 'vscode';
-import { normalizeLocale } from '../../../server/src/card/i18n';
 import {
-  parsePageMessage,
   type HostMessage,
+  isOpenableUrl,
+  makeNonce,
+  normalizeLocale,
   type PageMessage,
-} from '../../../server/src/card/interaction/messages';
-import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
-import { makeNonce, previewPageHtml } from '../../../server/src/card/interaction/page';
+  parseCard,
+  parsePageMessage,
+  previewPageHtml,
+  substituteText,
+} from '../../../server/src/card';
 import { relayCallback } from '../../../server/src/host/relay';
-import { parseCard } from '../../../server/src/card/parse/parse';
 import { readSampleDataSync } from '../../../server/src/host/sampleDataFile';
-import { substituteText } from '../../../server/src/card/template/substitute';
 import { isCardDocument, rangeOfPath } from './documents';
 import { affectsPreview, callbackSettings, identitySettings } from './settings';
 

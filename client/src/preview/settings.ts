@@ -1,6 +1,6 @@
 // The preview's settings: where callbacks go, and who the simulated user is.
 import * as vscode from 'vscode';
-import type { IdentityOverrides } from '../../../server/src/card/interaction/identity';
+import type { IdentityOverrides } from '../../../server/src/card';
 import type { CallbackSettings } from '../../../server/src/host/relay';
 
 function text(config: vscode.WorkspaceConfiguration, key: string): string | undefined {

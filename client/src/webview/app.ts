@@ -2,19 +2,24 @@
 // outcome to the console and (when sending is on) to the host, and shows the server's answers.
 import {
   callsBack,
+  type CardDocument,
+  CardSession,
+  type ComponentNode,
   confirmOf,
+  createIdentity,
   formActionOf,
+  type HostMessage,
+  type Identity,
   isDisabled,
-} from '../../../server/src/card/interaction/behavior';
-import { createIdentity, type Identity } from '../../../server/src/card/interaction/identity';
-import type { HostMessage } from '../../../server/src/card/interaction/messages';
-import { isOpenableUrl } from '../../../server/src/card/interaction/openUrl';
-import { CardSession, type Outcome } from '../../../server/src/card/interaction/session';
-import { pathKey, targetOf, type Target } from '../../../server/src/card/interaction/target';
-import type { UserInput } from '../../../server/src/card/interaction/types';
-import { valueOf } from '../../../server/src/card/parse/json';
-import type { CardDocument, ComponentNode } from '../../../server/src/card/parse/model';
-import { parseCard } from '../../../server/src/card/parse/parse';
+  isOpenableUrl,
+  type Outcome,
+  parseCard,
+  pathKey,
+  type Target,
+  targetOf,
+  type UserInput,
+  valueOf,
+} from '../../../server/src/card';
 import type { Bridge } from './bridge';
 import { renderComponent } from './components';
 import { renderHeader } from './components/header';

@@ -1,6 +1,6 @@
 // Talks to whoever hosts the page: the VS Code webview API, or — when served by `feishu-card preview` —
 // a shim over server-sent events (host → page) and POST /api (page → host).
-import type { HostMessage, PageMessage } from '../../../server/src/card/interaction/messages';
+import type { HostMessage, PageMessage } from '../../../server/src/card';
 
 export interface Bridge {
   post(message: PageMessage): void;

@@ -1,7 +1,6 @@
 // The mock callback console: a list of interactions (time, component, kind), the selected entry's request
 // body (editable, for replay), its links per platform and the server's answer.
-import type { Answer } from '../../../server/src/card/interaction/answer';
-import { PLATFORMS, type OpenUrlTargets } from '../../../server/src/card/interaction/openUrl';
+import { type Answer, type OpenUrlTargets, PLATFORMS } from '../../../server/src/card';
 import { clear, el } from './dom';
 import { fill, type Labels } from './labels';
 

@@ -1,9 +1,14 @@
 // Walks the parsed card and asks the renderer of each tag for its DOM. Every component element carries its
 // JSON path (for "reveal in editor") and its tag (for tests and styles).
-import type { ComponentNode } from '../../../server/src/card/parse/model';
-import type { CardSession, Outcome } from '../../../server/src/card/interaction/session';
-import { targetOf, type Target } from '../../../server/src/card/interaction/target';
-import type { FieldValue, UserInput } from '../../../server/src/card/interaction/types';
+import {
+  type CardSession,
+  type ComponentNode,
+  type FieldValue,
+  type Outcome,
+  type Target,
+  targetOf,
+  type UserInput,
+} from '../../../server/src/card';
 import { el, spacing } from './dom';
 import type { Labels } from './labels';
 import { isProps, type Props } from './text';

@@ -3,19 +3,9 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { glob } from 'tinyglobby';
-import { lintText } from '../card/lint/engine';
-import { normalizeLocale } from '../card/i18n';
-import { isForcedCardFile, defaultSettings } from '../card/settings';
-import type { Finding } from '../card/lint/types';
-import { loadTemplateData } from './render';
-import { formatSarif } from './sarif';
-import { formatStylish } from './stylish';
-
-export interface FileResult {
-  file: string;
-  text: string;
-  findings: Finding[];
-}
+import { defaultSettings, isForcedCardFile, lintText, normalizeLocale } from '../card';
+import { loadTemplateData } from '../host/sampleDataFile';
+import { formatters, type FileResult } from './formatters';
 
 export async function runLint(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -29,8 +19,8 @@ export async function runLint(args: string[]): Promise<number> {
     },
   });
   if (positionals.length === 0) throw new Error('lint needs at least one file or glob');
-  if (!['stylish', 'json', 'sarif'].includes(values.format!))
-    throw new Error(`unknown format "${values.format}"`);
+  const format = formatters[values.format!];
+  if (!Object.hasOwn(formatters, values.format!)) throw new Error(`unknown format "${values.format}"`);
   if (!['app', 'webhook'].includes(values.sender!)) throw new Error(`--sender must be app or webhook`);
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (Number.isNaN(maxWarnings)) throw new Error('--max-warnings takes a number');
@@ -55,16 +45,7 @@ export async function runLint(args: string[]): Promise<number> {
     results.push({ file, text, findings });
   }
 
-  const output =
-    values.format === 'json'
-      ? JSON.stringify(
-          results.map((r) => ({ file: r.file, findings: r.findings.map((f) => withPosition(r.text, f)) })),
-          null,
-          2,
-        ) + '\n'
-      : values.format === 'sarif'
-        ? JSON.stringify(formatSarif(results), null, 2) + '\n'
-        : formatStylish(results);
+  const output = format(results);
   process.stdout.write(output);
 
   const all = results.flatMap((r) => r.findings);
@@ -83,32 +64,4 @@ async function expand(patterns: string[]): Promise<string[]> {
     }
   }
   return [...found].sort();
-}
-
-/** 1-based line and column (UTF-16 units, as editors count) of an offset. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-function withPosition(text: string, finding: Finding) {
-  const start = lineColumn(text, finding.start);
-  const end = lineColumn(text, finding.end);
-  return {
-    ruleId: finding.ruleId,
-    severity: finding.severity,
-    message: finding.message,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    docsUrl: finding.docsUrl,
-  };
 }

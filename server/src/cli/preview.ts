@@ -7,14 +7,20 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { readSampleDataSync } from '../host/sampleDataFile';
-import { substituteText } from '../card/template/substitute';
+import {
+  contentSecurityPolicy,
+  type HostMessage,
+  type Locale,
+  makeNonce,
+  MAX_PAGE_MESSAGE_CHARS,
+  normalizeLocale,
+  parseCard,
+  parsePageMessage,
+  previewPageHtml,
+  substituteText,
+} from '../card';
 import { parseArgs } from 'node:util';
-import { normalizeLocale, type Locale } from '../card/i18n';
-import type { HostMessage } from '../card/interaction/messages';
-import { MAX_PAGE_MESSAGE_CHARS, parsePageMessage } from '../card/interaction/messages';
-import { contentSecurityPolicy, makeNonce, previewPageHtml } from '../card/interaction/page';
 import { relayCallback, type CallbackSettings } from '../host/relay';
-import { parseCard } from '../card/parse/parse';
 
 export interface PreviewServerOptions extends CallbackSettings {
   file: string;

@@ -1,14 +1,10 @@
 // `feishu-card render <card> [--data file]`: prints the card with its sample data substituted and loops
 // expanded — what the platform would send to the client — so template cards can be linted in CI.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseCard } from '../card/parse/parse';
-import { isForcedCardFile, defaultSettings } from '../card/settings';
-import { substituteCard } from '../card/template/substitute';
-import { readTemplateData, sidecarDataPath } from '../card/template/sampleData';
-import type { TemplateData } from '../card/template/variables';
+import { defaultSettings, isForcedCardFile, parseCard, sidecarDataPath, substituteCard } from '../card';
+import { loadTemplateData } from '../host/sampleDataFile';
 
 export async function runRender(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -34,16 +30,4 @@ export async function runRender(args: string[]): Promise<number> {
       `feishu-card: no sample value for ${result.missing.map((n) => '${' + n + '}').join(', ')}\n`,
     );
   return 0;
-}
-
-/** `--data` when given (it must exist), else the sidecar `<card>.data.json` if there is one. */
-export async function loadTemplateData(
-  cardFile: string,
-  dataOption?: string,
-): Promise<TemplateData | undefined> {
-  const dataPath = dataOption ?? sidecarDataPath(cardFile);
-  if (dataOption === undefined && !existsSync(dataPath)) return undefined;
-  const data = readTemplateData(await readFile(dataPath, 'utf8'), dataPath);
-  if (data.broken) throw new Error(`${dataPath} is not a JSON object of sample values`);
-  return data;
 }

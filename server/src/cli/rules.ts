@@ -1,8 +1,7 @@
 // `feishu-card rules`: lists every rule id with its default severity and what it checks, so authors can
 // configure `feishuCard.rules` / `--max-warnings` without reading the source.
 import { parseArgs } from 'node:util';
-import { normalizeLocale } from '../card/i18n';
-import { allRules } from '../card/lint/rules';
+import { allRules, normalizeLocale } from '../card';
 
 export async function runRules(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { locale: { type: 'string', default: 'en' } } });

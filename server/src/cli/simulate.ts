@@ -3,15 +3,19 @@
 // same session as the preview, so both produce the same bodies.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { parseInputValue } from '../card/interaction/fields';
-import { createIdentity } from '../card/interaction/identity';
+import {
+  CardSession,
+  createIdentity,
+  type FieldValue,
+  findTarget,
+  parseCard,
+  parseInputValue,
+  substituteText,
+  targetOf,
+  type UserInput,
+} from '../card';
 import { sendCallback } from '../host/send';
-import { CardSession } from '../card/interaction/session';
-import { findTarget, targetOf } from '../card/interaction/target';
-import type { FieldValue, UserInput } from '../card/interaction/types';
-import { parseCard } from '../card/parse/parse';
-import { substituteText } from '../card/template/substitute';
-import { loadTemplateData } from './render';
+import { loadTemplateData } from '../host/sampleDataFile';
 
 class SimulateError extends Error {}
 

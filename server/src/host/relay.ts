@@ -1,8 +1,6 @@
 // Host side of a callback from the preview: POST it to the author's server when a URL is configured and
 // read the answer as the chat client would; without a URL nothing leaves the machine.
-import type { Locale } from '../card/i18n';
-import { interpretAnswer } from '../card/interaction/answer';
-import type { HostMessage } from '../card/interaction/messages';
+import { type HostMessage, interpretAnswer, type Locale } from '../card';
 import { sendCallback } from './send';
 
 export interface CallbackSettings {

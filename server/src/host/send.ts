@@ -15,7 +15,7 @@
 import { createCipheriv, createHash, randomBytes } from 'node:crypto';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import type { SendErrorCode, SendOptions, SendResult, SentRequest } from '../card/interaction/sendTypes';
+import type { SendErrorCode, SendOptions, SendResult, SentRequest } from '../card';
 
 /** The platform waits 3 s for the answer (reference notes §7). */
 export const DEFAULT_TIMEOUT_MS = 3000;

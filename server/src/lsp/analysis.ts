@@ -1,13 +1,16 @@
 // One analysis per document version: the parsed card and its findings, shared by every LSP feature.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import { lintCard } from '../card/lint/engine';
-import type { Locale } from '../card/i18n';
-import type { CardDocument } from '../card/parse/model';
-import { parseCard } from '../card/parse/parse';
-import type { Finding } from '../card/lint/types';
-import { isForcedCardFile, type CardSettings } from '../card/settings';
-import type { TemplateData } from '../card/template/variables';
+import {
+  type CardDocument,
+  type CardSettings,
+  type Finding,
+  isForcedCardFile,
+  lintCard,
+  type Locale,
+  parseCard,
+  type TemplateData,
+} from '../card';
 
 export interface Analysis {
   uri: string;

@@ -7,11 +7,7 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixAll, fixesFor } from '../card/lint/fixes';
-import type { Locale } from '../card/i18n';
-import type { TextEdit } from '../card/parse/model';
-import type { CardSettings } from '../card/settings';
-import { isForcedCardFile } from '../card/settings';
+import { type CardSettings, fixAll, fixesFor, isForcedCardFile, type Locale, type TextEdit } from '../card';
 import { filePathOf, type Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './convert';
 

@@ -1,7 +1,7 @@
 // Converts the pure findings (offsets) into LSP diagnostics (UTF-16 line/character positions).
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Severity } from '../card/lint/types';
+import type { Finding, Severity } from '../card';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -14,12 +14,19 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, type CardCompletion, type CardCompletionKind } from '../card/features/completion';
-import { hover } from '../card/features/hover';
-import type { Locale } from '../card/i18n';
-import { documentSymbols, type CardSymbol } from '../card/features/symbols';
-import type { CardSettings } from '../card/settings';
-import { dataKeyCompletions, variableCompletions, variableHover } from '../card/template/variableFeatures';
+import {
+  type CardCompletion,
+  type CardCompletionKind,
+  type CardSettings,
+  type CardSymbol,
+  complete,
+  dataKeyCompletions,
+  documentSymbols,
+  hover,
+  type Locale,
+  variableCompletions,
+  variableHover,
+} from '../card';
 import type { AnalysisCache } from './analysis';
 
 export function registerLanguageFeatures(

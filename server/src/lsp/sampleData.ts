@@ -16,27 +16,26 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { URI } from 'vscode-uri';
-import type { Locale } from '../card/i18n';
-import type { CardDocument } from '../card/parse/model';
-import { parseCard } from '../card/parse/parse';
-import type { SeveritySetting } from '../card/lint/types';
 import {
   addSampleValue,
-  keyRange,
+  type CardDocument,
   cardPathsForSidecar,
   dataFileSetting,
+  findVariableReferences,
+  keyRange,
+  type Locale,
+  parseCard,
   readTemplateData,
+  type SeveritySetting,
   sidecarDataPath,
+  type TemplateData,
   unusedVariables,
-} from '../card/template/sampleData';
-import {
   variableDefinition,
+  type VariableKey,
   variableKeyInCard,
   variableKeyInData,
   variableUses,
-  type VariableKey,
-} from '../card/template/variableFeatures';
-import { findVariableReferences, type TemplateData } from '../card/template/variables';
+} from '../card';
 import type { Analysis, AnalysisCache, TemplateInputs } from './analysis';
 import { toDiagnostic } from './convert';
 

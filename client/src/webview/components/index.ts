@@ -1,6 +1,6 @@
 // Renderers by tag. A catalog tag without a renderer gets a generic box (its children still render);
 // a tag the catalog does not know gets a visible "unknown component" placeholder.
-import { componentSpec } from '../../../../server/src/card/catalog/catalog';
+import { componentSpec } from '../../../../server/src/card';
 import { el } from '../dom';
 import { placeholder, renderChildren, type Renderer } from '../render';
 import * as display from './display';

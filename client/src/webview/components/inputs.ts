@@ -1,7 +1,6 @@
 // Interactive components. Each widget reports what the user did through ctx.act (which handles confirm,
 // forms and the console) and redraws itself from the session afterwards, so a cancelled confirm reverts.
-import type { ComponentNode } from '../../../../server/src/card/parse/model';
-import { optionValues } from '../../../../server/src/card/interaction/fields';
+import { type ComponentNode, optionValues } from '../../../../server/src/card';
 import { el, px, token } from '../dom';
 import { closePopups, openPopup, type PopupItem } from '../popup';
 import { childrenIn, type RenderContext, type Renderer } from '../render';

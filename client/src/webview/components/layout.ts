@@ -3,7 +3,7 @@
 import { el, px, spacing, token } from '../dom';
 import { childrenIn, renderChildren, type Renderer } from '../render';
 import { plain, textNode } from '../text';
-import { pathKey } from '../../../../server/src/card/interaction/target';
+import { pathKey } from '../../../../server/src/card';
 
 /** body/column/form layout fields shared by every vertical container. */
 export function applyLayout(node: HTMLElement, props: Record<string, unknown>): void {

@@ -1,6 +1,5 @@
 // ESLint-like "stylish" text output: one block per file, a summary line at the end.
-import type { FileResult } from './lint';
-import { lineColumn } from './lint';
+import { lineColumn, type FileResult } from './results';
 
 export function formatStylish(results: FileResult[]): string {
   let out = '';

@@ -1,8 +1,6 @@
 // SARIF 2.1.0 output so code-scanning tools can show the findings.
-import { allRules } from '../card/lint/rules';
-import { docsUrl } from '../card/catalog/catalog';
-import type { FileResult } from './lint';
-import { lineColumn } from './lint';
+import { allRules, docsUrl } from '../../card';
+import { lineColumn, type FileResult } from './results';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
 

@@ -1,0 +1,73 @@
+// The pure core's front door: the language server, the CLI, the host code and the webview import the card
+// service from here and nowhere deeper (the lint enforces it), so what the core offers is this one list.
+// Everything re-exported is free of Node, VS Code and LSP imports; tests may still reach into modules.
+
+// Text → card model
+export { parseCard } from './parse/parse';
+export { type CardDocument, type ComponentNode, type TextEdit } from './parse/model';
+export { nodeAt, valueOf } from './parse/json';
+
+// The component catalog
+export { componentSpec, docsUrl } from './catalog/catalog';
+
+// Settings and languages
+export { defaultSettings, isForcedCardFile, sanitizeSettings, type CardSettings } from './settings';
+export { normalizeLocale, type Locale } from './i18n';
+
+// Rules, findings and fixes
+export { lintCard, lintText } from './lint/engine';
+export { warmUpValidator } from './lint/validate';
+export { fixAll, fixesFor } from './lint/fixes';
+export { allRules } from './lint/rules';
+export { type Finding, type Severity, type SeveritySetting } from './lint/types';
+
+// Editor features (offsets in, plain data out)
+export { complete, type CardCompletion, type CardCompletionKind } from './features/completion';
+export { hover } from './features/hover';
+export { documentSymbols, type CardSymbol } from './features/symbols';
+
+// Template variables and sample data
+export { findVariableReferences, type TemplateData } from './template/variables';
+export {
+  addSampleValue,
+  cardPathsForSidecar,
+  dataFileSetting,
+  keyRange,
+  readTemplateData,
+  sidecarDataPath,
+  unusedVariables,
+} from './template/sampleData';
+export { substituteCard, substituteText } from './template/substitute';
+export {
+  dataKeyCompletions,
+  variableCompletions,
+  variableDefinition,
+  variableHover,
+  variableKeyInCard,
+  variableKeyInData,
+  variableUses,
+  type VariableKey,
+} from './template/variableFeatures';
+
+// What a click does: the preview, hover and `simulate` drive the same session
+export { CardSession, type Outcome } from './interaction/session';
+export { findTarget, pathKey, targetOf, type Target } from './interaction/target';
+export { type FieldValue, type UserInput } from './interaction/types';
+export { callsBack, confirmOf, formActionOf, isDisabled } from './interaction/behavior';
+export { optionValues, parseInputValue } from './interaction/fields';
+export { createIdentity, type Identity, type IdentityOverrides } from './interaction/identity';
+export { isOpenableUrl, PLATFORMS, type OpenUrlTargets } from './interaction/openUrl';
+export {
+  MAX_PAGE_MESSAGE_CHARS,
+  parsePageMessage,
+  type HostMessage,
+  type PageMessage,
+} from './interaction/messages';
+export { contentSecurityPolicy, makeNonce, previewPageHtml } from './interaction/page';
+export { interpretAnswer, type Answer } from './interaction/answer';
+export {
+  type SendErrorCode,
+  type SendOptions,
+  type SendResult,
+  type SentRequest,
+} from './interaction/sendTypes';
