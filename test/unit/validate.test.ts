@@ -116,9 +116,20 @@ test('unknown properties inside a behavior are still reported', () => {
   );
 });
 
-test('only JSON 2.0 cards are held to the schema', () => {
+test('JSON 1.0 cards are held to the 1.0 schema, not the 2.0 one', () => {
+  const findings = schemaFindings(
+    `{"elements":[{"tag":"buton","whatever":1},{"tag":"note","elements":[]}],"header":{"title":{"tag":"plain_text","content":"t"},"template":"bleu"}}`,
+  );
   assert.deepEqual(
-    schemaFindings(`{"elements":[{"tag":"buton","whatever":1}],"header":{"template":"bleu"}}`),
+    findings.map((f) => [f.ruleId, f.severity]),
+    [
+      ['unknown-tag', 'error'],
+      ['property-value', 'error'],
+    ],
+  );
+  // Root `elements`, `note` and `action` are 1.0's own: no 2.0 findings on them.
+  assert.deepEqual(
+    schemaFindings(`{"elements":[{"tag":"action","actions":[]},{"tag":"note","elements":[]}]}`),
     [],
   );
 });

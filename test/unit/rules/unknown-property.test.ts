@@ -33,12 +33,29 @@ test('the deprecated 1.0 config.wide_screen_mode is recognised, not punished', (
   );
 });
 
-test('unknown-property stays quiet for documented, i18n and legacy properties, and for root elements', () => {
+test('unknown-property stays quiet for documented, i18n and legacy properties, and for root elements (2.0)', () => {
   expectRule(
     'unknown-property',
     `{"schema":"2.0","elements":[],"body":{"elements":[{"tag":"markdown","content":"x","i18n_content":{"en_us":"x"},"text_size":"heading","icon":{"tag":"standard_icon","token":"chat_outlined"},"element_id":"md1","margin":"4px"},{"tag":"button","value":{"a":1},"url":"https://x","multi_url":{"url":"https://x"},"width":"fill","size":"small","hover_tips":{"tag":"plain_text","content":"t"},"disabled_tips":{"tag":"plain_text","content":"t"}},{"tag":"input","value":"v","i18n_default_value":{"en_us":"x"},"disabled_tips":{"tag":"plain_text","content":"d"}},{"tag":"date_picker","value":{"k":1}}]}}`,
   );
-  expectRule('unknown-property', `{"elements":[{"tag":"markdown","whatever":1}]}`);
+});
+
+test('on a 1.0 card an unknown property is a warning: the platform ignores it', () => {
+  const [finding, suggested] = expectRule(
+    'unknown-property',
+    `{"elements":[{"tag":"markdown",«"whatever"»:1,"content":"x"},{"tag":"div",«"txt"»:{"tag":"plain_text","content":"x"},"extra":{"tag":"img",«"imgkey"»:"k"}}]}`,
+  );
+  assert.equal(finding.severity, 'warning');
+  assert.equal(
+    finding.message,
+    '`markdown` has no property `whatever`; JSON 1.0 ignores it, so it has no effect.',
+  );
+  assert.equal(suggested.message, '`div` has no property `txt` (JSON 1.0 ignores it). Did you mean `text`?');
+  // 1.0-only properties are documented there: fields/extra, href, url/multi_url/value, complex_interaction.
+  expectRule(
+    'unknown-property',
+    `{"config":{"wide_screen_mode":true,"update_multi":false},"i18n_header":{"zh_cn":{"title":{"tag":"plain_text","content":"t"}}},"elements":[{"tag":"div","text":{"tag":"lark_md","content":"[a]($u)","href":{"u":{"url":"https://x"}}},"fields":[{"is_short":true,"text":{"tag":"lark_md","content":"x"}}]},{"tag":"markdown","content":"x","href":{"urlVal":{"url":"https://x"}}},{"tag":"action","layout":"bisected","actions":[{"tag":"button","text":{"tag":"plain_text","content":"b"},"url":"https://x","value":{"a":1},"complex_interaction":true}]},{"tag":"note","elements":[{"tag":"plain_text","content":"n"},{"tag":"img","img_key":"k","alt":{"tag":"plain_text","content":""}}]}]}`,
+  );
 });
 
 test('unknown-property fix renames the key to the suggestion', () => {

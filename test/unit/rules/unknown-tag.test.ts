@@ -21,12 +21,20 @@ test('unknown-tag fires on the tag value, with a did-you-mean from typos and ali
   assert.equal(zh[0].message, 'buton 不是 JSON 2.0 组件。是否应为 button？');
 });
 
-test('unknown-tag stays quiet for known tags, 1.0 tags (action, note), 1.0 cards and known tags in a wrong slot', () => {
+test('unknown-tag stays quiet for known tags, 1.0 tags (action, note) and known tags in a wrong slot', () => {
   expectRule(
     'unknown-tag',
     `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"x"},{"tag":"action","actions":[]},{"tag":"note","elements":[]},{"tag":"column_set","columns":[{"tag":"button"}]}]}}`,
   );
-  expectRule('unknown-tag', `{"elements":[{"tag":"buton"}]}`);
+});
+
+test('on a 1.0 card unknown-tag checks against the 1.0 catalog', () => {
+  const [finding, inAction] = expectRule(
+    'unknown-tag',
+    `{"elements":[{"tag":«"buton"»},{"tag":"action","actions":[{"tag":«"zzqx"»}]},{"tag":"note","elements":[{"tag":"plain_text","content":"x"}]},{"tag":"div","extra":{"tag":"img","img_key":"k"}}]}`,
+  );
+  assert.equal(finding.message, '`buton` is not a JSON 1.0 component. Did you mean `button`?');
+  assert.equal(inAction.message, '`zzqx` is not a JSON 1.0 component; clients cannot draw it.');
 });
 
 test('unknown-tag fix replaces the tag and keeps the formatting', () => {

@@ -1,6 +1,8 @@
-// Typed access to schemas/components.json — the one source of truth for every card component.
-// Completions, hover, rules, schema generation and the preview all read the catalog through here.
+// Typed access to the component catalogs — schemas/components.json (JSON 2.0) and its sibling
+// schemas/components-1.0.json (JSON 1.0), the one source of truth for every card component. Completions,
+// hover, rules, schema generation and the preview all read the catalogs through here.
 import catalogData from '../../../../schemas/components.json';
+import catalogV1Data from '../../../../schemas/components-1.0.json';
 
 /** Text in both languages the product ships (English and Simplified Chinese). */
 export interface LocalizedText {
@@ -33,6 +35,8 @@ export interface SlotSpec {
   path: string[];
   /** If set, only these tags may stand in the slot (e.g. `column` in `columns`). */
   allow?: string[];
+  /** The slot holds one component object instead of an array (1.0 `div.extra`). */
+  single?: boolean;
 }
 
 export interface ComponentSpec {
@@ -59,6 +63,8 @@ export interface ComponentSpec {
    * the fields a submit adds to the submit button's own (`name`, `form_value`, `timezone`).
    */
   callbackFields?: string[];
+  /** JSON 1.0: directly in the root `elements` it must stand in an `action` module's `actions`. */
+  actionAtRoot?: boolean;
   /** Counts towards the 5-level container nesting limit. */
   countsForNesting?: boolean;
   /** Notes on uncertain facts (copied into the generated schema). */
@@ -67,6 +73,8 @@ export interface ComponentSpec {
 }
 
 export interface Catalog {
+  /** Card JSON version the catalog describes; absent means 2.0. */
+  version?: '1.0' | '2.0';
   docsBase: string;
   /** Properties every component accepts (tag, element_id, margin). */
   commonProperties: Record<string, PropertySpec>;
@@ -74,26 +82,43 @@ export interface Catalog {
   definitions: Record<string, unknown>;
   components: Record<string, ComponentSpec>;
   /** Tags of JSON 1.0 that no longer exist in 2.0, with a hint to the replacement. */
-  removedInV2: Record<string, LocalizedText>;
+  removedInV2?: Record<string, LocalizedText>;
   /** Names people often write for tags that do not exist, mapped to the real tag. */
   aliases: Record<string, string>;
 }
 
+/** The JSON 2.0 catalog. */
 export const catalog: Catalog = catalogData as unknown as Catalog;
+/** The JSON 1.0 catalog. */
+export const catalogV1: Catalog = catalogV1Data as unknown as Catalog;
 
-export function componentSpec(tag: string | undefined): ComponentSpec | undefined {
-  if (tag === undefined || !Object.prototype.hasOwnProperty.call(catalog.components, tag)) return undefined;
-  return catalog.components[tag];
+/** Which card JSON version a lookup is about; anything but 'v1' means 2.0. */
+export type CatalogKind = 'v1' | 'v2' | 'not-card';
+
+export function catalogFor(kind: CatalogKind = 'v2'): Catalog {
+  return kind === 'v1' ? catalogV1 : catalog;
 }
 
-export function allTags(): string[] {
-  return Object.keys(catalog.components);
+/** Removed 1.0 tags with their 2.0 replacement hint (2.0 catalog only). */
+export function removedInV2(): Record<string, LocalizedText> {
+  return catalog.removedInV2 ?? {};
+}
+
+export function componentSpec(tag: string | undefined, kind: CatalogKind = 'v2'): ComponentSpec | undefined {
+  const components = catalogFor(kind).components;
+  if (tag === undefined || !Object.prototype.hasOwnProperty.call(components, tag)) return undefined;
+  return components[tag];
+}
+
+export function allTags(kind: CatalogKind = 'v2'): string[] {
+  return Object.keys(catalogFor(kind).components);
 }
 
 /** All properties a component of this tag accepts, common ones included. */
-export function propertiesOf(tag: string): Record<string, PropertySpec> {
-  const spec = componentSpec(tag);
-  return spec ? { ...catalog.commonProperties, ...spec.properties } : { ...catalog.commonProperties };
+export function propertiesOf(tag: string, kind: CatalogKind = 'v2'): Record<string, PropertySpec> {
+  const { commonProperties } = catalogFor(kind);
+  const spec = componentSpec(tag, kind);
+  return spec ? { ...commonProperties, ...spec.properties } : { ...commonProperties };
 }
 
 export function docsUrl(path: string): string {

@@ -1,14 +1,18 @@
-// Builds the JSON Schema (draft-07, the dialect most editors and tools understand) for JSON 2.0 cards from the component catalog. Pure: the same
-// catalog always yields the same schema, so the checked-in schemas/card-2.0.schema.json can be compared
-// with this function's output in a test, and validate.ts can compile it at runtime without reading files.
+// Builds the JSON Schema (draft-07, the dialect most editors and tools understand) for JSON 2.0 or 1.0 cards
+// from a component catalog. Pure: the same catalog always yields the same schema, so the checked-in
+// schemas/card-2.0.schema.json and card-1.0.schema.json can be compared with this function's output in a
+// test, and validate.ts can compile them at runtime without reading files.
 //
 // The catalog writes schemas in a small dialect that reads well for completion and hover:
 // `description` is {en, zh} and `required: true` sits on the property itself. This module turns that into
 // plain JSON Schema (English descriptions, `required` arrays) and closes every object that lists its
-// properties (`additionalProperties: false`), because the platform rejects unknown properties in 2.0.
+// properties (`additionalProperties: false`), because the platform rejects unknown properties in 2.0. The 1.0
+// schema is closed the same way so that unknown properties are found; the 1.0 platform ignores them, and the
+// unknown-property rule reports them on 1.0 cards as warnings.
 import type { Catalog, ComponentSpec, LocalizedText } from './catalog';
 
 export const SCHEMA_ID = 'https://example.invalid/feishu-card-tools/card-2.0.schema.json';
+export const SCHEMA_ID_V1 = 'https://example.invalid/feishu-card-tools/card-1.0.schema.json';
 export const SCHEMA_DIALECT = 'http://json-schema.org/draft-07/schema#';
 
 /** `$defs` key of a component's own definition. */
@@ -91,14 +95,24 @@ function componentSchema(tag: string, spec: ComponentSpec, catalog: Catalog): Js
   // tag in the wrong slot is a placement problem that the placement rules explain better.
   for (const slot of spec.slots ?? []) {
     if (!slot.allow) continue;
-    let target: Json | undefined = converted;
-    for (const segment of slot.path) {
-      target = (target?.properties as Json | undefined)?.[segment] as Json | undefined;
+    let owner: Json | undefined = converted;
+    for (const segment of slot.path.slice(0, -1)) {
+      owner = (owner?.properties as Json | undefined)?.[segment] as Json | undefined;
     }
-    if (target) {
-      target.items = {
-        allOf: [{ $ref: '#/$defs/element' }, { properties: { tag: { enum: [...slot.allow] } } }],
-      };
+    const ownerProperties = owner?.properties as Json | undefined;
+    const key = slot.path[slot.path.length - 1];
+    const target = ownerProperties?.[key] as Json | undefined;
+    const restricted = {
+      allOf: [{ $ref: '#/$defs/element' }, { properties: { tag: { enum: [...slot.allow] } } }],
+    };
+    if (target && ownerProperties && slot.single) {
+      // One component in place (1.0 `div.extra`): the restriction replaces the plain element reference.
+      ownerProperties[key] =
+        typeof target.description === 'string'
+          ? { description: target.description, ...restricted }
+          : restricted;
+    } else if (target) {
+      target.items = restricted;
     }
   }
   const comment = (spec as { $comment?: unknown }).$comment;
@@ -136,12 +150,14 @@ export function schemaFromCatalog(catalog: Catalog): Json {
   defs.element = elementSchema(tags);
   for (const tag of tags)
     defs[componentDefName(tag)] = componentSchema(tag, catalog.components[tag], catalog);
+  const v1 = catalog.version === '1.0';
+  const version = v1 ? '1.0' : '2.0';
+  const source = v1 ? 'schemas/components-1.0.json' : 'schemas/components.json';
   return {
     $schema: SCHEMA_DIALECT,
-    $id: SCHEMA_ID,
-    title: 'Feishu / Lark card JSON 2.0',
-    description:
-      'A Feishu / Lark interactive card in JSON 2.0. Generated from schemas/components.json by scripts/gen-schema.ts; do not edit by hand.',
+    $id: v1 ? SCHEMA_ID_V1 : SCHEMA_ID,
+    title: `Feishu / Lark card JSON ${version}`,
+    description: `A Feishu / Lark interactive card in JSON ${version}. Generated from ${source} by scripts/gen-schema.ts; do not edit by hand.`,
     $ref: '#/$defs/card',
     $defs: defs,
   };

@@ -2,7 +2,14 @@
 // properties), one of its behaviors, or a card section. Completion and hover both start from here, so
 // they agree on what a place in the card is. Works on partial trees: missing nodes just mean fewer facts.
 import type { Node } from 'jsonc-parser';
-import { allTags, catalog, componentSpec, type ComponentSpec, type PropertySpec } from '../catalog/catalog';
+import {
+  allTags,
+  catalog,
+  componentSpec,
+  removedInV2,
+  type ComponentSpec,
+  type PropertySpec,
+} from '../catalog/catalog';
 import { cardRootSchema, type SchemaLike } from '../catalog/schemaReader';
 import { arrayItems, nodeAt, prop, stringValue } from '../parse/json';
 import type { CardDocument } from '../parse/model';
@@ -183,7 +190,7 @@ function slotPathsOf(
   spec: ComponentSpec | undefined,
 ): { path: string[]; allow?: string[] }[] {
   if (spec) return spec.slots ?? [];
-  if (tag !== undefined && Object.prototype.hasOwnProperty.call(catalog.removedInV2, tag)) return [];
+  if (tag !== undefined && Object.prototype.hasOwnProperty.call(removedInV2(), tag)) return [];
   return [{ path: ['elements'] }, { path: ['columns'] }];
 }
 

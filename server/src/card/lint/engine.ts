@@ -31,7 +31,7 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
     if (!rule.appliesTo.includes(card.kind)) continue;
     const setting =
       options.severities?.[rule.id] ??
-      rule.defaultSeverityFor?.({ templateData: options.templateData }) ??
+      rule.defaultSeverityFor?.({ templateData: options.templateData, kind: card.kind }) ??
       rule.defaultSeverity;
     if (setting === 'off') continue;
     runRule(rule, card, locale, options, setting, findings);

@@ -67,7 +67,7 @@ export interface Rule {
    * A default that depends on what the card is checked with (e.g. a missing sample value only matters once
    * the card has sample data). The user's `feishuCard.rules` setting still wins over it.
    */
-  defaultSeverityFor?(inputs: { templateData: TemplateData | undefined }): Severity;
+  defaultSeverityFor?(inputs: { templateData: TemplateData | undefined; kind: CardKind }): Severity;
   /** Card kinds it checks; most rules are about JSON 2.0 only. */
   appliesTo: CardKind[];
   /** Platform page that explains the underlying fact (full URL or a path below the docs base). */

@@ -1,10 +1,10 @@
-// Schema validation of JSON 2.0 cards: ajv runs once per CardDocument and its errors become issues with the
+// Schema validation of JSON 2.0 and 1.0 cards (each against the schema of its own catalog): ajv runs once per CardDocument and its errors become issues with the
 // exact range of the offending key or value, ready for the schema rules (unknown-tag, unknown-property,
 // property-type, property-value, property-required) to report. Several rules read the same issues, so the
 // result is memoized per document.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Node } from 'jsonc-parser';
-import { catalog, componentSpec } from '../catalog/catalog';
+import { catalogFor, componentSpec, removedInV2 } from '../catalog/catalog';
 import { isObject, prop, propKey, stringValue, sharedValueOf } from '../parse/json';
 import type { CardDocument, TextEdit } from '../parse/model';
 import { schemaFromCatalog } from '../catalog/schemaFromCatalog';
@@ -27,10 +27,12 @@ export interface SchemaIssue {
 
 type SchemaNode = Record<string, unknown>;
 
-let compiled: ValidateFunction | undefined;
+type Kind = 'v1' | 'v2';
+const compiledByKind = new Map<Kind, ValidateFunction>();
 
-/** Compiled once, on first use: compiling costs tens of milliseconds and most sessions never change it. */
-function validator(): ValidateFunction {
+/** Compiled once per version, on first use: compiling costs tens of milliseconds. */
+function validator(kind: Kind = 'v2'): ValidateFunction {
+  let compiled = compiledByKind.get(kind);
   if (!compiled) {
     const ajv = new Ajv({
       allErrors: true,
@@ -40,7 +42,8 @@ function validator(): ValidateFunction {
       strictTypes: false,
       allowUnionTypes: true,
     });
-    compiled = ajv.compile(schemaFromCatalog(catalog));
+    compiled = ajv.compile(schemaFromCatalog(catalogFor(kind)));
+    compiledByKind.set(kind, compiled);
   }
   return compiled;
 }
@@ -52,26 +55,29 @@ export function warmUpValidator(): void {
 
 const memo = new WeakMap<CardDocument, SchemaIssue[]>();
 
-/** Schema issues of a card; empty for anything but a well-formed JSON 2.0 card. */
+/** Schema issues of a card; empty for anything but a well-formed JSON 2.0 or 1.0 card. */
 export function validateCard(card: CardDocument): SchemaIssue[] {
   const cached = memo.get(card);
   if (cached) return cached;
-  const issues = card.kind === 'v2' && isObject(card.cardNode) ? runValidation(card.cardNode, card.text) : [];
+  const issues =
+    card.kind !== 'not-card' && isObject(card.cardNode)
+      ? runValidation(card.cardNode, card.text, card.kind)
+      : [];
   memo.set(card, issues);
   return issues;
 }
 
-function runValidation(cardNode: Node, text: string): SchemaIssue[] {
-  const validate = validator();
+function runValidation(cardNode: Node, text: string, kind: Kind): SchemaIssue[] {
+  const validate = validator(kind);
   if (validate(sharedValueOf(cardNode, text))) return [];
-  const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode));
+  const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode, kind));
   // A value of the wrong type also fails its enum/const; the type is the one problem to report.
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword !== 'type' && typed.has(error.instancePath)) continue;
-    const issue = toIssue(error, cardNode);
+    const issue = toIssue(error, cardNode, kind);
     if (!issue) continue;
     const key = `${issue.kind}:${issue.start}:${issue.end}:${issue.args.property ?? ''}`;
     if (seen.has(key)) continue;
@@ -125,7 +131,7 @@ function nodeAtPointer(root: Node, segments: string[]): Node | undefined {
  * builder-export loop markers, and values that are whole `${var}` template variables (their real type comes
  * from the data at send time).
  */
-function ignored(error: ErrorObject, cardNode: Node): boolean {
+function ignored(error: ErrorObject, cardNode: Node, kind: Kind): boolean {
   if (error.keyword === 'if') return true;
   const segments = pointerSegments(error.instancePath);
   const inBehavior = segments.length >= 2 && segments[segments.length - 2] === 'behaviors';
@@ -143,11 +149,12 @@ function ignored(error: ErrorObject, cardNode: Node): boolean {
   }
   if (error.keyword === 'additionalProperties') {
     const key = (error.params as { additionalProperty: string }).additionalProperty;
-    if (segments.length === 0 && (key === 'elements' || key === 'i18n_elements')) return true;
+    if (kind === 'v2' && segments.length === 0 && (key === 'elements' || key === 'i18n_elements'))
+      return true;
     if (key === '_varloop') return true;
     if (key === 'behaviors') {
       const tag = stringValue(prop(nodeAtPointer(cardNode, segments), 'tag'));
-      if (tag !== undefined && componentSpec(tag)?.behaviors.length === 0) return true;
+      if (tag !== undefined && componentSpec(tag, kind)?.behaviors.length === 0) return true;
     }
   }
   if (
@@ -165,18 +172,19 @@ function ignored(error: ErrorObject, cardNode: Node): boolean {
       // Unknown tags are reported once, from the element dispatch; known tags in a wrong slot are placement;
       // 1.0 tags (action, note) belong to v1-component-in-v2.
       const tag = error.data;
-      if (typeof tag !== 'string' || componentSpec(tag) !== undefined) return true;
-      if (Object.prototype.hasOwnProperty.call(catalog.removedInV2, tag)) return true;
+      if (typeof tag !== 'string' || componentSpec(tag, kind) !== undefined) return true;
+      if (kind === 'v2' && Object.prototype.hasOwnProperty.call(removedInV2(), tag)) return true;
       if (!nodeAtPointer(cardNode, ownerSegments)) return true;
     }
   }
   return false;
 }
 
-/** Does this path point at a component (an item of a component array) rather than some other object? */
+/** Does this path point at a component (an item of a component array, or 1.0 `div.extra`)? */
 function isComponentPosition(segments: string[]): boolean {
+  if (segments[segments.length - 1] === 'extra') return true;
   const slot = segments[segments.length - 2];
-  return slot === 'elements' || slot === 'columns' || slot === 'buttons';
+  return slot === 'elements' || slot === 'columns' || slot === 'buttons' || slot === 'actions';
 }
 
 function range(node: Node): { start: number; end: number } {
@@ -184,14 +192,14 @@ function range(node: Node): { start: number; end: number } {
 }
 
 /** A readable name for an object: `button`, `header.title`, `button.confirm.title`, `card`. */
-function ownerLabel(root: Node, segments: string[]): string {
+function ownerLabel(root: Node, segments: string[], kind: Kind): string {
   let node: Node | undefined = root;
   let label: string | undefined;
   const rest: string[] = [];
   for (const segment of segments) {
     node = node?.type === 'array' ? node.children?.[Number(segment)] : prop(node, segment);
     const tag = stringValue(prop(node, 'tag'));
-    if (isObject(node) && tag !== undefined && componentSpec(tag) !== undefined) {
+    if (isObject(node) && tag !== undefined && componentSpec(tag, kind) !== undefined) {
       label = tag;
       rest.length = 0;
     } else if (!/^\d+$/.test(segment)) {
@@ -252,7 +260,7 @@ function placeholderValue(schema: SchemaNode | undefined): unknown {
   }
 }
 
-function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
+function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | undefined {
   const segments = pointerSegments(error.instancePath);
   const path = typedPath(root, segments);
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
@@ -271,8 +279,12 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
       return {
         kind: 'unknown-property',
         ...range(keyNode),
-        messageId: usable ? 'unknownPropertySuggest' : 'unknownProperty',
-        args: { property, owner: ownerLabel(root, segments), ...(usable ? { suggestion: usable } : {}) },
+        messageId: (usable ? 'unknownPropertySuggest' : 'unknownProperty') + (kind === 'v1' ? 'V1' : ''),
+        args: {
+          property,
+          owner: ownerLabel(root, segments, kind),
+          ...(usable ? { suggestion: usable } : {}),
+        },
         data: { path, property, ...(usable ? { suggestion: usable } : {}) },
       };
     }
@@ -284,7 +296,7 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
         kind: 'required',
         ...range(anchor),
         messageId: 'missing',
-        args: { property, owner: ownerLabel(root, segments) },
+        args: { property, owner: ownerLabel(root, segments, kind) },
         data: { path, property, value: placeholderValue(properties[property]) },
       };
     }
@@ -298,7 +310,7 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
         ...range(node),
         messageId: 'wrongType',
         args: {
-          property: propertyLabel(root, segments),
+          property: propertyLabel(root, segments, kind),
           expected: expectedList.join(' | '),
           actual: jsonType(error.data),
         },
@@ -318,7 +330,7 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
         typeof error.data === 'string' &&
         isComponentPosition(segments.slice(0, -1))
       ) {
-        return unknownTagIssue(error.data, node, path);
+        return unknownTagIssue(error.data, node, path, kind);
       }
       const strings = allowed.filter((v): v is string => typeof v === 'string');
       const suggestion =
@@ -332,7 +344,7 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
         ...range(node),
         messageId: suggestion !== undefined ? 'notAllowedSuggest' : 'notAllowed',
         args: {
-          property: propertyLabel(root, segments),
+          property: propertyLabel(root, segments, kind),
           value: JSON.stringify(error.data),
           allowed: allowed.map((v) => JSON.stringify(v)).join(', '),
           ...(suggestion !== undefined ? { suggestion: JSON.stringify(suggestion) } : {}),
@@ -351,7 +363,7 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
         kind: 'value',
         ...range(node),
         messageId: error.keyword.toLowerCase().includes('min') ? 'tooSmall' : 'tooLarge',
-        args: { property: propertyLabel(root, segments), value: JSON.stringify(error.data), limit },
+        args: { property: propertyLabel(root, segments, kind), value: JSON.stringify(error.data), limit },
         data: { path, limit },
       };
     }
@@ -360,30 +372,31 @@ function toIssue(error: ErrorObject, root: Node): SchemaIssue | undefined {
   }
 }
 
-function unknownTagIssue(tag: string, node: Node, path: (string | number)[]): SchemaIssue {
-  const alias = Object.prototype.hasOwnProperty.call(catalog.aliases, tag.toLowerCase())
-    ? catalog.aliases[tag.toLowerCase()]
+function unknownTagIssue(tag: string, node: Node, path: (string | number)[], kind: Kind): SchemaIssue {
+  const { aliases, components } = catalogFor(kind);
+  const alias = Object.prototype.hasOwnProperty.call(aliases, tag.toLowerCase())
+    ? aliases[tag.toLowerCase()]
     : undefined;
-  const suggestion = alias ?? didYouMean(tag, Object.keys(catalog.components));
+  const suggestion = alias ?? didYouMean(tag, Object.keys(components));
   return {
     kind: 'unknown-tag',
     ...range(node),
-    messageId: suggestion ? 'unknownTagSuggest' : 'unknownTag',
+    messageId: (suggestion ? 'unknownTagSuggest' : 'unknownTag') + (kind === 'v1' ? 'V1' : ''),
     args: { tag, ...(suggestion ? { suggestion } : {}) },
     data: { path, tag, ...(suggestion ? { suggestion } : {}) },
   };
 }
 
 /** The property a value belongs to, relative to its component: `type`, `text.tag`, `options[].value`. */
-function propertyLabel(root: Node, segments: string[]): string {
-  const owner = ownerLabel(root, segments.slice(0, -1));
+function propertyLabel(root: Node, segments: string[], kind: Kind): string {
+  const owner = ownerLabel(root, segments.slice(0, -1), kind);
   const tag = stringValue(prop(nodeAtPointer(root, segments.slice(0, -2)), 'tag'));
   const last = segments[segments.length - 1] ?? '';
   const own = /^\d+$/.test(last) ? '[]' : last;
   // Drop the component's own tag from the label: the value's range already shows which component it is.
   const parts = owner.split('.');
   const relative =
-    owner === 'card' || (tag !== undefined && parts[0] === tag) || componentSpec(parts[0])
+    owner === 'card' || (tag !== undefined && parts[0] === tag) || componentSpec(parts[0], kind)
       ? parts.slice(1)
       : parts;
   if (own === '[]') return relative.length > 0 ? relative.join('.') : last;

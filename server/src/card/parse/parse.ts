@@ -142,7 +142,7 @@ function collectComponents(doc: CardDocument): void {
   ) => {
     if (!isObject(item)) return;
     const tag = stringValue(prop(item, 'tag'));
-    const spec = doc.kind === 'v2' ? componentSpec(tag) : undefined;
+    const spec = componentSpec(tag, doc.kind);
     const parentCounts = parent && (parent.spec?.countsForNesting ?? false);
     const component: ComponentNode = {
       tag,
@@ -159,10 +159,16 @@ function collectComponents(doc: CardDocument): void {
     if (parent) parent.children.push(component);
     else doc.topLevel.push(component);
     const childForm = tag === 'form' ? component : form;
-    for (const slotPath of childSlots(doc.kind, tag)) {
-      const array = nodeAt(item, slotPath);
-      arrayItems(array).forEach((child, index) =>
-        visit(child, component, [...path, ...slotPath, index], slotPath[slotPath.length - 1], childForm),
+    for (const { path: slotPath, single } of childSlots(doc.kind, tag)) {
+      const slotName = slotPath[slotPath.length - 1];
+      const held = nodeAt(item, slotPath);
+      if (single) {
+        // One component in place (1.0 `div.extra`).
+        if (isObject(held)) visit(held, component, [...path, ...slotPath], slotName, childForm);
+        continue;
+      }
+      arrayItems(held).forEach((child, index) =>
+        visit(child, component, [...path, ...slotPath, index], slotName, childForm),
       );
     }
   };
@@ -187,15 +193,12 @@ function collectComponents(doc: CardDocument): void {
   }
 }
 
-/** Child arrays of a component: from the catalog for 2.0, the known 1.0 layouts otherwise. */
-function childSlots(kind: CardKind, tag: string | undefined): string[][] {
-  if (kind === 'v2') {
-    const spec = componentSpec(tag);
-    if (spec) return spec.slots?.map((s) => s.path) ?? [];
-    // Unknown or removed tags (e.g. a 1.0 `action` module) still get their children walked.
-    return [['elements'], ['actions'], ['columns']];
-  }
-  return [['elements'], ['actions'], ['columns']];
+/** Child slots of a component, from the catalog of the card's version. */
+function childSlots(kind: CardKind, tag: string | undefined): { path: string[]; single?: boolean }[] {
+  const spec = componentSpec(tag, kind);
+  if (spec) return spec.slots ?? [];
+  // Unknown tags, and 1.0 tags in a 2.0 card (an `action` module), still get their children walked.
+  return [{ path: ['elements'] }, { path: ['actions'] }, { path: ['columns'] }];
 }
 
 /** All tags the catalog knows, for did-you-mean on unknown tags. */

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'property-required',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-structure',
   description: { en: 'Required property is missing.', zh: '缺少必填属性。' },
   messages: {

@@ -23,7 +23,7 @@ function convert(value: unknown, expected: string[]): unknown {
 const rule: Rule = {
   id: 'property-type',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-structure',
   description: { en: 'Property value of the wrong type.', zh: '属性值的类型错误。' },
   messages: {

@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'property-value',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-structure',
   description: { en: 'Property value that is not allowed.', zh: '属性取值不在允许范围内。' },
   messages: {

@@ -1,5 +1,6 @@
 // A property the component (or sub-object) does not have. JSON 2.0 checks strictly: the platform rejects a
-// card with any unknown property, where 1.0 silently ignored it.
+// card with any unknown property (an error). JSON 1.0 silently ignores it, so on 1.0 cards it is a warning:
+// most likely a typo whose setting never takes effect.
 import { nodeAt, propKey } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
 import { reportIssues, replaceInCard } from '../validate';
@@ -8,7 +9,8 @@ import type { Fix, Rule } from '../types';
 const rule: Rule = {
   id: 'unknown-property',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  defaultSeverityFor: ({ kind }) => (kind === 'v1' ? 'warning' : 'error'),
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-breaking-changes-release-notes',
   description: { en: 'Property that JSON 2.0 does not know.', zh: 'JSON 2.0 不支持的属性。' },
   messages: {
@@ -19,6 +21,14 @@ const rule: Rule = {
     unknownPropertySuggest: {
       en: '`{owner}` has no property `{property}`. Did you mean `{suggestion}`?',
       zh: '{owner} 不支持属性 {property}。是否应为 {suggestion}？',
+    },
+    unknownPropertyV1: {
+      en: '`{owner}` has no property `{property}`; JSON 1.0 ignores it, so it has no effect.',
+      zh: '{owner} 不支持属性 {property}；JSON 1.0 会忽略该属性，设置不会生效。',
+    },
+    unknownPropertySuggestV1: {
+      en: '`{owner}` has no property `{property}` (JSON 1.0 ignores it). Did you mean `{suggestion}`?',
+      zh: '{owner} 不支持属性 {property}（JSON 1.0 会忽略该属性）。是否应为 {suggestion}？',
     },
   },
   check(ctx) {

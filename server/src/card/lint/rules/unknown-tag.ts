@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'unknown-tag',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/component-json-v2-overview',
   description: { en: 'Component tag that does not exist in JSON 2.0.', zh: 'JSON 2.0 中不存在的组件标签。' },
   messages: {
@@ -18,6 +18,14 @@ const rule: Rule = {
     unknownTagSuggest: {
       en: '`{tag}` is not a JSON 2.0 component. Did you mean `{suggestion}`?',
       zh: '{tag} 不是 JSON 2.0 组件。是否应为 {suggestion}？',
+    },
+    unknownTagV1: {
+      en: '`{tag}` is not a JSON 1.0 component; clients cannot draw it.',
+      zh: '{tag} 不是 JSON 1.0 组件，客户端无法渲染。',
+    },
+    unknownTagSuggestV1: {
+      en: '`{tag}` is not a JSON 1.0 component. Did you mean `{suggestion}`?',
+      zh: '{tag} 不是 JSON 1.0 组件。是否应为 {suggestion}？',
     },
   },
   check(ctx) {

@@ -1,6 +1,6 @@
 // JSON 1.0 structures that 2.0 no longer has: the `action` module, the `note` component, components in the
 // root `elements` (2.0 keeps them in `body.elements`) and whole-card `i18n_elements`.
-import { catalog } from '../../catalog/catalog';
+import { removedInV2 } from '../../catalog/catalog';
 import { localize } from '../../i18n';
 import { propKey } from '../../parse/json';
 import { tagNode } from './utils/shared';
@@ -34,8 +34,9 @@ const rule: Rule = {
     if (i18nKey) ctx.report(i18nKey, 'i18nElements', {}, { path: ['i18n_elements'] });
     for (const component of ctx.card.components) {
       const tag = component.tag;
-      if (!tag || !Object.prototype.hasOwnProperty.call(catalog.removedInV2, tag)) continue;
-      const hint = localize(catalog.removedInV2[tag], ctx.locale);
+      const removed = removedInV2();
+      if (!tag || !Object.prototype.hasOwnProperty.call(removed, tag)) continue;
+      const hint = localize(removed[tag], ctx.locale);
       ctx.report(tagNode(component), 'removed', { tag, hint }, { path: component.path });
     }
   },
