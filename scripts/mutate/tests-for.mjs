@@ -1,0 +1,70 @@
+// Which test files a source file of the pure core is mutated against: its own tests, not the whole suite
+// (a mutant is judged by the tests that claim that behaviour, and the machine is shared). Used by the
+// mutation runner (node-test-runner.mjs) in Stryker's sandbox and by `npm run mutate` to list the files.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+
+const RULE_TESTS = 'test/unit/rules/*.test.ts';
+const METADATA_TEST = 'test/unit/rules/rule-metadata.test.ts';
+
+/** Hand-picked test sets, first match wins; anything else: its rule test, else the unit tests importing it. */
+const TABLE = [
+  [/^server\/src\/card\/lint\/fixes\.ts$/, [RULE_TESTS, 'test/unit/fixes.test.ts']],
+  [/^server\/src\/card\/lint\/(engine|validate)\.ts$/, [RULE_TESTS, 'test/unit/validate.test.ts']],
+  [/^server\/src\/card\/lint\/rules\/(index|schemaRules|variableRules)\.ts$/, [RULE_TESTS]],
+  [/^server\/src\/card\/lint\/rules\/utils\//, [RULE_TESTS]],
+  [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],
+];
+
+function expand(pattern, root) {
+  if (!pattern.includes('*')) return existsSync(path.join(root, pattern)) ? [pattern] : [];
+  const dir = path.posix.dirname(pattern);
+  const re = new RegExp('^' + path.posix.basename(pattern).replace(/\./g, '\\.').replace(/\*/g, '.*') + '$');
+  if (!existsSync(path.join(root, dir))) return [];
+  return readdirSync(path.join(root, dir))
+    .filter((name) => re.test(name))
+    .map((name) => `${dir}/${name}`);
+}
+
+function walk(dir, root, out = []) {
+  for (const name of readdirSync(path.join(root, dir))) {
+    const rel = `${dir}/${name}`;
+    if (statSync(path.join(root, rel)).isDirectory()) walk(rel, root, out);
+    else if (name.endsWith('.test.ts')) out.push(rel);
+  }
+  return out;
+}
+
+let importers;
+/** Unit test files that import `source` directly. */
+function importersOf(source, root) {
+  if (!importers) {
+    importers = new Map();
+    for (const test of walk('test/unit', root)) {
+      const text = readFileSync(path.join(root, test), 'utf8');
+      for (const [, spec] of text.matchAll(/from '(\.[^']+)'/g)) {
+        const target = path.posix.normalize(path.posix.join(path.posix.dirname(test), spec));
+        for (const candidate of [`${target}.ts`, `${target}/index.ts`]) {
+          if (!importers.has(candidate)) importers.set(candidate, new Set());
+          importers.get(candidate).add(test);
+        }
+      }
+    }
+  }
+  return [...(importers.get(source) ?? [])];
+}
+
+/** Test files (repo-relative, sorted) for a repo-relative source file. */
+export function testsFor(source, root = process.cwd()) {
+  const file = source.split(path.sep).join('/');
+  let tests;
+  const row = TABLE.find(([re]) => re.test(file));
+  if (row) tests = row[1].flatMap((pattern) => expand(pattern, root));
+  else {
+    const rule = /^server\/src\/card\/lint\/rules\/([^/]+)\.ts$/.exec(file);
+    tests = rule ? expand(`test/unit/rules/${rule[1]}.test.ts`, root) : importersOf(file, root);
+    if (rule) tests.push(...expand(METADATA_TEST, root));
+  }
+  if (tests.length === 0) tests = walk('test/unit', root);
+  return [...new Set(tests)].sort();
+}

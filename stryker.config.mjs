@@ -1,0 +1,20 @@
+// StrykerJS configuration for `npm run mutate` (scripts/mutate.mjs picks the files; this is the rest).
+// Each mutant runs against the tests of its own source file (scripts/mutate/tests-for.mjs) through a small
+// runner for Node's test runner (scripts/mutate/node-test-runner.mjs). Mutants that cannot be killed are
+// marked in the source with a `// Stryker disable next-line <mutator>: <why>` comment, never dropped here.
+export default {
+  plugins: ['./scripts/mutate/node-test-runner.mjs'],
+  testRunner: 'node-test',
+  coverageAnalysis: 'perTest',
+  // Two shared cores: one or two test processes at a time (`npm run mutate -- --concurrency 1`).
+  concurrency: 2,
+  mutate: ['server/src/card/**/*.ts'],
+  ignorePatterns: ['/dist', '/test-artifacts', '/.e2e', '/.code-server', '/scratch', '/bench', '*.vsix'],
+  tempDirName: 'test-artifacts/.stryker-tmp',
+  cleanTempDir: true,
+  timeoutMS: 10000,
+  reporters: ['html', 'json', 'progress'],
+  htmlReporter: { fileName: 'test-artifacts/mutation/index.html' },
+  jsonReporter: { fileName: 'test-artifacts/mutation/mutation.json' },
+  thresholds: { high: 90, low: 80, break: null },
+};
