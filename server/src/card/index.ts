@@ -15,7 +15,7 @@ export { defaultSettings, isForcedCardFile, sanitizeSettings, type CardSettings 
 export { normalizeLocale, type Locale } from './i18n';
 
 // Rules, findings and fixes
-export { lintCard, lintText } from './lint/engine';
+export { lintCard, lintDataFile, lintText } from './lint/engine';
 export { warmUpValidator } from './lint/validate';
 export { fixAll, fixesFor } from './lint/fixes';
 export { allRules } from './lint/rules';
@@ -35,7 +35,6 @@ export {
   keyRange,
   readTemplateData,
   sidecarDataPath,
-  unusedVariables,
 } from './template/sampleData';
 export { substituteCard, substituteText } from './template/substitute';
 export {

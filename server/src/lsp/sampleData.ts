@@ -29,12 +29,12 @@ import {
   type SeveritySetting,
   sidecarDataPath,
   type TemplateData,
-  unusedVariables,
   variableDefinition,
   type VariableKey,
   variableKeyInCard,
   variableKeyInData,
   variableUses,
+  lintDataFile,
 } from '../card';
 import type { Analysis, AnalysisCache, TemplateInputs } from './analysis';
 import { toDiagnostic } from './convert';
@@ -105,10 +105,10 @@ export class TemplateDataService {
         result.dataFile = {
           data: self.value,
           cards: cards.map((c) => c.card),
-          findings: unusedVariables(
+          findings: lintDataFile(
             cards.map((c) => c.card),
             self.value,
-            { locale: this.getLocale(), severity: this.getRuleSettings()['variable-unused'] },
+            { locale: this.getLocale(), severities: this.getRuleSettings() },
           ),
         };
         key += `|data:${self.stamp}|` + cards.map((c) => `${c.uri}@${c.stamp}`).join(',');
@@ -147,9 +147,9 @@ export class TemplateDataService {
       return;
     }
     const cards = this.cardsFor(dataPath).map((c) => c.card);
-    const findings = unusedVariables(cards, data, {
+    const findings = lintDataFile(cards, data, {
       locale: this.getLocale(),
-      severity: this.getRuleSettings()['variable-unused'],
+      severities: this.getRuleSettings(),
     });
     const document = TextDocument.create(dataUri, 'json', 0, data.source.text);
     this.publishedFor.set(dataUri, cardUri);

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCard } from '../../../server/src/card/parse/parse';
-import { readTemplateData, unusedVariables } from '../../../server/src/card/template/sampleData';
+import { lintDataFile } from '../../../server/src/card/lint/engine';
+import { readTemplateData } from '../../../server/src/card/template/sampleData';
 import { stripMarkers } from '../../support/markers';
 
 const card = parseCard(
@@ -24,7 +25,7 @@ test('variable-unused reports unused top-level keys in the data file text, as hi
   const { text, ranges } = stripMarkers(
     `{\n  "used": 1,\n  «"spare"»: 2,\n  "rows": [{ "field": 1, "other": 2 }],\n  "alsoTop": 3\n}`,
   );
-  const findings = unusedVariables([card], readTemplateData(text, 'c.data.json'));
+  const findings = lintDataFile([card], readTemplateData(text, 'c.data.json'));
   assert.deepEqual(
     findings.map((f) => ({ start: f.start, end: f.end })),
     ranges,
@@ -40,9 +41,9 @@ test('variable-unused works on a send-request file, respects "off", and needs a 
   );
   const data = readTemplateData(text, 'c.data.json');
   assert.deepEqual(
-    unusedVariables([card], data).map((f) => ({ start: f.start, end: f.end })),
+    lintDataFile([card], data).map((f) => ({ start: f.start, end: f.end })),
     ranges,
   );
-  assert.deepEqual(unusedVariables([card], data, { severity: 'off' }), []);
-  assert.deepEqual(unusedVariables([], data), []);
+  assert.deepEqual(lintDataFile([card], data, { severities: { 'variable-unused': 'off' } }), []);
+  assert.deepEqual(lintDataFile([], data), []);
 });

@@ -8,7 +8,6 @@ import { ruleById } from './rules';
 import type { Finding, Fix, LintOptions } from './types';
 
 // Kept here too: template data edits import it from this module.
-export { minimalEdit };
 
 /** The rule's own fixes, without the check of each result (fix-all re-lints after each round instead). */
 function rawFixes(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {

@@ -37,9 +37,26 @@ export interface RuleContext {
   locale: Locale;
   sender: Sender;
   templateData: TemplateData | undefined;
-  /** Reports a problem on a node (or an explicit card-offset range). */
+  /**
+   * Reports a problem on a node, or on an explicit range: card offsets, or file offsets with `inFile` (they
+   * differ only for a card held in a `content` string).
+   */
   report(
-    at: Node | { start: number; end: number },
+    at: Node | { start: number; end: number; inFile?: boolean },
+    messageId: string,
+    args?: Record<string, string | number>,
+    data?: Record<string, unknown>,
+  ): void;
+}
+
+/** What a rule that checks a card's sample-data file sees: the data, and every card that uses it. */
+export interface DataFileContext {
+  data: TemplateData;
+  cards: CardDocument[];
+  locale: Locale;
+  /** Reports a problem at a range of the data file. */
+  report(
+    at: { start: number; end: number },
     messageId: string,
     args?: Record<string, string | number>,
     data?: Record<string, unknown>,
@@ -70,11 +87,18 @@ export interface Rule {
   defaultSeverityFor?(inputs: { templateData: TemplateData | undefined; kind: CardKind }): Severity;
   /** Card kinds it checks; most rules are about JSON 2.0 only. */
   appliesTo: CardKind[];
+  /**
+   * Also runs on a card that does not parse or was too large or deep to analyse (syntax errors, size and depth
+   * guards). Every other rule waits for a healthy tree, where its findings are not noise.
+   */
+  checksBrokenCards?: boolean;
   /** Platform page that explains the underlying fact (full URL or a path below the docs base). */
   docs: string;
   description: LocalizedText;
   messages: Record<string, LocalizedText>;
   check(ctx: RuleContext): void;
+  /** For rules about a template's sample-data file rather than the card: checks that file. */
+  checkDataFile?(ctx: DataFileContext): void;
   /** Repairs for one finding of this rule, recomputed from the current text. */
   fixes?(finding: Finding, ctx: FixContext): Fix[];
 }

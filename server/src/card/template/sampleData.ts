@@ -1,21 +1,10 @@
 // Sample data for template cards: reading a data file, finding it beside the card, and editing it.
 // Pure: text in, values and edits out. The LSP and the CLI do the file-system part.
 import { modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { docsUrl } from '../catalog/catalog';
-import { applyEdits, detectFormatting } from '../edit/jsonEdits';
-import { minimalEdit } from '../lint/fixes';
-import { localize, type Locale } from '../i18n';
+import { applyEdits, detectFormatting, minimalEdit } from '../edit/jsonEdits';
 import { nodeAt, pairs, prop, stringValue, valueOf } from '../parse/json';
-import type { CardDocument, TextEdit } from '../parse/model';
-import type { Finding, Severity, SeveritySetting } from '../lint/types';
-import unusedRule from '../lint/rules/variable-unused';
-import {
-  findVariableReferences,
-  isPlainObject,
-  type TemplateData,
-  type VariableBinding,
-  type VariableReference,
-} from './variables';
+import type { TextEdit } from '../parse/model';
+import { isPlainObject, type TemplateData, type VariableBinding, type VariableReference } from './variables';
 
 /**
  * Reads a data file: either `{ "<name>": <value> }` or the body of a template send request,
@@ -177,37 +166,6 @@ export function loopFieldNames(loopRef: VariableReference, allRefs: VariableRefe
     if (ref.loops.at(-1) === loopRef) names.add(ref.name);
   }
   return [...names];
-}
-
-/**
- * `variable-unused`, reported in the data file: top-level sample values that none of the given cards
- * reference. Ranges are offsets in the data file's text. With no card to compare with, nothing is reported.
- */
-export function unusedVariables(
-  cards: CardDocument[],
-  data: TemplateData,
-  options: { locale?: Locale; severity?: SeveritySetting } = {},
-): Finding[] {
-  const severity = options.severity ?? 'hint';
-  const values = valuesNode(data);
-  if (severity === 'off' || cards.length === 0 || !values) return [];
-  const used = new Set<string>();
-  for (const card of cards) {
-    // A top-level name used inside a loop counts too: items only shadow the fields they have.
-    for (const ref of findVariableReferences(card)) used.add(ref.name);
-  }
-  const locale = options.locale ?? 'en';
-  return pairs(values)
-    .filter(({ key }) => !used.has(key))
-    .map(({ key, keyNode }) => ({
-      ruleId: 'variable-unused',
-      severity: severity as Severity,
-      start: keyNode.offset,
-      end: keyNode.offset + keyNode.length,
-      message: localize(unusedRule.messages.unused, locale, { name: key }),
-      docsUrl: docsUrl(unusedRule.docs),
-      data: { name: key },
-    }));
 }
 
 /** The key of a sample value at an offset of the data file: a top-level name or a loop item's field. */

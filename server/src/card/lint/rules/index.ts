@@ -1,8 +1,7 @@
-// The rule registry: add a rule by writing one module in this folder and listing it here.
-// Schema-derived rules (unknown tags/properties, wrong types) are listed in schemaRules.ts.
+// The rule registry, ESLint style: one module per rule id in this folder, listed here once, sorted by id.
+// Every id the tools can emit comes from one of these modules (syntax errors and the size and depth guards
+// included), so `feishuCard.rules`, `feishu-card rules` and SARIF know all of them. Helpers live in utils/.
 import type { Rule } from '../types';
-import { schemaRules } from './schemaRules';
-import { variableRules } from './variableRules';
 import audioForward from './audio-forward';
 import behaviorUnknownType from './behavior-unknown-type';
 import behaviorsNotInteractive from './behaviors-not-interactive';
@@ -21,62 +20,75 @@ import formNoSubmit from './form-no-submit';
 import formOnlyComponent from './form-only-component';
 import formPlacement from './form-placement';
 import interactiveContainerNoBehaviors from './interactive-container-no-behaviors';
+import jsonSyntax from './json-syntax';
 import legacyInteractionInV2 from './legacy-interaction-in-v2';
 import nameDuplicate from './name-duplicate';
 import nestingTooDeep from './nesting-too-deep';
 import openUrlDefaultMissing from './open-url-default-missing';
 import openUrlUnsupported from './open-url-unsupported';
 import optionValueDuplicate from './option-value-duplicate';
+import propertyRequired from './property-required';
+import propertyType from './property-type';
+import propertyValue from './property-value';
 import requiredOutsideForm from './required-outside-form';
 import schemaMissing from './schema-missing';
 import tooManyComponents from './too-many-components';
+import unknownProperty from './unknown-property';
+import unknownTag from './unknown-tag';
 import updateMultiFalse from './update-multi-false';
 import urlInsecure from './url-insecure';
 import urlInvalid from './url-invalid';
 import v1ComponentInV2 from './v1-component-in-v2';
+import variableNameInvalid from './variable-name-invalid';
+import variableType from './variable-type';
+import variableUndefined from './variable-undefined';
+import variableUnused from './variable-unused';
 import webhookCallback from './webhook-callback';
 
-/** Interaction, form, placement and limit rules (issue 2), each in its own module. */
-const interactionRules: Rule[] = [
-  // behaviors
-  openUrlUnsupported,
-  checkerCallback,
-  checkerOpenUrl,
+export const allRules: readonly Rule[] = [
+  audioForward,
   behaviorUnknownType,
   behaviorsNotInteractive,
-  openUrlDefaultMissing,
-  urlInvalid,
-  urlInsecure,
-  callbackValueString,
-  legacyInteractionInV2,
-  webhookCallback,
-  interactiveContainerNoBehaviors,
-  confirmIncomplete,
-  // forms
-  formFieldMissingName,
-  nameDuplicate,
-  formNoSubmit,
-  formActionOutsideForm,
-  formPlacement,
-  formOnlyComponent,
   callbackInsideForm,
-  requiredOutsideForm,
-  // identity and structure
-  elementIdInvalid,
-  elementIdDuplicate,
-  v1ComponentInV2,
-  schemaMissing,
-  updateMultiFalse,
-  audioForward,
-  checkerTooManyButtons,
-  optionValueDuplicate,
-  // limits
+  callbackValueString,
   cardTooLarge,
-  tooManyComponents,
+  checkerCallback,
+  checkerOpenUrl,
+  checkerTooManyButtons,
+  confirmIncomplete,
+  elementIdDuplicate,
+  elementIdInvalid,
+  formActionOutsideForm,
+  formFieldMissingName,
+  formNoSubmit,
+  formOnlyComponent,
+  formPlacement,
+  interactiveContainerNoBehaviors,
+  jsonSyntax,
+  legacyInteractionInV2,
+  nameDuplicate,
   nestingTooDeep,
+  openUrlDefaultMissing,
+  openUrlUnsupported,
+  optionValueDuplicate,
+  propertyRequired,
+  propertyType,
+  propertyValue,
+  requiredOutsideForm,
+  schemaMissing,
+  tooManyComponents,
+  unknownProperty,
+  unknownTag,
+  updateMultiFalse,
+  urlInsecure,
+  urlInvalid,
+  v1ComponentInV2,
+  variableNameInvalid,
+  variableType,
+  variableUndefined,
+  variableUnused,
+  webhookCallback,
 ];
-
-export const allRules: Rule[] = [...schemaRules, ...variableRules, ...interactionRules];
 
 const byId = new Map(allRules.map((rule) => [rule.id, rule]));
 

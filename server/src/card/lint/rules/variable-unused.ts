@@ -1,8 +1,10 @@
-// A sample value no card uses. It is reported in the data file, not the card, so the engine's check finds
-// nothing here: the server calls `unusedVariables` (templateData.ts) for the data file. The rule is
-// registered anyway so its id, severity setting and docs work like every other rule's.
-import { VARIABLES_DOCS } from './variable-undefined';
+// A sample value that no card uses. It is reported in the sample-data file, not in the card: the rule checks
+// the data file (`checkDataFile`) with every card that uses it, through the same engine path as card rules.
+import { pairs } from '../../parse/json';
+import { valuesNode } from '../../template/sampleData';
+import { findVariableReferences } from '../../template/variables';
 import type { Rule } from '../types';
+import { VARIABLES_DOCS } from './variable-undefined';
 
 const rule: Rule = {
   id: 'variable-unused',
@@ -20,7 +22,25 @@ const rule: Rule = {
     },
   },
   check() {
-    // Reported on the data file; see unusedVariables().
+    // Nothing to say about the card itself: see checkDataFile.
+  },
+  checkDataFile(ctx) {
+    const values = valuesNode(ctx.data);
+    if (ctx.cards.length === 0 || !values) return;
+    const used = new Set<string>();
+    for (const card of ctx.cards) {
+      // A top-level name used inside a loop counts too: items only shadow the fields they have.
+      for (const ref of findVariableReferences(card)) used.add(ref.name);
+    }
+    for (const { key, keyNode } of pairs(values)) {
+      if (used.has(key)) continue;
+      ctx.report(
+        { start: keyNode.offset, end: keyNode.offset + keyNode.length },
+        'unused',
+        { name: key },
+        { name: key },
+      );
+    }
   },
 };
 
