@@ -8,10 +8,11 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { registerRuleCommands } from './ruleCommands';
+import { DISABLE_RULE_COMMAND, registerRuleCommands } from './ruleCommands';
 import { registerPreview } from './preview';
 
 let client: LanguageClient | undefined;
+const JSON_FEATURES = 'vscode.json-language-features';
 
 export function activate(context: vscode.ExtensionContext): void {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -31,7 +32,14 @@ export function activate(context: vscode.ExtensionContext): void {
       { scheme: 'untitled', language: 'jsonc' },
     ],
     synchronize: { configurationSection: 'feishuCard' },
-    initializationOptions: { locale: vscode.env.language },
+    initializationOptions: {
+      locale: vscode.env.language,
+      // VS Code's built-in JSON support (unless disabled) already reports JSON syntax errors and draws the
+      // outline of these files: the server leaves both to it, so each shows once.
+      jsonLanguageFeatures: vscode.extensions.getExtension(JSON_FEATURES) !== undefined,
+      // Client-side commands the server may put in code actions.
+      commands: [DISABLE_RULE_COMMAND],
+    },
   };
   client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
   registerRuleCommands(context);

@@ -20,8 +20,9 @@ import {
   warmUpValidator,
 } from './card';
 import { AnalysisCache } from './lsp/analysis';
+import { type ClientInfo, clientInfoOf, SettingsSource } from './lsp/clientSettings';
 import { codeActions } from './lsp/codeActions';
-import { toDiagnostic } from './lsp/convert';
+import { publishedFindings, toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
 import { registerTemplateFeatures, TemplateDataService } from './lsp/sampleData';
 import { analysisDelay } from './lsp/typingPause';
@@ -31,7 +32,12 @@ const documents = new TextDocuments(TextDocument);
 
 let locale: Locale = 'en';
 let settings: CardSettings = defaultSettings;
-let pullConfiguration = false;
+let client: ClientInfo = {
+  pullConfiguration: false,
+  jsonLanguageFeatures: false,
+  commands: new Set(),
+};
+let settingsSource = new SettingsSource(undefined, undefined);
 // Until a pulling client has sent its settings, nothing is published: a lowered size limit or a rule turned
 // off must hold from the first result, not after a flash of results computed with the defaults.
 let settingsKnown = true;
@@ -50,21 +56,27 @@ const analyses = new AnalysisCache(
 );
 
 connection.onInitialize((params: InitializeParams) => {
-  const options = (params.initializationOptions ?? {}) as { locale?: string; settings?: unknown };
-  locale = normalizeLocale(options.locale ?? params.locale);
-  if (options.settings) settings = sanitizeSettings(options.settings);
-  pullConfiguration = Boolean(params.capabilities.workspace?.configuration);
-  settingsKnown = !pullConfiguration;
+  client = clientInfoOf(params);
+  locale = normalizeLocale(client.locale);
+  settingsSource = new SettingsSource(
+    client.settings,
+    client.pullConfiguration
+      ? async () => (await connection.workspace.getConfiguration([{ section: 'feishuCard' }]))[0]
+      : undefined,
+  );
+  if (client.settings) applySettings(client.settings);
+  settingsKnown = !client.pullConfiguration;
   watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   templates.initialize(params);
-  templates.configure(options.settings);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
       completionProvider: { triggerCharacters: ['"', ':', '{', '[', '$'], resolveProvider: false },
       hoverProvider: true,
-      documentSymbolProvider: true,
+      // Beside VS Code's JSON outline a second one would add a level to the breadcrumbs (one group per
+      // provider): there the card outline is left out, everywhere else it is the outline.
+      documentSymbolProvider: !client.jsonLanguageFeatures,
       definitionProvider: true,
       referencesProvider: true,
     },
@@ -80,36 +92,37 @@ connection.onInitialized(async () => {
     void connection.client.register(DidChangeWatchedFilesNotification.type, {
       watchers: [{ globPattern: '**/*.{json,jsonc}' }],
     });
-  if (pullConfiguration) {
+  if (client.pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'feishuCard' });
-    // A client that never answers still gets results, with the defaults, after a moment.
-    const fallback = setTimeout(() => void refreshSettings({}), 2000);
+    // A client that never answers still gets results, with what it pushed or the defaults, after a moment.
+    const fallback = setTimeout(() => {
+      settingsKnown = true;
+      revalidateAll();
+    }, 2000);
     await refreshSettings();
     clearTimeout(fallback);
   }
 });
 
-async function refreshSettings(pushed?: unknown): Promise<void> {
-  if (pushed !== undefined) {
-    settings = sanitizeSettings(pushed);
-    templates.configure(pushed);
-  } else if (pullConfiguration) {
-    try {
-      const [section] = await connection.workspace.getConfiguration([{ section: 'feishuCard' }]);
-      settings = sanitizeSettings(section);
-      templates.configure(section);
-    } catch {
-      // Clients without workspace/configuration keep the settings they pushed.
-    }
-  }
+function applySettings(section: Record<string, unknown>): void {
+  settings = sanitizeSettings(section);
+  templates.configure(section);
+}
+
+async function refreshSettings(): Promise<void> {
+  applySettings(await settingsSource.current());
   settingsKnown = true;
+  revalidateAll();
+}
+
+function revalidateAll(): void {
   analyses.clear();
   for (const document of documents.all()) scheduleValidation(document.uri);
 }
 
 connection.onDidChangeConfiguration((change) => {
-  const pushed = (change.settings as { feishuCard?: unknown } | null)?.feishuCard;
-  void refreshSettings(pullConfiguration ? undefined : (pushed ?? {}));
+  settingsSource.push(change.settings);
+  void refreshSettings();
 });
 
 // A burst of edits is coalesced: only the latest version of a document is analysed and published,
@@ -142,7 +155,9 @@ function validate(uri: string): void {
     void connection.sendDiagnostics({
       uri,
       version: analysis.version,
-      diagnostics: analysis.findings.map((finding) => toDiagnostic(document, finding)),
+      diagnostics: publishedFindings(analysis.findings, client.jsonLanguageFeatures).map((finding) =>
+        toDiagnostic(document, finding),
+      ),
     });
     templates.afterValidate(uri, analysis);
   } catch (error) {
@@ -172,7 +187,7 @@ connection.onCodeAction((params) => {
   if (!document) return [];
   const analysis = analyses.get(document);
   return [
-    ...codeActions(params, document, analysis, settings, locale),
+    ...codeActions(params, document, analysis, settings, locale, client.commands),
     ...templates.codeActions(params, analysis),
   ];
 });

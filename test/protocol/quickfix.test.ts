@@ -23,7 +23,8 @@ interface CodeAction {
 
 let client: LspClient;
 before(async () => {
-  client = await LspClient.start();
+  // As the VS Code client does: it runs the "turn off this rule" command.
+  client = await LspClient.start({ initializationOptions: { commands: ['feishuCard.disableRule'] } });
 });
 after(async () => {
   await client.stop();

@@ -35,7 +35,7 @@ export class LspClient {
     [];
   private versions = new Map<string, number>();
   /** Settings answered to workspace/configuration requests. */
-  settings: Record<string, unknown> = {};
+  settings: Record<string, unknown> | null = {};
   stderr = '';
   /** Errors the server logged (it reports swallowed exceptions of a rule, hover or completion this way). */
   readonly loggedErrors: string[] = [];
@@ -71,15 +71,25 @@ export class LspClient {
     this.connection.listen();
   }
 
+  /** The server's answer to `initialize`. */
+  initializeResult: { capabilities: Record<string, unknown> } = { capabilities: {} };
+
   static async start(
-    options: { locale?: string; settings?: Record<string, unknown>; pullConfiguration?: boolean } = {},
+    options: {
+      locale?: string;
+      /** Answered to workspace/configuration for `feishuCard` (`null` answers "nothing for it"). */
+      settings?: Record<string, unknown> | null;
+      pullConfiguration?: boolean;
+      initializationOptions?: Record<string, unknown>;
+    } = {},
   ): Promise<LspClient> {
     const client = new LspClient();
-    client.settings = options.settings ?? {};
-    await client.connection.sendRequest('initialize', {
+    client.settings = options.settings === undefined ? {} : options.settings;
+    client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       locale: options.locale ?? 'en',
+      initializationOptions: options.initializationOptions,
       capabilities: {
         workspace: { configuration: options.pullConfiguration ?? true },
         textDocument: { publishDiagnostics: { versionSupport: true } },
@@ -135,6 +145,25 @@ export class LspClient {
         },
       });
     });
+  }
+
+  /**
+   * Waits until the latest diagnostics of a document satisfy `settled` (several publications may be on
+   * their way, e.g. one for an edit and one for a settings refresh, in either order).
+   */
+  async settle(
+    uri: string,
+    settled: (published: PublishedDiagnostics) => boolean,
+    timeoutMs = 10_000,
+  ): Promise<PublishedDiagnostics> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const last = this.allPublished(uri).at(-1);
+      if (last && settled(last)) return last;
+      if (Date.now() > deadline)
+        throw new Error(`diagnostics of ${uri} did not settle: ${JSON.stringify(last?.diagnostics)}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   }
 
   allPublished(uri: string): PublishedDiagnostics[] {

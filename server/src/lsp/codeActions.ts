@@ -19,6 +19,7 @@ export function codeActions(
   analysis: Analysis,
   settings: CardSettings,
   locale: Locale,
+  clientCommands: ReadonlySet<string> = new Set(),
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
@@ -47,7 +48,9 @@ export function codeActions(
         }
       }
       const ruleId = String(diagnostic.code ?? '');
-      if (ruleId && ruleId !== 'json-syntax') {
+      // The setting lives in the client: offered only to a client that says it runs the command (VS Code's
+      // does; elsewhere it would fail with "unhandled method" and change nothing).
+      if (ruleId && ruleId !== 'json-syntax' && clientCommands.has(DISABLE_RULE_COMMAND)) {
         actions.push({
           title: locale === 'zh' ? `在设置中关闭规则 ${ruleId}` : `Turn off ${ruleId} in settings`,
           kind: CodeActionKind.QuickFix,

@@ -26,3 +26,12 @@ export function toDiagnostic(document: TextDocument, finding: Finding): Diagnost
     data: { ruleId: finding.ruleId, start: finding.start, end: finding.end, data: finding.data },
   };
 }
+
+/**
+ * Findings the client shows. Beside VS Code's JSON language features, the file's own JSON syntax errors are
+ * theirs to report (once each); a card inside a JSON string is still ours, they cannot see into it.
+ */
+export function publishedFindings(findings: Finding[], jsonLanguageFeatures: boolean): Finding[] {
+  if (!jsonLanguageFeatures) return findings;
+  return findings.filter((f) => !(f.ruleId === 'json-syntax' && f.data?.scope === 'file'));
+}
