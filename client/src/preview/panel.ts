@@ -8,7 +8,6 @@ import {
   makeNonce,
   normalizeLocale,
   type PageMessage,
-  parseCard,
   parsePageMessage,
   previewPageHtml,
   substituteText,
@@ -130,14 +129,18 @@ export class PreviewPanel implements vscode.Disposable {
         return this.sendInit();
       case 'reveal':
         return this.revealPath(message.path);
-      case 'callback': {
-        const doc = this.document;
-        const kind = doc && parseCard(doc.getText(), { forceCard: true }).kind === 'v1' ? 'v1' : 'v2';
+      case 'callback':
+        // The page says which card version was clicked; the host does not parse the card again.
         this.post(
-          await relayCallback(message.id, message.request, callbackSettings(doc?.uri), this.locale, kind),
+          await relayCallback(
+            message.id,
+            message.request,
+            callbackSettings(this.document?.uri),
+            this.locale,
+            message.cardKind,
+          ),
         );
         return;
-      }
       case 'openExternal':
         // The page asked the user already; the host opens http(s) only, whatever the page says.
         if (isOpenableUrl(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url, true));

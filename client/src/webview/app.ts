@@ -1,16 +1,12 @@
 // The preview page's controller: keeps the last good card, drives the interaction session, routes each
 // outcome to the console and (when sending is on) to the host, and shows the server's answers.
 import {
-  callsBack,
   type CardDocument,
   CardSession,
   type ComponentNode,
-  confirmOf,
   createIdentity,
-  formActionOf,
   type HostMessage,
   type Identity,
-  isDisabled,
   isOpenableUrl,
   type Outcome,
   parseCard,
@@ -273,18 +269,11 @@ export class PreviewApp {
     if (!this.good) return undefined;
     const session = this.good.session;
     const target = targetOf(this.good.card, component);
-    if (isDisabled(target.props)) return undefined;
-    const formAction = target.formPath ? formActionOf(target.props) : undefined;
-    const blocked = formAction === 'submit' && session.missingRequired(target.formPath!).length > 0;
-    const acts = !target.formPath || formAction === 'submit';
-    const confirm = confirmOf(target.props);
-    if (
-      confirm &&
-      acts &&
-      !blocked &&
-      (callsBack(target) || formAction === 'submit' || input.kind === 'click')
-    ) {
-      const ok = await confirmDialog(this.root, confirm.title, confirm.text, this.labels);
+    const decision = session.decide(target, input);
+    if (decision.effect === 'disabled') return undefined;
+    if (decision.confirm) {
+      const { title, text } = decision.confirm;
+      const ok = await confirmDialog(this.root, title, text, this.labels);
       // Cancel: nothing is sent and nothing changes.
       if (!ok) return undefined;
     }
@@ -354,7 +343,8 @@ export class PreviewApp {
     }
     this.sent.set(entry.id, entry);
     this.console?.update(entry.id, { status: 'sending' });
-    this.bridge.post({ type: 'callback', id: entry.id, request });
+    const cardKind = this.good?.card.kind === 'v1' ? 'v1' : 'v2';
+    this.bridge.post({ type: 'callback', id: entry.id, request, cardKind });
   }
 
   private replay(request: Record<string, unknown>): void {

@@ -52,13 +52,14 @@ export {
 export { CardSession, type Outcome } from './interaction/session';
 export { findTarget, pathKey, targetOf, type Target } from './interaction/target';
 export { type FieldValue, type UserInput } from './interaction/types';
-export { callsBack, confirmOf, formActionOf, isDisabled } from './interaction/behavior';
+export { decide, inputFor, type Decision, type Effect } from './interaction/decide';
 export { optionValues, parseInputValue } from './interaction/fields';
 export { createIdentity, type Identity, type IdentityOverrides } from './interaction/identity';
 export { isOpenableUrl, PLATFORMS, type OpenUrlTargets } from './interaction/openUrl';
 export {
   MAX_PAGE_MESSAGE_CHARS,
   parsePageMessage,
+  type CardKind,
   type HostMessage,
   type PageMessage,
 } from './interaction/messages';

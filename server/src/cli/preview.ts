@@ -14,7 +14,6 @@ import {
   makeNonce,
   MAX_PAGE_MESSAGE_CHARS,
   normalizeLocale,
-  parseCard,
   parsePageMessage,
   previewPageHtml,
   substituteText,
@@ -162,8 +161,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       return;
     }
     if (message.type === 'callback') {
-      const kind = parseCard(text, { forceCard: true }).kind === 'v1' ? 'v1' : 'v2';
-      void relayCallback(message.id, message.request, options, locale, kind).then(broadcast);
+      // The page says which card version was clicked; the card is not parsed again here.
+      void relayCallback(message.id, message.request, options, locale, message.cardKind).then(broadcast);
     }
     // reveal / copy / export / openExternal: the browser page handles them itself; no editor here.
   };

@@ -8,11 +8,11 @@ import {
   createIdentity,
   type FieldValue,
   findTarget,
+  inputFor,
   parseCard,
   parseInputValue,
   substituteText,
   targetOf,
-  type UserInput,
 } from '../card';
 import { sendCallback } from '../host/send';
 import { loadTemplateData } from '../host/sampleDataFile';
@@ -114,29 +114,16 @@ export async function simulate(
 
   const raw = own !== undefined ? named.get(own) : bare;
   const kind = session.kindOf(target);
-  const value: FieldValue = raw !== undefined ? parseInputValue(kind, raw) : session.valueOf(target);
+  const current = session.valueOf(target);
+  // Without a value on the command line a checker is clicked: it flips.
+  const value: FieldValue =
+    raw !== undefined ? parseInputValue(kind, raw) : kind === 'check' ? current !== true : current;
   const label = describe(target.tag, target.props);
-  const input: UserInput = ((): UserInput => {
-    switch (kind) {
-      case 'text':
-        return { kind: 'input', text: typeof value === 'string' ? value : '' };
-      case 'check':
-        return { kind: 'check', checked: raw !== undefined ? value === true : value !== true };
-      case 'multi':
-        return { kind: 'multi', options: Array.isArray(value) ? value : [] };
-      case 'single':
-      case 'date':
-      case 'time':
-      case 'datetime':
-        if (typeof value !== 'string' || value === '')
-          throw new SimulateError(
-            `${label} needs a value: --input ${String(target.props.name ?? target.props.element_id ?? 'value')}=...`,
-          );
-        return { kind: 'select', option: value };
-      default:
-        return { kind: 'click' };
-    }
-  })();
+  const input = inputFor(kind, value);
+  if (!input || (input.kind === 'select' && input.option === ''))
+    throw new SimulateError(
+      `${label} needs a value: --input ${String(target.props.name ?? target.props.element_id ?? 'value')}=...`,
+    );
 
   const outcome = session.interact(target, input);
   switch (outcome.kind) {

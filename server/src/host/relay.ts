@@ -1,6 +1,6 @@
 // Host side of a callback from the preview: POST it to the author's server when a URL is configured and
 // read the answer as the chat client would; without a URL nothing leaves the machine.
-import { type HostMessage, interpretAnswer, type Locale } from '../card';
+import { type CardKind, type HostMessage, interpretAnswer, type Locale } from '../card';
 import { sendCallback } from './send';
 
 export interface CallbackSettings {
@@ -14,7 +14,7 @@ export async function relayCallback(
   request: Record<string, unknown>,
   settings: CallbackSettings,
   locale: Locale,
-  cardKind: 'v1' | 'v2',
+  cardKind: CardKind,
 ): Promise<HostMessage> {
   if (!settings.url) return { type: 'notSent', id };
   const result = await sendCallback(request, {

@@ -8,7 +8,8 @@ test('well-formed page messages pass', () => {
     type: 'reveal',
     path: ['body', 'elements', 0],
   });
-  assert.ok(parsePageMessage({ type: 'callback', id: '1', request: { schema: '2.0' } }));
+  assert.ok(parsePageMessage({ type: 'callback', id: '1', request: { schema: '2.0' }, cardKind: 'v2' }));
+  assert.ok(parsePageMessage({ type: 'callback', id: '1', request: { schema: '2.0' }, cardKind: 'v1' }));
   assert.ok(parsePageMessage({ type: 'openExternal', url: 'https://example.com' }));
 });
 
@@ -22,8 +23,11 @@ test('unknown, malformed or padded messages are dropped', () => {
     { type: 'reveal', path: [-1] },
     { type: 'reveal', path: [1.5] },
     { type: 'reveal', path: ['a'], extra: 1 },
-    { type: 'callback', id: 1, request: {} },
-    { type: 'callback', id: '1', request: [] },
+    { type: 'callback', id: 1, request: {}, cardKind: 'v2' },
+    { type: 'callback', id: '1', request: [], cardKind: 'v2' },
+    // The page always says which card version it clicked; the host does not parse the card to guess.
+    { type: 'callback', id: '1', request: {} },
+    { type: 'callback', id: '1', request: {}, cardKind: '2.0' },
     { type: 'openExternal', url: 5 },
     { type: 'toString' },
     { type: '__proto__' },

@@ -24,12 +24,7 @@ import {
 } from '../catalog/schemaReader';
 import { docsLink, ft, joinList } from './featureText';
 import { localize, type Locale } from '../i18n';
-import { formActionOf } from '../interaction/behavior';
-import { optionValues, type ValueKind } from '../interaction/fields';
-import { createIdentity } from '../interaction/identity';
-import { CardSession } from '../interaction/session';
-import { pathKey, targetOf, type Target } from '../interaction/target';
-import type { CallbackAction, FieldValue, UserInput } from '../interaction/types';
+import { sampleCallback } from '../interaction/sample';
 import { arrayItems, prop, stringValue } from '../parse/json';
 import type { CardDocument } from '../parse/model';
 import { containsVariable } from '../template/variables';
@@ -252,121 +247,16 @@ function explainOpenUrl(node: Node | undefined, locale: Locale): string {
 
 function explainCallback(context: BehaviorContext, card: CardDocument, locale: Locale): string {
   const lines = [ft('callbackTitle', locale)];
-  const sample = sampleCallback(card, context.component, locale);
+  const component = context.component;
+  const parsed = component.node && card.components.find((c) => c.node === component.node);
+  const sample = parsed && sampleCallback(card, parsed);
   if (sample) {
     lines.push('```json\n' + JSON.stringify(sample.action, null, 2) + '\n```');
-    if (sample.note) lines.push(sample.note);
+    const form = stringValue(prop(component.slot.form, 'name')) ?? 'form';
+    if (sample.form === 'submit') lines.push(ft('callbackSubmit', locale, { form }));
+    if (sample.form === 'field') lines.push(ft('callbackInForm', locale, { form }));
   }
   lines.push(ft('callbackDeadline', locale) + ' ' + ft('callbackWebhookNote', locale));
   lines.push(docsLink(docsUrl(CALLBACK_DOCS), locale));
   return lines.join('\n\n');
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// The `action` a click sends, as the preview's session builds it for a real click with a sample input
-
-/** Stands for text the user types, or an option the card does not list. */
-const SAMPLE_TEXT = '…';
-
-/** Picker values when the card sets no initial one, in the format the pickers use before the zone is added. */
-const SAMPLE_PICK: Partial<Record<ValueKind, string>> = {
-  date: '2024-01-01',
-  time: '00:00',
-  datetime: '2024-01-01 00:00',
-};
-
-function sampleCallback(
-  card: CardDocument,
-  component: ComponentContext,
-  locale: Locale,
-): { action: unknown; note?: string } | undefined {
-  const parsed = component.node && card.components.find((c) => c.node === component.node);
-  if (!parsed) return undefined;
-  const target = enabled(targetOf(card, parsed));
-  const session = new CardSession(card, createIdentity());
-  const formName = stringValue(prop(component.slot.form, 'name')) ?? 'form';
-
-  if (target.formPath && formActionOf(target.props) === 'submit') {
-    return {
-      action: submit(session, target.formPath, target),
-      note: ft('callbackSubmit', locale, { form: formName }),
-    };
-  }
-  if (target.formPath) {
-    // A field in a form sends nothing on its own; its state rides along with the submit.
-    session.setValue(target, sampleValue(session, target));
-    const button = formMembers(card, target.formPath).find((t) => formActionOf(t.props) === 'submit');
-    const sent = submit(session, target.formPath, button && enabled(button));
-    return {
-      action: { tag: 'button', form_value: sent.form_value ?? {} },
-      note: ft('callbackInForm', locale, { form: formName }),
-    };
-  }
-  const outcome = session.interact(target, sampleInput(session.kindOf(target), sampleValue(session, target)));
-  return outcome.kind === 'callback' ? { action: outcome.request.event.action } : undefined;
-}
-
-/** A disabled component sends nothing; the hover still shows what it sends once enabled. */
-function enabled(target: Target): Target {
-  return { ...target, props: { ...target.props, disabled: false } };
-}
-
-/** Every component inside the form at this path. */
-function formMembers(card: CardDocument, formPath: (string | number)[]): Target[] {
-  const key = pathKey(formPath);
-  return card.components
-    .filter((c) => c.form !== undefined && pathKey(c.form.path) === key)
-    .map((c) => targetOf(card, c));
-}
-
-/**
- * The action of a submit. Required fields left empty would block it (the preview shows that as an error),
- * so they get sample values first: the hover shows what a successful submit sends.
- */
-function submit(
-  session: CardSession,
-  formPath: (string | number)[],
-  button: Target | undefined,
-): CallbackAction {
-  const missing = new Set(session.missingRequired(formPath));
-  for (const field of formMembers(session.card, formPath)) {
-    // The session reports a missing field by name, else element_id, else tag.
-    const name = field.props.name ?? field.props.element_id ?? field.tag;
-    if (typeof name === 'string' && missing.has(name)) session.setValue(field, sampleValue(session, field));
-  }
-  const outcome = button && session.interact(button, { kind: 'click' });
-  if (outcome?.kind === 'callback') return outcome.request.event.action;
-  return { tag: button?.tag ?? 'button', form_value: session.formValue(formPath) };
-}
-
-/** What the user enters in the sample interaction: the first option, the other tick state, some text. */
-function sampleValue(session: CardSession, target: Target): FieldValue {
-  const kind = session.kindOf(target);
-  const first = optionValues(target.props)[0];
-  const current = session.valueOf(target);
-  switch (kind) {
-    case 'text':
-      return SAMPLE_TEXT;
-    case 'check':
-      // The state after the click: the opposite of the current one.
-      return current !== true;
-    case 'single':
-      return first ?? SAMPLE_TEXT;
-    case 'multi':
-      return [first ?? SAMPLE_TEXT];
-    case 'date':
-    case 'time':
-    case 'datetime':
-      return typeof current === 'string' && current !== '' ? current : SAMPLE_PICK[kind];
-    default:
-      return undefined;
-  }
-}
-
-function sampleInput(kind: ValueKind, value: FieldValue): UserInput {
-  if (kind === 'text') return { kind: 'input', text: String(value ?? '') };
-  if (kind === 'check') return { kind: 'check', checked: value === true };
-  if (kind === 'multi') return { kind: 'multi', options: Array.isArray(value) ? value : [] };
-  if (kind === 'none' || typeof value !== 'string') return { kind: 'click' };
-  return { kind: 'select', option: value };
 }

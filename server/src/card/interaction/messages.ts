@@ -6,6 +6,8 @@ import type { IdentityOverrides } from './identity';
 
 export type Theme = 'light' | 'dark';
 
+export type CardKind = 'v1' | 'v2';
+
 /** Host → page. */
 export type HostMessage =
   | {
@@ -28,7 +30,12 @@ export type HostMessage =
 export type PageMessage =
   | { type: 'ready' }
   | { type: 'reveal'; path: (string | number)[] }
-  | { type: 'callback'; id: string; request: Record<string, unknown> }
+  /**
+   * `cardKind`: the JSON version of the card the click happened on, which the page has parsed already; the
+   * host reads the server's answer against it (a new card of another version is rejected) without parsing
+   * the card again.
+   */
+  | { type: 'callback'; id: string; request: Record<string, unknown>; cardKind: CardKind }
   | { type: 'openExternal'; url: string }
   | { type: 'copy'; text: string }
   | { type: 'export'; json: string };
@@ -44,13 +51,14 @@ const isPath: FieldCheck = (v) =>
   Array.isArray(v) &&
   v.length <= 64 &&
   v.every((s) => (typeof s === 'string' && s.length <= 256) || (Number.isInteger(s) && (s as number) >= 0));
+const isCardKind: FieldCheck = (v) => v === 'v1' || v === 'v2';
 const isObject: FieldCheck = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
 
 /** Fields each page message must have, and nothing else. */
 const PAGE_SCHEMA: Record<PageMessage['type'], Record<string, FieldCheck>> = {
   ready: {},
   reveal: { path: isPath },
-  callback: { id: isShortString(64), request: isObject },
+  callback: { id: isShortString(64), request: isObject, cardKind: isCardKind },
   openExternal: { url: isShortString(8192) },
   copy: { text: isString },
   export: { json: isString },

@@ -1,9 +1,11 @@
 // One preview session over one card: holds what the user has typed, picked and ticked, and turns each
 // interaction into what the platform would do — a callback request, a jump, a local change, or a blocked
-// submit. The webview and `feishu-card simulate` both drive this class; neither decides on its own.
+// submit. The webview, hover and `feishu-card simulate` all drive this class; what each interaction does is
+// decided by `decide.ts`, which the webview also asks before its confirm dialog.
 import { componentSpec } from '../catalog/catalog';
 import type { CardDocument } from '../parse/model';
-import { callbackValueOf, callsBack, formActionOf, isDisabled, openUrlOf } from './behavior';
+import { callbackValueOf, openUrlOf } from './behavior';
+import { decide, fieldName, isRequired, type Decision } from './decide';
 import {
   callbackValue,
   initialValue,
@@ -100,22 +102,32 @@ export class CardSession {
     this.values.set(pathKey(target.path), value);
   }
 
+  /** What `interact` would do with this input now (the webview asks before its confirm dialog). */
+  decide(target: Target, input: UserInput): Decision {
+    return decide(target, input, this);
+  }
+
   interact(target: Target, input: UserInput): Outcome {
-    if (isDisabled(target.props)) return { kind: 'disabled' };
+    const decision = this.decide(target, input);
+    if (decision.effect === 'disabled') return { kind: 'disabled' };
     const field = this.register(target);
     const value = valueFromInput(input);
     if (value !== undefined && field.kind !== 'none') this.values.set(pathKey(target.path), value);
 
-    const formAction = target.formPath ? formActionOf(target.props) : undefined;
-    if (formAction === 'reset') {
-      this.resetForm(target.formPath!);
-      return { kind: 'reset' };
+    switch (decision.effect) {
+      case 'reset':
+        this.resetForm(target.formPath!);
+        return { kind: 'reset' };
+      case 'blocked':
+        return { kind: 'blocked', reason: 'required', missing: decision.missing };
+      case 'submit':
+        return this.submit(target);
+      default:
+        break;
     }
-    if (formAction === 'submit') return this.submit(target);
-
     const openUrl = this.linkFor(target, input);
-    if (target.formPath) return { kind: 'local', reason: 'in-form', openUrl };
-    if (!callsBack(target))
+    if (decision.effect === 'in-form') return { kind: 'local', reason: 'in-form', openUrl };
+    if (decision.effect === 'no-callback')
       return openUrl ? { kind: 'open_url', openUrl } : { kind: 'local', reason: 'no-callback' };
     const fields = specOf(target)?.callbackFields ?? ['value'];
     const action = assembleAction(target.tag, fields, {
@@ -127,9 +139,14 @@ export class CardSession {
 
   /** Names of required fields left empty in the form at this path. */
   missingRequired(formPath: (string | number)[]): string[] {
+    return this.missingFields(formPath).map(fieldName);
+  }
+
+  /** Required fields left empty in the form at this path. */
+  missingFields(formPath: (string | number)[]): Target[] {
     return this.formFields(formPath)
       .filter((f) => isRequired(f.target) && isEmpty(this.valueOf(f.target)))
-      .map((f) => fieldName(f.target));
+      .map((f) => f.target);
   }
 
   formValue(formPath: (string | number)[]): Record<string, unknown> {
@@ -158,10 +175,9 @@ export class CardSession {
     return true;
   }
 
+  /** A submit the decision let through (no required field is empty). */
   private submit(button: Target): Outcome {
     const formPath = button.formPath!;
-    const missing = this.missingRequired(formPath);
-    if (missing.length > 0) return { kind: 'blocked', reason: 'required', missing };
     const formSpec = componentSpec('form');
     const fields = [
       ...(specOf(button)?.callbackFields ?? ['value']),
@@ -244,17 +260,6 @@ function inputFields(
     default:
       return {};
   }
-}
-
-/** `required` as written, else the catalog's default for the component (multi selects differ). */
-function isRequired(target: Target): boolean {
-  if (typeof target.props.required === 'boolean') return target.props.required;
-  return specOf(target)?.properties.required?.default === true;
-}
-
-function fieldName(target: Target): string {
-  const name = target.props.name ?? target.props.element_id;
-  return typeof name === 'string' ? name : target.tag;
 }
 
 export { optionValues };
