@@ -13,6 +13,7 @@ import { emptyCard, largeCard, typicalCard } from './cards';
 import { BenchServer } from './lsp';
 import { benchEditor } from './editor';
 import { benchPreview } from './preview';
+import { benchStartup } from './startup';
 import type { Report } from './report';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -149,6 +150,9 @@ async function main(): Promise<void> {
   // Edits of files over 256 KB wait for a pause in typing (server.ts), so completion goes first.
   report(`1 MB card, didChange (includes the ${TYPING_PAUSE_MS} ms typing pause)`, ms(our.largeChange));
   report('1 MB card, diagnostics published', String(our.largeDiagnostics));
+
+  section('Start-up (whole processes, median)');
+  await benchStartup(ROOT, typicalCard, report);
 
   section('The same documents through vscode-json-languageserver with our schema');
   let their: Latencies | undefined;

@@ -2,6 +2,7 @@
 // plus the preview's browser bundle.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { fileURLToPath, URL } from 'node:url';
 
 const production = process.argv.includes('--production');
 const common = {
@@ -22,6 +23,21 @@ const nodeCommon = {
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
 };
+
+// The card schemas' validators, generated as standalone code by scripts/gen-validators.ts (run just before this
+// script in `npm run build`), take the place of the empty placeholder module, so no bundle compiles a schema.
+const generatedValidators = fileURLToPath(new URL('../dist/generated/cardValidators.mjs', import.meta.url));
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]lint[\\/]precompiledValidators\.ts$/ }, () => {
+      if (!existsSync(generatedValidators))
+        throw new Error(`${generatedValidators} is missing: run \`tsx scripts/gen-validators.ts\` first`);
+      return { contents: `export { precompiledValidators } from ${JSON.stringify(generatedValidators)};`, loader: 'js' };
+    });
+  },
+};
+nodeCommon.plugins = [precompiledValidators];
 
 const builds = [
   {

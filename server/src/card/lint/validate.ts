@@ -2,14 +2,14 @@
 // exact range of the offending key or value, ready for the schema rules (unknown-tag, unknown-property,
 // property-type, property-value, property-required) to report. Several rules read the same issues, so the
 // result is memoized per document.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Node } from 'jsonc-parser';
 import { catalogFor, componentSpec, removedInV2 } from '../catalog/catalog';
 import { isObject, prop, propKey, stringValue, sharedValueOf } from '../parse/json';
 import type { CardDocument, TextEdit } from '../parse/model';
-import { schemaFromCatalog } from '../catalog/schemaFromCatalog';
 import { didYouMean } from '../parse/jsonText';
 import { isWholeVariable } from '../template/variables';
+import { schemaValidator, type SchemaVersion } from './schemaValidator';
 
 export type SchemaIssueKind = 'unknown-tag' | 'unknown-property' | 'type' | 'value' | 'required';
 
@@ -27,30 +27,11 @@ export interface SchemaIssue {
 
 type SchemaNode = Record<string, unknown>;
 
-type Kind = 'v1' | 'v2';
-const compiledByKind = new Map<Kind, ValidateFunction>();
-
-/** Compiled once per version, on first use: compiling costs tens of milliseconds. */
-function validator(kind: Kind = 'v2'): ValidateFunction {
-  let compiled = compiledByKind.get(kind);
-  if (!compiled) {
-    const ajv = new Ajv({
-      allErrors: true,
-      verbose: true,
-      strict: true,
-      // `if`/`then` branches and slot restrictions list properties without repeating `type: object`.
-      strictTypes: false,
-      allowUnionTypes: true,
-    });
-    compiled = ajv.compile(schemaFromCatalog(catalogFor(kind)));
-    compiledByKind.set(kind, compiled);
-  }
-  return compiled;
-}
+type Kind = SchemaVersion;
 
 /** Compiles the validator ahead of need (the server calls this once it is idle after start-up). */
 export function warmUpValidator(): void {
-  validator();
+  schemaValidator('v2');
 }
 
 const memo = new WeakMap<CardDocument, SchemaIssue[]>();
@@ -68,7 +49,7 @@ export function validateCard(card: CardDocument): SchemaIssue[] {
 }
 
 function runValidation(cardNode: Node, text: string, kind: Kind): SchemaIssue[] {
-  const validate = validator(kind);
+  const validate = schemaValidator(kind);
   if (validate(sharedValueOf(cardNode, text))) return [];
   const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode, kind));
   // A value of the wrong type also fails its enum/const; the type is the one problem to report.
