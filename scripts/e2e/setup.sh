@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the editor tests and `npm start` need, and nothing into the extension's own dependencies:
-#   - Debian packages: chromium (the browser Playwright drives), ripgrep (its `rg` stands in for the
+#   - Debian packages: chromium (the browser Playwright drives), neovim (the editor of the Neovim test:
+#     Debian's 0.7.2, for the README's config for that version), ripgrep (its `rg` stands in for the
 #     binary code-server would download from GitHub), libkrb5-dev + build-essential (code-server's
 #     native modules build from source because their prebuilt downloads are unreachable here);
 #   - code-server, pinned, into .code-server/ with its own package.json.
@@ -19,7 +20,7 @@ export XDG_CONFIG_HOME="$DIR/xdg/config" XDG_DATA_HOME="$DIR/xdg/data" XDG_CACHE
 log() { printf '[e2e:setup] %s\n' "$*" >&2; }
 
 missing=()
-for pkg in chromium ripgrep libkrb5-dev build-essential; do
+for pkg in chromium neovim ripgrep libkrb5-dev build-essential; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
 # node-gyp needs a Python; any python3 on PATH will do.
