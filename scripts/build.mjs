@@ -33,7 +33,10 @@ const precompiledValidators = {
     build.onLoad({ filter: /[\\/]lint[\\/]precompiledValidators\.ts$/ }, () => {
       if (!existsSync(generatedValidators))
         throw new Error(`${generatedValidators} is missing: run \`tsx scripts/gen-validators.ts\` first`);
-      return { contents: `export { precompiledValidators } from ${JSON.stringify(generatedValidators)};`, loader: 'js' };
+      return {
+        contents: `export { precompiledValidators } from ${JSON.stringify(generatedValidators)};`,
+        loader: 'js',
+      };
     });
   },
 };

@@ -9,7 +9,9 @@ import { catalogFor } from '../server/src/card/catalog/catalog';
 import { schemaFromCatalog } from '../server/src/card/catalog/schemaFromCatalog';
 import { AJV_OPTIONS } from '../server/src/card/lint/schemaValidator';
 
-export const GENERATED_VALIDATORS = fileURLToPath(new URL('../dist/generated/cardValidators.mjs', import.meta.url));
+export const GENERATED_VALIDATORS = fileURLToPath(
+  new URL('../dist/generated/cardValidators.mjs', import.meta.url),
+);
 
 export function validatorsSource(): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });

@@ -24,7 +24,8 @@ const compiled = new Map<SchemaVersion, ValidateFunction>();
 export function schemaValidator(version: SchemaVersion): ValidateFunction {
   let validate = compiled.get(version);
   if (!validate) {
-    validate = precompiledValidators[version] ?? new Ajv(AJV_OPTIONS).compile(schemaFromCatalog(catalogFor(version)));
+    validate =
+      precompiledValidators[version] ?? new Ajv(AJV_OPTIONS).compile(schemaFromCatalog(catalogFor(version)));
     compiled.set(version, validate);
   }
   return validate;
