@@ -6,9 +6,12 @@ import { isForcedCardFile, nodeAt, parseCard, sanitizeSettings } from '../../../
 export function isCardDocument(document: vscode.TextDocument): boolean {
   if (document.languageId !== 'json' && document.languageId !== 'jsonc') return false;
   const settings = sanitizeSettings(vscode.workspace.getConfiguration('feishuCard', document.uri));
-  if (document.uri.scheme === 'file' && isForcedCardFile(document.uri.fsPath, settings)) return true;
-  if (document.getText().length > settings.maxFileSize) return false;
-  return parseCard(document.getText()).kind !== 'not-card';
+  const forced = document.uri.scheme === 'file' && isForcedCardFile(document.uri.fsPath, settings);
+  if (document.getText().length > settings.maxFileSize) return forced;
+  const card = parseCard(document.getText(), { forceCard: forced });
+  // A callback request, or an answer without a raw card, has nothing to preview, whatever its file name.
+  if (card.callback && card.kind === 'not-card') return false;
+  return forced || card.kind !== 'not-card';
 }
 
 /** The range of the component at `path` (relative to the card object), wrappers and string cards included. */

@@ -43,10 +43,14 @@ test('a template answer is reported as such', () => {
 
 test('invalid bodies are explained', () => {
   assert.equal(interpretAnswer({ status: 200, ms: 5, body: [1] }, 'en', 'v2').error?.code, 200672);
+  // A wrong `card` part is 200673, a wrong toast or body 200672 (card-callback-communication error codes).
   assert.equal(
     interpretAnswer({ status: 200, ms: 5, body: { card: { type: 'x' } } }, 'en', 'v2').error?.code,
-    200672,
+    200673,
   );
+  const toast = interpretAnswer({ status: 200, ms: 5, body: { toast: { type: 'bogus' } } }, 'en', 'v2');
+  assert.equal(toast.error?.code, 200672);
+  assert.match(toast.error?.message.en ?? '', /info, success, error, warning/);
   const extra = interpretAnswer({ status: 200, ms: 5, body: { msg: 'hi' } }, 'en', 'v2');
   assert.ok(extra.notes[0].en.includes('"msg"'));
 });

@@ -1,13 +1,21 @@
 // Reads the author's server's answer the way the chat client would: a toast, a new card (checked with the
-// same rules as the editor), a template reference, nothing, or an error the user would see.
+// same rules as the editor), a template reference, nothing, or an error the user would see. Whether the
+// answer is acceptable is decided by callback/answerCheck.ts, the checks the editor runs on answer files.
 // Runs on the host side (VS Code extension, CLI), never in the webview: the lint engine stays out of it.
+import { parseTree } from 'jsonc-parser';
+import {
+  ANSWER_MESSAGES,
+  checkAnswer,
+  ILLEGAL_CARD,
+  ILLEGAL_FORMAT,
+  TOAST_TYPES,
+} from '../callback/answerCheck';
 import type { LocalizedText } from '../catalog/catalog';
 import { lintText } from '../lint/engine';
-import type { Locale } from '../i18n';
+import { localize, type Locale } from '../i18n';
 import type { SendResult } from './sendTypes';
 
-export type ToastType = 'info' | 'success' | 'error' | 'warning';
-const TOAST_TYPES: ToastType[] = ['info', 'success', 'error', 'warning'];
+export type ToastType = (typeof TOAST_TYPES)[number];
 
 export interface AnswerProblem {
   severity: string;
@@ -37,7 +45,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
-const ILLEGAL_FORMAT = 200672;
+/** Both languages of a check's message, placeholders filled. */
+function both(text: LocalizedText, args: Record<string, string> = {}): LocalizedText {
+  return { en: localize(text, 'en', args), zh: localize(text, 'zh', args) };
+}
 
 export function interpretAnswer(result: SendResult, locale: Locale, originalSchema: 'v1' | 'v2'): Answer {
   const answer: Answer = { status: result.status, ms: result.ms, notes: [] };
@@ -46,99 +57,64 @@ export function interpretAnswer(result: SendResult, locale: Locale, originalSche
     return answer;
   }
   const body = result.body;
-  if (!isRecord(body)) {
-    answer.error = {
-      code: ILLEGAL_FORMAT,
-      message: {
-        en: 'The answer is not a JSON object: the user sees an error.',
-        zh: '响应体不是 JSON 对象：用户会看到报错。',
-      },
-    };
-    return answer;
+  // The same checks as the editor's answer rules (callback/answerCheck.ts), over the body as received.
+  const tree = body === undefined ? undefined : parseTree(JSON.stringify(body));
+  const problems = tree ? checkAnswer(tree) : [];
+  if (!tree)
+    problems.push({
+      node: { type: 'null', offset: 0, length: 0 },
+      messageId: 'notObject',
+      severity: 'error',
+    });
+  for (const problem of problems) {
+    const message = both(ANSWER_MESSAGES[problem.messageId], problem.args);
+    if (problem.severity === 'warning') answer.notes.push(message);
+    else answer.error ??= { code: problem.code ?? ILLEGAL_FORMAT, message };
   }
-  for (const key of Object.keys(body)) {
-    if (key !== 'toast' && key !== 'card')
-      answer.notes.push({
-        en: `Unknown key "${key}" in the answer is ignored (only toast and card count).`,
-        zh: `响应中的未知字段 "${key}" 会被忽略（只认 toast 和 card）。`,
-      });
-  }
-  if (body.toast !== undefined) readToast(body.toast, locale, answer);
-  if (body.card !== undefined) readCard(body.card, originalSchema, locale, answer);
+  if (answer.error || !isRecord(body)) return answer;
+  if (isRecord(body.toast)) answer.toast = readToast(body.toast, locale);
+  if (isRecord(body.card)) readCard(body.card, originalSchema, locale, answer);
   return answer;
 }
 
-function readToast(toast: unknown, locale: Locale, answer: Answer): void {
-  if (!isRecord(toast)) {
-    answer.error = {
-      code: ILLEGAL_FORMAT,
-      message: { en: '`toast` must be an object.', zh: 'toast 必须是对象。' },
-    };
-    return;
-  }
-  const type = TOAST_TYPES.includes(toast.type as ToastType) ? (toast.type as ToastType) : 'info';
-  if (toast.type !== undefined && type !== toast.type)
-    answer.notes.push({
-      en: `toast.type "${String(toast.type)}" is not one of ${TOAST_TYPES.join(', ')}.`,
-      zh: `toast.type "${String(toast.type)}" 不是 ${TOAST_TYPES.join('、')} 之一。`,
-    });
+function readToast(toast: Record<string, unknown>, locale: Locale): { type: ToastType; text: string } {
+  const type = (TOAST_TYPES as readonly unknown[]).includes(toast.type) ? (toast.type as ToastType) : 'info';
   const i18n = isRecord(toast.i18n) ? toast.i18n : {};
   const localized = i18n[TOAST_LOCALE[locale]];
   const text =
     typeof localized === 'string' ? localized : typeof toast.content === 'string' ? toast.content : '';
-  if (text === '')
-    answer.notes.push({
-      en: 'The toast has no text (content or i18n).',
-      zh: 'toast 没有文本（content 或 i18n）。',
-    });
-  answer.toast = { type, text };
+  return { type, text };
 }
 
-function readCard(card: unknown, originalSchema: 'v1' | 'v2', locale: Locale, answer: Answer): void {
-  if (!isRecord(card) || (card.type !== 'raw' && card.type !== 'template') || card.data === undefined) {
-    answer.error = {
-      code: ILLEGAL_FORMAT,
-      message: {
-        en: '`card` needs `type` ("raw" or "template") and `data`.',
-        zh: 'card 需要 type（"raw" 或 "template"）和 data。',
-      },
-    };
-    return;
-  }
+function readCard(
+  card: Record<string, unknown>,
+  originalSchema: 'v1' | 'v2',
+  locale: Locale,
+  answer: Answer,
+): void {
   let data = card.data;
   if (typeof data === 'string') {
-    // Some SDKs send `data` as a JSON string; the docs show an object. Accept both, say so.
-    answer.notes.push({
-      en: '`card.data` is a string; the docs show an object — verify on a real client.',
-      zh: 'card.data 是字符串；文档中为对象——请在真实客户端确认。',
-    });
+    // Some SDKs send `data` as a JSON string; the docs show an object. Accept both (noted by the check).
     try {
       data = JSON.parse(data);
     } catch {
       answer.error = {
-        code: ILLEGAL_FORMAT,
-        message: { en: '`card.data` is not valid JSON.', zh: 'card.data 不是合法 JSON。' },
+        code: ILLEGAL_CARD,
+        message: {
+          en: '`card.data` is not valid JSON (error 200673).',
+          zh: 'card.data 不是合法 JSON（错误 200673）。',
+        },
       };
       return;
     }
   }
   if (!isRecord(data)) {
-    answer.error = {
-      code: ILLEGAL_FORMAT,
-      message: { en: '`card.data` must be an object.', zh: 'card.data 必须是对象。' },
-    };
+    answer.error = { code: ILLEGAL_CARD, message: both(ANSWER_MESSAGES.cardDataNotObject) };
     return;
   }
   if (card.type === 'template') {
-    if (typeof data.template_id !== 'string') {
-      answer.error = {
-        code: ILLEGAL_FORMAT,
-        message: { en: 'A template answer needs `data.template_id`.', zh: '模板响应需要 data.template_id。' },
-      };
-      return;
-    }
     answer.template = {
-      templateId: data.template_id,
+      templateId: String(data.template_id),
       versionName: typeof data.template_version_name === 'string' ? data.template_version_name : undefined,
       variables: data.template_variable,
     };

@@ -14,6 +14,7 @@ import type {
   LintOptions,
   Rule,
   RuleContext,
+  RuleTarget,
   Severity,
   SeveritySetting,
 } from './types';
@@ -29,14 +30,24 @@ export function lintText(text: string, options: LintOptions & ParseOptions = {})
   return { card, findings: lintCard(card, options) };
 }
 
+/** What the rules see this document as (see RuleTarget); empty for a JSON file that is none of them. */
+export function targetsOf(card: CardDocument): RuleTarget[] {
+  if (card.notObject) return ['not-object'];
+  if (card.callback?.role === 'request') return ['callback-request'];
+  const targets: RuleTarget[] = card.callback?.role === 'answer' ? ['callback-answer'] : [];
+  if (card.kind !== 'not-card') targets.push(card.kind);
+  return targets;
+}
+
 export function lintCard(card: CardDocument, options: LintOptions = {}): Finding[] {
-  if (card.kind === 'not-card') return [];
+  const targets = targetsOf(card);
+  if (targets.length === 0) return [];
   const locale = normalizeLocale(options.locale);
   // On a broken tree only the rules that say so run: the author sees the syntax error (or the guard) first.
   const broken = isBrokenCard(card);
   const findings: Finding[] = [];
   for (const rule of allRules) {
-    if (!rule.appliesTo.includes(card.kind)) continue;
+    if (!rule.appliesTo.some((target) => targets.includes(target))) continue;
     if (broken && !rule.checksBrokenCards) continue;
     const severity = severityOf(rule, options, card.kind);
     if (severity === 'off') continue;

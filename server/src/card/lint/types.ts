@@ -6,6 +6,13 @@ import type { Locale } from '../i18n';
 import type { CardDocument, CardKind, TextEdit } from '../parse/model';
 import type { TemplateData } from '../template/variables';
 
+/**
+ * What a rule checks: a card of a kind, a callback request or answer body (parse/callbackFile.ts), or a
+ * file that must be a card but is not a JSON object. An answer that carries a card is both
+ * 'callback-answer' and that card's kind.
+ */
+export type RuleTarget = CardKind | 'callback-request' | 'callback-answer' | 'not-object';
+
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 export type Sender = 'app' | 'webhook';
@@ -85,8 +92,8 @@ export interface Rule {
    * the card has sample data). The user's `feishuCard.rules` setting still wins over it.
    */
   defaultSeverityFor?(inputs: { templateData: TemplateData | undefined; kind: CardKind }): Severity;
-  /** Card kinds it checks; most rules are about JSON 2.0 only. */
-  appliesTo: CardKind[];
+  /** Card kinds (or other targets) it checks; most rules are about JSON 2.0 only. */
+  appliesTo: RuleTarget[];
   /**
    * Also runs on a card that does not parse or was too large or deep to analyse (syntax errors, size and depth
    * guards). Every other rule waits for a healthy tree, where its findings are not noise.

@@ -11,7 +11,22 @@ export type CardWrapper =
   /** `{"msg_type": "interactive", "card": {...}}` — the body a custom (webhook) bot posts. */
   | 'card'
   /** `{"msg_type": "interactive", "content": "<card JSON as a string>"}`. */
-  | 'content-string';
+  | 'content-string'
+  /** A callback answer `{"card": {"type": "raw", "data": {...}}}`: the card is `card.data`. */
+  | 'answer';
+
+/**
+ * A callback body instead of a card (detected by parse/callbackFile.ts): the request the platform POSTs on
+ * a click, or the answer the author's server returns. Requests are never cards; an answer may hold one.
+ */
+export interface CallbackFile {
+  role: 'request' | 'answer';
+  /** The body object. */
+  node: Node;
+}
+
+/** What a file that must be a card (`*.card.json`) holds instead of a JSON object. */
+export type NotObject = 'empty' | 'array' | 'string' | 'number' | 'boolean' | 'null' | 'text';
 
 export interface ComponentNode {
   /** The `tag` value, or undefined when missing or not a string. */
@@ -56,6 +71,10 @@ export interface CardDocument {
    * the file (content-string wrapper), where escapes make the two differ.
    */
   toFileOffset: (offset: number) => number;
+  /** Set when the file is a callback request or answer body. */
+  callback?: CallbackFile;
+  /** Set when the file must be a card but its content is not a JSON object. */
+  notObject?: NotObject;
   /** Why analysis stopped early (too large / too deep); rules then do not run. */
   skipped?: { reason: 'too-large' | 'too-deep'; detail: number };
 }

@@ -3,7 +3,8 @@ import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec } from '../catalog/catalog';
 import { arrayItems, isObject, nodeAt, pairs, prop, stringValue } from './json';
 import { parseJsonTree } from './jsonTree';
-import type { CardDocument, CardKind, CardWrapper, ComponentNode } from './model';
+import { answerCard, isCallbackAnswer, isCallbackRequest } from './callbackFile';
+import type { CardDocument, CardKind, CardWrapper, ComponentNode, NotObject } from './model';
 import { decodeJsonString, maxNestingDepth, visibleRange } from './jsonText';
 
 export interface ParseOptions {
@@ -53,7 +54,26 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   const root =
     fast ?? parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
   const doc: CardDocument = { ...empty('not-card'), root, syntaxErrors };
-  if (!isObject(root)) return doc;
+  if (!isObject(root)) {
+    if (options.forceCard) doc.notObject = notObjectKind(source, root);
+    return doc;
+  }
+  if (isCallbackRequest(root)) {
+    // A request body is never a card, whatever the file is called.
+    doc.callback = { role: 'request', node: root };
+    return doc;
+  }
+  if (isCallbackAnswer(root)) {
+    doc.callback = { role: 'answer', node: root };
+    const inner = answerCard(root);
+    if (!inner) return doc;
+    doc.wrapper = 'answer';
+    doc.cardNode = inner;
+    doc.cardPath = ['card', 'data'];
+    doc.kind = detectKind(inner, true);
+    collectComponents(doc);
+    return doc;
+  }
 
   const wrapped = unwrapMessage(root);
   if (wrapped?.wrapper === 'card') {
@@ -68,6 +88,25 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   doc.kind = detectKind(doc.cardNode, options.forceCard || wrapped !== undefined);
   if (doc.kind !== 'not-card') collectComponents(doc);
   return doc;
+}
+
+/** What a must-be-card file holds instead of an object (for its one clear finding). */
+function notObjectKind(source: string, root: Node | undefined): NotObject {
+  if (source.trim() === '') return 'empty';
+  switch (root?.type) {
+    case 'array':
+      return 'array';
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    case 'null':
+      return 'null';
+    default:
+      return 'text';
+  }
 }
 
 function identity(offset: number): number {
@@ -126,6 +165,10 @@ function detectKind(card: Node | undefined, force: boolean | undefined): CardKin
       (prop(card, 'config') !== undefined || prop(card, 'card_link') !== undefined));
   if (schema === undefined && hasV1Shape) return 'v1';
   if (schema === '1.0') return 'v1';
+  // Any other `schema` (e.g. "3.0", 2) on something card-shaped: check it as the 2.0 card it most likely
+  // meant to be; `schema-invalid` names the accepted values.
+  if (prop(card, 'schema') !== undefined && (hasV1Shape || prop(card, 'body') !== undefined))
+    return prop(card, 'body') !== undefined ? 'v2' : 'v1';
   if (force) return prop(card, 'body') !== undefined || schema !== undefined ? 'v2' : 'v1';
   return 'not-card';
 }

@@ -5,8 +5,13 @@ import type { Rule } from '../types';
 import audioForward from './audio-forward';
 import behaviorUnknownType from './behavior-unknown-type';
 import behaviorsNotInteractive from './behaviors-not-interactive';
+import callbackAnswerIgnored from './callback-answer-ignored';
+import callbackAnswerInvalid from './callback-answer-invalid';
 import callbackInsideForm from './callback-inside-form';
+import callbackRequestInvalid from './callback-request-invalid';
+import callbackRequestUnusual from './callback-request-unusual';
 import callbackValueString from './callback-value-string';
+import cardNotObject from './card-not-object';
 import cardTooLarge from './card-too-large';
 import checkerCallback from './checker-callback';
 import checkerOpenUrl from './checker-open-url';
@@ -31,6 +36,7 @@ import propertyRequired from './property-required';
 import propertyType from './property-type';
 import propertyValue from './property-value';
 import requiredOutsideForm from './required-outside-form';
+import schemaInvalid from './schema-invalid';
 import schemaMissing from './schema-missing';
 import tooManyComponents from './too-many-components';
 import unknownProperty from './unknown-property';
@@ -49,8 +55,13 @@ export const allRules: readonly Rule[] = [
   audioForward,
   behaviorUnknownType,
   behaviorsNotInteractive,
+  callbackAnswerIgnored,
+  callbackAnswerInvalid,
   callbackInsideForm,
+  callbackRequestInvalid,
+  callbackRequestUnusual,
   callbackValueString,
+  cardNotObject,
   cardTooLarge,
   checkerCallback,
   checkerOpenUrl,
@@ -75,6 +86,7 @@ export const allRules: readonly Rule[] = [
   propertyType,
   propertyValue,
   requiredOutsideForm,
+  schemaInvalid,
   schemaMissing,
   tooManyComponents,
   unknownProperty,

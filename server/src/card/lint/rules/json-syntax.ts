@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'json-syntax',
   defaultSeverity: 'error',
-  appliesTo: ['v2', 'v1'],
+  appliesTo: ['v2', 'v1', 'callback-request', 'callback-answer'],
   checksBrokenCards: true,
   docs: 'card-json-v2-structure',
   description: { en: 'The card is not valid JSON.', zh: '卡片不是合法的 JSON。' },

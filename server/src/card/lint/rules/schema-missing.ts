@@ -27,7 +27,8 @@ const rule: Rule = {
     if (!body) return;
     const schema = prop(card, 'schema');
     if (schema === undefined) ctx.report(body.children?.[0] ?? body, 'missing', {}, {});
-    else if (stringValue(schema) !== '2.0') ctx.report(schema, 'wrong', { schema: String(schema.value) }, {});
+    // A value that is no version at all ("3.0") is schema-invalid's finding.
+    else if (stringValue(schema) === '1.0') ctx.report(schema, 'wrong', { schema: String(schema.value) }, {});
   },
   fixes(_finding, ctx) {
     return [
