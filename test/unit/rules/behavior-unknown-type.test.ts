@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fixesFor, lintText } from '../../../server/src/card';
 import { expectRule } from '../../support/markers';
 import { BTN_TEXT, card, checkFix, pt, v2 } from './fixCheck';
 
@@ -79,4 +80,67 @@ test('behavior-unknown-type did-you-mean fix', () => {
   const text = card([{ tag: 'button', text: pt('x'), behaviors: [{ type: 'callbak', value: {} }] }]);
   const after = checkFix('behavior-unknown-type', text, { title: /callback/, safe: false });
   assert.equal(JSON.parse(after).body.elements[0].behaviors[0].type, 'callback');
+});
+
+test('behavior-unknown-type offers removing the behavior (the whole key for the last one), not unattended', () => {
+  const only = card([{ tag: 'button', text: pt('x'), behaviors: [{ type: 'navigate' }] }]);
+  const removed = checkFix('behavior-unknown-type', only, { title: /Remove this behavior/, safe: false });
+  assert.deepEqual(JSON.parse(removed).body.elements[0], { tag: 'button', text: pt('x') });
+
+  const callback = { type: 'callback', value: { a: 1 } };
+  const two = card([{ tag: 'button', text: pt('x'), behaviors: [callback, { type: 'callbak', value: {} }] }]);
+  const kept = checkFix('behavior-unknown-type', two, { title: /Remove this behavior/ });
+  assert.deepEqual(JSON.parse(kept).body.elements[0].behaviors, [callback]);
+
+  // form_action outside a form: removing it is the fix (form_action_type would start a new error).
+  const outside = card([
+    { tag: 'button', text: pt('x'), behaviors: [{ type: 'form_action', behavior: 'submit' }] },
+  ]);
+  checkFix('behavior-unknown-type', outside, { title: /Remove this behavior/ });
+});
+
+test('behavior-unknown-type: a form_action button inside a form gets both fixes, in zh too', () => {
+  const text = card([
+    {
+      tag: 'form',
+      name: 'f',
+      elements: [
+        { tag: 'input', name: 'q' },
+        {
+          tag: 'button',
+          name: 'go',
+          text: pt('Go'),
+          behaviors: [{ type: 'form_action', behavior: 'submit' }],
+        },
+      ],
+    },
+  ]);
+  checkFix('behavior-unknown-type', text, { title: /form_action_type/, safe: true });
+  checkFix('behavior-unknown-type', text, { title: /Remove this behavior/, safe: false });
+  const { card: parsed, findings } = lintText(text, { locale: 'zh' });
+  const finding = findings.find((f) => f.ruleId === 'behavior-unknown-type')!;
+  assert.ok(fixesFor(finding, parsed, text, { locale: 'zh' }).some((f) => f.title === '移除此交互'));
+});
+
+test('behavior-unknown-type stays quiet on a 1.0 card, whose button page documents form_action', () => {
+  expectRule(
+    'behavior-unknown-type',
+    JSON.stringify({
+      elements: [
+        {
+          tag: 'form',
+          name: 'f',
+          elements: [
+            { tag: 'input', name: 'q' },
+            {
+              tag: 'button',
+              name: 'b',
+              text: pt('Go'),
+              behaviors: [{ type: 'form_action', behavior: 'submit' }],
+            },
+          ],
+        },
+      ],
+    }),
+  );
 });

@@ -37,6 +37,7 @@ const rule: Rule = {
       zh: '改为在表单按钮上设置 "form_action_type": "{action}"',
     },
     replace: { en: 'Change to "{suggestion}"', zh: '改为 "{suggestion}"' },
+    remove: { en: 'Remove this behavior', zh: '移除此交互' },
   },
   check(ctx) {
     for (const component of ctx.card.components) {
@@ -67,13 +68,20 @@ const rule: Rule = {
         safe: false,
       });
     }
-    if (finding.data?.type !== 'form_action') return fixes;
     const componentPath = path.slice(0, -2);
     const component = componentAt(ctx.card, componentPath);
     const entries = component ? behaviorsOf(component) : [];
+    // Removing the behavior is always possible; the last entry takes the whole `behaviors` key with it.
+    // Never unattended: what the author meant it to do is lost.
+    const remove: Fix = {
+      title: text(ctx.locale, rule.messages.remove),
+      edits: setAt(ctx.card, ctx.text, entries.length === 1 ? path.slice(0, -1) : path, undefined),
+      safe: false,
+    };
+    if (finding.data?.type !== 'form_action') return [...fixes, remove];
     const behavior = entries[path[path.length - 1] as number];
     // Only a button inside a form can carry `form_action_type` without starting a new error.
-    if (!component || !behavior || component.tag !== 'button' || !component.form) return fixes;
+    if (!component || !behavior || component.tag !== 'button' || !component.form) return [...fixes, remove];
     const requested = stringValue(prop(behavior.node, 'behavior'));
     const action = requested === 'reset' ? 'reset' : 'submit';
     const steps: Step[] = [
@@ -89,7 +97,7 @@ const rule: Rule = {
       edits: stepEdits(ctx.card, ctx.text, steps),
       safe: true,
     });
-    return fixes;
+    return [...fixes, remove];
   },
 };
 
