@@ -264,3 +264,13 @@ export function minimalEdit(before: string, after: string): TextEdit[] {
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
+
+/**
+ * Replaces a card-offset range with new JSON text, in file offsets. For a card that is itself a JSON string
+ * (`"content": "{...}"`) the new text is escaped so the file stays valid.
+ */
+export function replaceInCard(card: CardDocument, start: number, end: number, newText: string): TextEdit[] {
+  const text = card.wrapper === 'content-string' ? JSON.stringify(newText).slice(1, -1) : newText;
+  const from = card.toFileOffset(start);
+  return [{ offset: from, length: card.toFileOffset(end) - from, newText: text }];
+}

@@ -6,7 +6,7 @@ import type { ErrorObject } from 'ajv';
 import type { Node } from 'jsonc-parser';
 import { catalogFor, componentSpec, removedInV2 } from '../catalog/catalog';
 import { isObject, prop, propKey, stringValue, sharedValueOf } from '../parse/json';
-import type { CardDocument, TextEdit } from '../parse/model';
+import type { CardDocument } from '../parse/model';
 import { didYouMean } from '../parse/jsonText';
 import { isWholeVariable } from '../template/variables';
 import { schemaValidator, type SchemaVersion } from './schemaValidator';
@@ -400,14 +400,4 @@ export function reportIssues(
   for (const issue of validateCard(ctx.card)) {
     if (issue.kind === kind) ctx.report(issue, issue.messageId, issue.args, issue.data);
   }
-}
-
-/**
- * Replaces a card-offset range with new JSON text, in file offsets. For a card that is itself a JSON string
- * (`"content": "{...}"`) the new text is escaped so the file stays valid.
- */
-export function replaceInCard(card: CardDocument, start: number, end: number, newText: string): TextEdit[] {
-  const text = card.wrapper === 'content-string' ? JSON.stringify(newText).slice(1, -1) : newText;
-  const from = card.toFileOffset(start);
-  return [{ offset: from, length: card.toFileOffset(end) - from, newText: text }];
 }

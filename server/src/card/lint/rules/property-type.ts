@@ -1,7 +1,8 @@
 // A property whose value has the wrong JSON type (a string where the platform wants a boolean ...).
 // Whole `${var}` template variables are never reported: their value comes from the data at send time.
 import { nodeAt, valueOf } from '../../parse/json';
-import { reportIssues, replaceInCard } from '../validate';
+import { replaceInCard } from '../../edit/jsonEdits';
+import { reportIssues } from '../validate';
 import type { Rule } from '../types';
 
 /** The obvious conversion of a value to one of the expected types, if there is one. */

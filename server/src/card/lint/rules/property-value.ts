@@ -1,6 +1,7 @@
 // A property value outside the allowed set (an enum) or range. The message lists what is allowed.
 import { nodeAt } from '../../parse/json';
-import { reportIssues, replaceInCard } from '../validate';
+import { replaceInCard } from '../../edit/jsonEdits';
+import { reportIssues } from '../validate';
 import type { Rule } from '../types';
 
 const rule: Rule = {

@@ -3,7 +3,8 @@
 // most likely a typo whose setting never takes effect.
 import { nodeAt, propKey } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
-import { reportIssues, replaceInCard } from '../validate';
+import { replaceInCard } from '../../edit/jsonEdits';
+import { reportIssues } from '../validate';
 import type { Fix, Rule } from '../types';
 
 const rule: Rule = {

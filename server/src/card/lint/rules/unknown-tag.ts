@@ -1,7 +1,8 @@
 // A component `tag` that JSON 2.0 does not know. The platform rejects the whole card, so this is an error;
 // 1.0 tags (`action`, `note`) are left to v1-component-in-v2, which explains the 2.0 replacement.
 import { nodeAt, stringValue } from '../../parse/json';
-import { reportIssues, replaceInCard } from '../validate';
+import { replaceInCard } from '../../edit/jsonEdits';
+import { reportIssues } from '../validate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
