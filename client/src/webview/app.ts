@@ -24,6 +24,7 @@ import { CallbackConsole, type Entry } from './console';
 import { confirmDialog, showToast } from './dialogs';
 import { clear, el } from './dom';
 import { fill, labelsFor, type Labels } from './labels';
+import { interceptLinks } from './links';
 import { closePopups } from './popup';
 import { decorate, type RenderContext } from './render';
 import { isProps, setCardLocale, type Props } from './text';
@@ -79,6 +80,7 @@ export class PreviewApp {
     );
     // Capture phase: widgets stop propagation for their own reasons, revealing must still see the click.
     card.addEventListener('click', (event) => this.reveal(event), true);
+    interceptLinks(card, (url) => void this.openUrl(url));
     const saved = bridge.getState() as Partial<ViewOptions & { themeChosen: boolean }> | null;
     if (saved && typeof saved === 'object') {
       if (saved.device === 'desktop' || saved.device === 'mobile') this.view.device = saved.device;

@@ -1,5 +1,8 @@
 // The preview's stylesheet, injected once with the page's nonce (the CSP allows no other styles).
 // Colours follow the chat client's card look in light and dark themes.
+import { LAYOUT_STYLES } from './layoutStyles';
+import { RICH_STYLES } from './richStyles';
+
 export const STYLES = `
 :root, .theme-light {
   --bg: #f5f6f7; --card: #ffffff; --border: #dee0e3; --text: #1f2329; --muted: #646a73; --faint: #8f959e;
@@ -64,7 +67,7 @@ ${['blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine',
 .md p { margin: 0; } .md p + p { margin-top: 4px; } .md a { color: var(--link); text-decoration: none; cursor: pointer; }
 .md code { background: var(--code); padding: 0 4px; border-radius: 4px; } .md pre { background: var(--code); padding: 8px; border-radius: 6px; overflow: auto; }
 .md ul, .md ol { margin: 0; padding-left: 20px; } .md blockquote { margin: 0; padding-left: 8px; border-left: 3px solid var(--border); color: var(--muted); }
-.md h1, .md h2, .md h3, .md h4 { margin: 0; font-size: 16px; } .md hr { border: 0; border-top: 1px solid var(--border); }
+.md hr { border: 0; border-top: 1px solid var(--border); }
 .md-at { color: var(--link); }
 .icon { display: inline-block; color: var(--muted); margin-right: 4px; font-size: 12px; }
 .div-text { display: flex; gap: 4px; }
@@ -88,10 +91,6 @@ ${['blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine',
 .column-set { display: flex; gap: 8px; width: 100%; }
 .column { display: flex; flex-direction: column; gap: 8px; min-width: 0; flex-basis: 0; }
 .column.w-auto { flex: 0 0 auto; } .column.w-px { flex: 0 0 auto; }
-.device-mobile .column-set.flex-stretch { flex-direction: column; } .device-mobile .column-set.flex-stretch > .column { width: 100% !important; }
-.device-mobile .column-set.flex-flow { flex-wrap: wrap; }
-.device-mobile .column-set.flex-bisect { flex-wrap: wrap; } .device-mobile .column-set.flex-bisect > .column { flex: 0 0 calc(50% - 4px); }
-.device-mobile .column-set.flex-trisect { flex-wrap: wrap; } .device-mobile .column-set.flex-trisect > .column { flex: 0 0 calc(33.3% - 6px); }
 ${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'carmine', 'violet', 'purple', 'indigo'].map((t) => `.bg-${t} { background: var(--t-${t}); border-radius: 6px; }`).join('\n')}
 .bg-laser { background: linear-gradient(90deg, var(--t-blue), var(--t-purple)); border-radius: 6px; }
 .form { display: flex; flex-direction: column; gap: 12px; }
@@ -168,4 +167,6 @@ ${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'c
 .url-table td.url { word-break: break-all; font-family: ui-monospace, monospace; }
 .problems { margin: 0; padding-left: 16px; } .sev-error { color: var(--danger); }
 @media (max-width: 720px) { .main { flex-direction: column; } .console { width: auto; max-width: none; border-left: 0; border-top: 1px solid var(--border); } }
+${LAYOUT_STYLES}
+${RICH_STYLES}
 `;

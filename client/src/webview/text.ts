@@ -1,6 +1,8 @@
 // Text objects of a card ({tag: plain_text | lark_md, content, i18n_content, text_color, text_size ...})
 // as DOM: plain text through textContent, lark_md through the markdown renderer.
 import { el, token } from './dom';
+import { setCardLanguage } from './cardLocale';
+import { decorateMarkdown } from './markdownDom';
 import { renderMarkdown } from './markdown';
 
 export type Props = Record<string, unknown>;
@@ -10,6 +12,7 @@ let cardLocale = 'en_us';
 /** The card language used for `i18n_*` fields (zh_cn when the UI is Chinese). */
 export function setCardLocale(locale: 'en' | 'zh'): void {
   cardLocale = locale === 'zh' ? 'zh_cn' : 'en_us';
+  setCardLanguage(locale);
 }
 
 export function isProps(value: unknown): value is Props {
@@ -63,5 +66,6 @@ export function markdownNode(source: string, classes = ''): HTMLElement {
   const node = el('div', { class: `md ${classes}`.trim() });
   // markdown-it runs with html:false and a link validator: its output is the only markup we insert.
   node.innerHTML = renderMarkdown(source);
+  decorateMarkdown(node);
   return node;
 }

@@ -1,18 +1,9 @@
 // Display components: text, markdown, images and people (as labelled placeholders — their keys cannot be
 // resolved offline), charts, tables, dividers and audio.
 import { el, px, token } from '../dom';
+import { iconNode } from '../icons';
 import { placeholder, type Renderer } from '../render';
 import { isProps, localized, markdownNode, plain, textNode, type Props } from '../text';
-
-function iconNode(icon: unknown): HTMLElement | undefined {
-  if (!isProps(icon)) return undefined;
-  const color = token(icon.color);
-  return el('span', {
-    class: `icon${color ? ` color-${color}` : ''}`,
-    title: typeof icon.token === 'string' ? icon.token : typeof icon.img_key === 'string' ? icon.img_key : '',
-    text: '◆',
-  });
-}
 
 export const div: Renderer = (_component, props) => {
   const children: HTMLElement[] = [];
@@ -42,8 +33,9 @@ export const markdown: Renderer = (_component, props) => {
     .filter(Boolean)
     .join(' ');
   const node = markdownNode(localized(props), classes);
-  const icon = iconNode(props.icon);
-  if (icon) node.prepend(icon);
+  const icon = iconNode(props.icon, 16);
+  // The icon sits in the first line of text, not on a line of its own.
+  if (icon) (node.firstElementChild ?? node).prepend(icon);
   return node;
 };
 

@@ -1,5 +1,6 @@
 // The card header: title, subtitle, up to three text tags, colour template, icon.
 import { el, token } from '../dom';
+import { iconNode } from '../icons';
 import { isProps, localized, plain, type Props } from '../text';
 
 function tagsOf(header: Props, locale: 'en' | 'zh'): Props[] {
@@ -17,10 +18,8 @@ export function renderHeader(header: Props, locale: 'en' | 'zh'): HTMLElement {
   const tags = tagsOf(header, locale)
     .slice(0, 3)
     .map((t) => el('span', { class: `text-tag tag-${token(t.color) ?? 'neutral'}`, text: plain(t.text) }));
-  const icon =
-    isProps(header.icon) || isProps(header.ud_icon)
-      ? el('span', { class: 'icon header-icon', text: '◆' })
-      : undefined;
+  const icon = iconNode(isProps(header.icon) ? header.icon : header.ud_icon, 20);
+  icon?.classList.add('header-icon');
   return el('div', { class: `card-header tpl-${template}`, data: { path: '["header"]', tag: 'header' } }, [
     el('div', { class: 'header-row' }, [
       icon,

@@ -2,6 +2,7 @@
 // forms and the console) and redraws itself from the session afterwards, so a cancelled confirm reverts.
 import { type ComponentNode, optionValues } from '../../../../server/src/card';
 import { el, px, token } from '../dom';
+import { iconNode } from '../icons';
 import { closePopups, openPopup, type PopupItem } from '../popup';
 import { childrenIn, type RenderContext, type Renderer } from '../render';
 import { isProps, plain, textNode, type Props } from '../text';
@@ -26,13 +27,14 @@ function own(node: HTMLElement): HTMLElement {
 export const button: Renderer = (component, props, ctx) => {
   const type = token(props.type) ?? 'default';
   const size = token(props.size) ?? 'medium';
-  const icon = isProps(props.icon) ? el('span', { class: 'icon', text: '◆' }) : undefined;
+  const icon = iconNode(props.icon, size === 'large' ? 16 : 14);
   const node = el('button', { class: `btn btn-${type} size-${size}`, attrs: { type: 'button' } }, [
     icon,
     el('span', { class: 'btn-text', text: plain(props.text) }),
   ]);
   widthOf(node, props);
   node.disabled = disabledTips(node, props);
+  if (!node.title) node.title = plain(props.text);
   node.addEventListener('click', (event) => {
     event.stopPropagation();
     void ctx.act(component, { kind: 'click' });

@@ -1,5 +1,6 @@
 // Containers: column sets and columns (with their widths), forms, interactive containers, collapsible
 // panels, and the 1.0 `action` and `note` modules.
+import { colorClass } from '../colors';
 import { el, px, spacing, token } from '../dom';
 import { childrenIn, renderChildren, type Renderer } from '../render';
 import { plain, textNode } from '../text';
@@ -18,8 +19,19 @@ export function applyLayout(node: HTMLElement, props: Record<string, unknown>): 
   if (hAlign) node.classList.add(`h-${hAlign}`);
   const vAlign = token(props.vertical_align);
   if (vAlign) node.classList.add(`v-${vAlign}`);
-  const bg = token(props.background_style);
-  if (bg) node.classList.add(`bg-${bg}`);
+  background(node, props.background_style);
+}
+
+/**
+ * `background_style`: a shaded colour enum (`grey-100`, `blue-50`, `bg-white`) in its light/dark codes; a
+ * bare hue word (`grey`, `blue`) as the light tint the 1.0 look used (its enum code is a text colour, far
+ * too dark behind text: which one the client uses for a bare hue is not documented); `default` none.
+ */
+export function background(node: HTMLElement, value: unknown): void {
+  if (value === 'default') return;
+  const color = typeof value === 'string' && /-|^white$/.test(value) ? colorClass(value, 'bgc') : '';
+  if (color) node.classList.add(...color.split(' '), 'has-bg');
+  else if (token(value)) node.classList.add(`bg-${value as string}`);
 }
 
 const SPACING: Record<string, string> = { small: '4px', medium: '8px', large: '12px', extra_large: '16px' };
@@ -33,9 +45,13 @@ export const columnSet: Renderer = (component, props, ctx) => {
   const mode = token(props.flex_mode) ?? 'none';
   node.classList.add(`flex-${mode}`);
   const gap = spacingToken(props.horizontal_spacing);
-  if (gap) node.style.columnGap = gap;
-  const bg = token(props.background_style);
-  if (bg) node.classList.add(`bg-${bg}`);
+  if (gap) {
+    node.style.columnGap = gap;
+    node.style.setProperty('--gap', gap);
+  }
+  background(node, props.background_style);
+  const hAlign = token(props.horizontal_align);
+  if (hAlign) node.classList.add(`h-${hAlign}`);
   if (linkLike(props)) node.classList.add('clickable');
   return node;
 };
@@ -43,7 +59,8 @@ export const columnSet: Renderer = (component, props, ctx) => {
 export const column: Renderer = (component, props, ctx) => {
   const node = el('div', { class: 'column' }, renderChildren(ctx, component));
   applyLayout(node, props);
-  const width = props.width;
+  // The platform's default width is `auto` (the column is as wide as its content).
+  const width = props.width ?? 'auto';
   if (width === 'auto') node.classList.add('w-auto');
   else if (px(width)) {
     node.classList.add('w-px');

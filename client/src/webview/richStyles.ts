@@ -1,0 +1,33 @@
+// Styles for what the preview draws like the client: colour enums, text tags, icons, the markdown the
+// platform renders (heading sizes 26/22/20/18/17/14 px from the markdown page, tables, mentions, badges,
+// emoji). Appended to styles.ts's sheet, so these rules win over the generic ones before them; the colour
+// classes come last so an explicit colour wins over a component's default.
+import { COLOR_STYLES, TAG_STYLES } from './colors';
+
+export const RICH_STYLES = `
+${TAG_STYLES}
+.icon { display: inline-flex; align-items: center; justify-content: center; flex: 0 0 auto; vertical-align: -0.15em; margin-right: 4px; color: inherit; font-size: inherit; }
+.icon svg { display: block; width: 100%; height: 100%; }
+.header-icon { margin-top: 2px; }
+.custom-icon { border: 1px dashed var(--field-border); border-radius: 4px; background: var(--code); }
+.unknown-icon { color: var(--faint); }
+.md .icon { margin-right: 2px; }
+.md a .icon { color: var(--link); }
+.md h1 { font-size: 26px; } .md h2 { font-size: 22px; } .md h3 { font-size: 20px; }
+.md h4 { font-size: 18px; } .md h5 { font-size: 17px; } .md h6 { font-size: 14px; }
+.md h1, .md h2, .md h3, .md h4, .md h5, .md h6 { margin: 0; font-weight: 600; line-height: 1.4; }
+.md-table-wrap { overflow-x: auto; margin: 4px 0; }
+.md table { border-collapse: collapse; min-width: 50%; font-size: 14px; }
+.md th, .md td { border: 1px solid var(--border); padding: 6px 8px; text-align: left; vertical-align: top; }
+.md th { background: var(--code); font-weight: 600; }
+.md-note { color: var(--faint); font-size: 12px; }
+.md-person { display: inline-flex; align-items: center; gap: 4px; vertical-align: middle; }
+.md-person.capsule { padding: 0 8px 0 0; border-radius: 12px; background: var(--t-blue); }
+.avatar.small { width: 20px; height: 20px; font-size: 11px; }
+.md-number { display: inline-flex; align-items: center; justify-content: center; min-width: 18px; height: 18px; padding: 0 5px; border-radius: 9px; font-size: 12px; line-height: 18px; vertical-align: middle; }
+.md-emoji { font-family: "Apple Color Emoji", "Segoe UI Emoji", "Noto Color Emoji", sans-serif; }
+.md-emoji-key { display: inline-block; padding: 0 4px; border-radius: 4px; background: var(--t-yellow); color: var(--text); font-size: 12px; line-height: 18px; }
+.md-datetime { font-variant-numeric: tabular-nums; }
+.md-at { color: var(--link); }
+${COLOR_STYLES}
+`;

@@ -1,0 +1,167 @@
+// The preview draws what the client draws, checked in real Chromium on fidelity.card.json: icons as SVG,
+// markdown as the platform renders it (heading sizes, people, badges, dates, emoji keys, paged tables),
+// columns that never leave the card, and links that never navigate the page (they ask, then open through
+// the host like open_url buttons). Screenshots of each theme × device go to test-artifacts/.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPreview, screenshot, type PreviewPage } from '../support/browser';
+
+const FILE = 'test/browser/fixtures/fidelity.card.json';
+const el = (id: string) => `[data-element-id="${id}"]`;
+
+let browser: Browser;
+let preview: PreviewPage;
+let page: Page;
+
+before(async () => {
+  browser = await launchBrowser();
+  preview = await openPreview(browser, { file: FILE });
+  page = preview.page;
+  // Nothing leaves the machine: any page a confirmed link opens is answered locally.
+  await page
+    .context()
+    .route(/^https:\/\/example\.com\//, (route) => route.fulfill({ status: 200, body: 'ok' }));
+});
+
+after(async () => {
+  await preview?.close();
+  await browser?.close();
+});
+
+describe('icons', () => {
+  test('every standard icon is an SVG of its size; unknown tokens get a named neutral glyph', async () => {
+    const icons = page.locator('#card .std-icon');
+    const count = await icons.count();
+    assert.ok(count >= 5, `icons drawn (${count})`);
+    for (let i = 0; i < count; i++) {
+      const icon = icons.nth(i);
+      assert.equal(
+        await icon.locator('svg').count(),
+        1,
+        `icon ${await icon.getAttribute('data-token')} has an svg`,
+      );
+    }
+    assert.equal(await page.locator('#card').evaluate((c) => c.textContent?.includes('◆')), false);
+    const header = page.locator('.card-header .std-icon');
+    assert.equal(await header.getAttribute('data-token'), 'chat-forbidden_outlined');
+    const box = await header.boundingBox();
+    assert.equal(box?.width, 20);
+    // The header icon is red (the colour enum's light code #c02a26).
+    assert.equal(await header.evaluate((n) => getComputedStyle(n).color), 'rgb(192, 42, 38)');
+    const unknown = page.locator(`${el('icondiv')} .std-icon`);
+    assert.equal(await unknown.getAttribute('title'), 'no-such-token_outlined');
+    assert.ok(await unknown.evaluate((n) => n.classList.contains('unknown-icon')));
+    // The markdown component's icon is inline with the first line of text, not above it.
+    const mdIcon = await page
+      .locator(`${el('rich')} .std-icon`)
+      .first()
+      .boundingBox();
+    const mdText = await page.locator(`${el('rich')} .md-person`).boundingBox();
+    assert.ok(
+      mdIcon && mdText && Math.abs(mdIcon.y + mdIcon.height / 2 - (mdText.y + mdText.height / 2)) < 8,
+    );
+  });
+});
+
+describe('markdown', () => {
+  test('headings shrink from # to ######: 26, 22, 20, 18, 17, 14 px', async () => {
+    const sizes = await page
+      .locator(`${el('headings')} :is(h1, h2, h3, h4, h5, h6)`)
+      .evaluateAll((hs) => hs.map((h) => parseFloat(getComputedStyle(h).fontSize)));
+    assert.deepEqual(sizes, [26, 22, 20, 18, 17, 14]);
+  });
+
+  test('platform tags are drawn, never shown as raw text', async () => {
+    const rich = page.locator(el('rich'));
+    const text = await rich.innerText();
+    for (const raw of ['<person', '<number_tag', '<local_datetime', '<font', ':DONE:', ':THUMBSUP:'])
+      assert.ok(!text.includes(raw), `no raw ${raw} in ${JSON.stringify(text)}`);
+    assert.equal(await rich.locator('.md-person .avatar').count(), 1);
+    assert.equal(await rich.locator('.md-number').innerText(), '7');
+    assert.match(await rich.locator('.md-datetime').innerText(), /^2023-11-1[45]$/);
+    assert.equal(await rich.locator('.md-emoji').count(), 2);
+    assert.equal(await rich.locator('.md-emoji-key').innerText(), 'WEIRDKEY');
+    // Colours from the full enum: sunflower and carmine-500 have their light codes.
+    const colors = await rich
+      .locator('.md-font')
+      .evaluateAll((fs) => fs.map((f) => getComputedStyle(f).color));
+    assert.deepEqual(colors, ['rgb(143, 124, 0)', 'rgb(204, 57, 140)']);
+    assert.equal(colors.length, 2);
+    assert.equal(await rich.locator('.md-tag-lime').innerText(), 'lime');
+    assert.match(text, /\*\*not bold\*\*/, '<raw> keeps its content literally');
+  });
+
+  test('tables have borders and a header row, five data rows per page', async () => {
+    const table = page.locator(el('mdtable'));
+    assert.equal(await table.locator('th').count(), 2);
+    assert.equal(await table.locator('tbody tr:visible').count(), 5);
+    assert.notEqual(
+      await table
+        .locator('td')
+        .first()
+        .evaluate((c) => getComputedStyle(c).borderTopStyle),
+      'none',
+    );
+    await table.locator('.pager button:has-text("2")').click();
+    assert.equal(await table.locator('tbody tr:visible').innerText(), '11\t12');
+  });
+});
+
+describe('links', () => {
+  for (const [name, selector, url] of [
+    ['markdown link', `${el('links')} a:has-text("docs")`, 'https://example.com/docs'],
+    ['<link> with icon', `${el('links')} a:has-text("chat")`, 'https://example.com/chat'],
+    ['autolink', `${el('links')} a:has-text("example.com/auto")`, 'https://example.com/auto'],
+  ] as const) {
+    test(`a ${name} asks first and never navigates the preview`, async () => {
+      const home = page.url();
+      await page.click(selector);
+      const dialog = page.locator('.dialog');
+      await dialog.waitFor({ timeout: 5000 });
+      assert.match(await dialog.innerText(), new RegExp(url.replace(/[./]/g, '\\$&')));
+      await dialog.locator('[data-action="cancel"]').click();
+      assert.equal(page.url(), home);
+      // Confirmed: opened beside the preview (here a new tab; in VS Code through the host).
+      await page.click(selector);
+      const [popup] = await Promise.all([
+        page.waitForEvent('popup'),
+        page.locator('.dialog [data-action="ok"]').click(),
+      ]);
+      assert.equal(popup.url(), url);
+      await popup.close();
+      assert.equal(page.url(), home);
+      assert.ok(await page.locator(el('links')).isVisible());
+    });
+  }
+});
+
+describe('layout', () => {
+  test('a row of nine buttons stays inside the card', async () => {
+    const card = (await page.locator('#card').boundingBox())!;
+    const buttons = await page.locator(`${el('wide')} .btn`).evaluateAll((bs) =>
+      bs.map((b) => {
+        const r = b.getBoundingClientRect();
+        return { left: r.left, right: r.right };
+      }),
+    );
+    assert.equal(buttons.length, 9);
+    for (const b of buttons)
+      assert.ok(
+        b.left >= card.x - 0.5 && b.right <= card.x + card.width + 0.5,
+        `button ${JSON.stringify(b)} in card`,
+      );
+  });
+});
+
+describe('screenshots', () => {
+  test('each theme × device', async () => {
+    for (const theme of ['light', 'dark'])
+      for (const device of ['desktop', 'mobile']) {
+        await page.click(`[data-name="theme"] [data-value="${theme}"]`);
+        await page.click(`[data-name="device"] [data-value="${device}"]`);
+        await screenshot(page, `fidelity-${theme}-${device}.png`);
+      }
+    assert.deepEqual(preview.pageErrors, []);
+  });
+});
