@@ -42,17 +42,32 @@ async function settled(
   }
 }
 
-test('without a data file every variable is information, and nothing else fires for it', async () => {
+test('without a data file a card is no template: its ${…} belong to another engine and get nothing', async () => {
   const text = JSON.stringify(
     { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'Hi ${user}' }] } },
     null,
     2,
   );
   const published = await client.open(LspClient.uri('template-no-data.json'), text);
-  const undefinedVars = ofRule(published.diagnostics, 'variable-undefined');
-  assert.equal(undefinedVars.length, 1);
-  assert.equal(undefinedVars[0].severity, 3);
-  assert.deepEqual(undefinedVars[0].range.start, positionAt(text, text.indexOf('${user}')));
+  assert.deepEqual(published.diagnostics, []);
+});
+
+test('feishuCard.variables.template "always": without a data file every variable is information', async () => {
+  const text = JSON.stringify(
+    { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'Hi ${user}' }] } },
+    null,
+    2,
+  );
+  const always = await LspClient.start({ settings: { variables: { template: 'always' } } });
+  try {
+    const published = await always.open(LspClient.uri('template-always.json'), text);
+    const undefinedVars = ofRule(published.diagnostics, 'variable-undefined');
+    assert.equal(undefinedVars.length, 1, JSON.stringify(published.diagnostics));
+    assert.equal(undefinedVars[0].severity, 3);
+    assert.deepEqual(undefinedVars[0].range.start, positionAt(text, text.indexOf('${user}')));
+  } finally {
+    await always.stop();
+  }
 });
 
 test('with the sidecar data on disk a correct template card has no variable findings', async () => {

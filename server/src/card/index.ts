@@ -11,7 +11,13 @@ export { nodeAt, valueOf } from './parse/json';
 export { componentSpec, docsUrl } from './catalog/catalog';
 
 // Settings and languages
-export { defaultSettings, isForcedCardFile, sanitizeSettings, type CardSettings } from './settings';
+export {
+  defaultSettings,
+  isForcedCardFile,
+  sanitizeSettings,
+  templateOption,
+  type CardSettings,
+} from './settings';
 export { normalizeLocale, type Locale } from './i18n';
 
 // Rules, findings and fixes

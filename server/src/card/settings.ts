@@ -12,6 +12,11 @@ export interface CardSettings {
   files: string[];
   /** Above this size in bytes a card gets one diagnostic and no deep checks. */
   maxFileSize: number;
+  /**
+   * Whether `${…}` are Feishu template variables (`variables.template`): 'auto' decides per card (sample data,
+   * builder marks), 'always' / 'never' decide for every card.
+   */
+  template: 'auto' | 'always' | 'never';
 }
 
 export const defaultSettings: CardSettings = {
@@ -19,6 +24,7 @@ export const defaultSettings: CardSettings = {
   sender: 'app',
   files: [],
   maxFileSize: DEFAULT_MAX_SIZE,
+  template: 'auto',
 };
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
@@ -38,6 +44,7 @@ export function sanitizeSettings(raw: unknown): CardSettings {
     files: Array.isArray(input.files) ? input.files.filter((f): f is string => typeof f === 'string') : [],
     maxFileSize:
       typeof input.maxFileSize === 'number' && input.maxFileSize > 0 ? input.maxFileSize : DEFAULT_MAX_SIZE,
+    template: templateSetting(input.variables),
   };
 }
 
@@ -49,4 +56,15 @@ export function isForcedCardFile(filePath: string, settings: CardSettings): bool
   return settings.files.some((pattern) =>
     picomatch.isMatch(normalized, /^(\/|\*\*)/.test(pattern) ? pattern : `**/${pattern}`, { dot: true }),
   );
+}
+
+/** `feishuCard.variables.template`, as a lint option: undefined lets each card decide. */
+export function templateOption(settings: CardSettings): boolean | undefined {
+  return settings.template === 'auto' ? undefined : settings.template === 'always';
+}
+
+function templateSetting(variables: unknown): CardSettings['template'] {
+  const value =
+    variables && typeof variables === 'object' ? (variables as Record<string, unknown>).template : undefined;
+  return value === 'always' || value === 'never' ? value : 'auto';
 }

@@ -16,12 +16,16 @@ export async function runLint(args: string[]): Promise<number> {
       sender: { type: 'string', default: 'app' },
       'max-warnings': { type: 'string' },
       locale: { type: 'string', default: 'en' },
+      template: { type: 'string', default: 'auto' },
     },
   });
   if (positionals.length === 0) throw new Error('lint needs at least one file or glob');
   const format = formatters[values.format!];
   if (!Object.hasOwn(formatters, values.format!)) throw new Error(`unknown format "${values.format}"`);
   if (!['app', 'webhook'].includes(values.sender!)) throw new Error(`--sender must be app or webhook`);
+  if (!['auto', 'always', 'never'].includes(values.template!))
+    throw new Error('--template must be auto, always or never');
+  const template = values.template === 'auto' ? undefined : values.template === 'always';
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
   if (Number.isNaN(maxWarnings)) throw new Error('--max-warnings takes a number');
 
@@ -41,6 +45,7 @@ export async function runLint(args: string[]): Promise<number> {
       sender: values.sender as 'app' | 'webhook',
       forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
       templateData,
+      template,
     });
     results.push({ file, text, findings });
   }

@@ -9,6 +9,7 @@ import {
   lintCard,
   type Locale,
   parseCard,
+  templateOption,
   type TemplateData,
 } from '../card';
 
@@ -69,6 +70,7 @@ export class AnalysisCache {
             sender: settings.sender,
             severities: settings.rules,
             templateData: inputs?.templateData,
+            template: templateOption(settings),
           });
           if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
         }

@@ -12,9 +12,22 @@ test('variable-undefined: information on every variable while the card has no da
   const findings = expectRule(
     'variable-undefined',
     `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"Hi «${'${user}'}», «${'${n}'}» left"}]}}`,
+    { template: true },
   );
   assert.ok(findings.every((f) => f.severity === 'info'));
   assert.match(findings[0].message, /data\.json/);
+});
+
+test('variable-undefined: quiet on a card that is no Feishu template (no data, no builder marks, no setting)', () => {
+  expectRule(
+    'variable-undefined',
+    `{"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"Hi \${user} from {{jinja}} and \${n}"}]}}`,
+  );
+  // `template_variable` beside the card marks it as a template.
+  expectRule(
+    'variable-undefined',
+    `{"template_variable":{},"schema":"2.0","body":{"elements":[{"tag":"markdown","content":"Hi «\${user}»"}]}}`,
+  );
 });
 
 test('variable-undefined: a warning with a data file, only for names it lacks', () => {
@@ -52,7 +65,7 @@ test('variable-undefined: exact ranges inside a content-string wrapper with esca
   const file = JSON.stringify({ msg_type: 'interactive', content: inner });
   const at = file.indexOf('${v}');
   const marked = file.slice(0, at) + '«${v}»' + file.slice(at + 4);
-  expectRule('variable-undefined', marked);
+  expectRule('variable-undefined', marked, { template: true });
 });
 
 test('variable-undefined: a card without variables gets nothing, with or without data', () => {

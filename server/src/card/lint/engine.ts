@@ -5,6 +5,7 @@ import { docsUrl } from '../catalog/catalog';
 import { localize, normalizeLocale, type Locale } from '../i18n';
 import type { CardDocument, CardKind } from '../parse/model';
 import { parseCard, type ParseOptions } from '../parse/parse';
+import { isTemplateCard } from '../template/isTemplate';
 import type { TemplateData } from '../template/variables';
 import { allRules, ruleById } from './rules';
 import { isBrokenCard } from './rules/utils/broken';
@@ -46,6 +47,10 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
   // On a broken tree only the rules that say so run: the author sees the syntax error (or the guard) first.
   const broken = isBrokenCard(card);
   const findings: Finding[] = [];
+  const isTemplate = isTemplateCard(card, {
+    hasSampleData: options.templateData !== undefined,
+    setting: options.template,
+  });
   for (const rule of allRules) {
     if (!rule.appliesTo.some((target) => targets.includes(target))) continue;
     if (broken && !rule.checksBrokenCards) continue;
@@ -56,6 +61,7 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
       locale,
       sender: options.sender ?? 'app',
       templateData: options.templateData,
+      isTemplate,
       report(at, messageId, args, data) {
         const start = 'start' in at ? at.start : at.offset;
         const end = 'start' in at ? at.end : at.offset + at.length;

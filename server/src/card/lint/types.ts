@@ -37,6 +37,11 @@ export interface LintOptions {
   severities?: Record<string, SeveritySetting>;
   /** Sample data for `${name}` variables, when the card is a template with a data file. */
   templateData?: TemplateData;
+  /**
+   * The card is (true) or is not (false) a Feishu template whatever its content (`feishuCard.variables.template`);
+   * absent: decided from its sample data and builder marks (template/isTemplate.ts).
+   */
+  template?: boolean;
 }
 
 export interface RuleContext {
@@ -44,6 +49,8 @@ export interface RuleContext {
   locale: Locale;
   sender: Sender;
   templateData: TemplateData | undefined;
+  /** The card is a Feishu template: its `${…}` are platform variables (the variable rules check only then). */
+  isTemplate: boolean;
   /**
    * Reports a problem on a node, or on an explicit range: card offsets, or file offsets with `inFile` (they
    * differ only for a card held in a `content` string).

@@ -22,6 +22,8 @@ const rule: Rule = {
     rename: { en: 'Change to `${{name}}`', zh: '改为 `${{name}}`' },
   },
   check(ctx) {
+    // `${…}` of another template engine in a card that is no Feishu template: not ours to judge.
+    if (!ctx.isTemplate) return;
     for (const invalid of findInvalidVariables(ctx.card)) {
       const suggestion = suggestName(invalid.text.slice(2, -1));
       ctx.report(invalid, 'invalid', { text: invalid.text }, suggestion ? { suggestion } : undefined);

@@ -30,6 +30,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
+    // `${…}` of another template engine in a card that is no Feishu template: not ours to judge.
+    if (!ctx.isTemplate) return;
     const data = ctx.templateData;
     const file = baseName(data?.source?.path) || 'data';
     for (const ref of findVariableReferences(ctx.card)) {
