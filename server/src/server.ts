@@ -24,7 +24,8 @@ import { type ClientInfo, clientInfoOf, SettingsSource } from './lsp/clientSetti
 import { codeActions } from './lsp/codeActions';
 import { publishedFindings, toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
-import { registerTemplateFeatures, TemplateDataService } from './lsp/sampleData';
+import { TemplateDataService } from './lsp/sampleData';
+import { registerTemplateFeatures } from './lsp/variableNavigation';
 import { analysisDelay } from './lsp/typingPause';
 
 const connection = createConnection(ProposedFeatures.all);

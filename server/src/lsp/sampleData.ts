@@ -1,7 +1,7 @@
 // Sample data for template cards on the protocol side: finds a card's data file (the sidecar
 // `<card>.data.json` or `feishuCard.variables.dataFile`), reads it from the editor when it is open and from
 // disk otherwise, tells the analysis cache when a card's inputs changed, publishes `variable-unused` on the
-// data file, and answers go to definition / find references / "add to the sample data".
+// data file, and offers "add to the sample data". Navigation between the two is variableNavigation.ts.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -10,7 +10,6 @@ import {
   type CodeActionParams,
   type Connection,
   type InitializeParams,
-  type Location,
   type TextDocuments,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
@@ -22,21 +21,15 @@ import {
   cardPathsForSidecar,
   dataFileSetting,
   findVariableReferences,
-  keyRange,
   type Locale,
   parseCard,
   readTemplateData,
   type SeveritySetting,
   sidecarDataPath,
   type TemplateData,
-  variableDefinition,
-  type VariableKey,
-  variableKeyInCard,
-  variableKeyInData,
-  variableUses,
   lintDataFile,
 } from '../card';
-import type { Analysis, AnalysisCache, TemplateInputs } from './analysis';
+import type { Analysis, TemplateInputs } from './analysis';
 import { toDiagnostic } from './convert';
 
 interface Stamped<T> {
@@ -309,76 +302,8 @@ export class TemplateDataService {
   }
 }
 
-/** Go to definition and find references between `${name}` in cards and keys in their data files. */
-export function registerTemplateFeatures(
-  connection: Connection,
-  documents: TextDocuments<TextDocument>,
-  analyses: AnalysisCache,
-  templates: TemplateDataService,
-): void {
-  connection.onDefinition((params): Location[] | null => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    return guarded(connection, 'definition', null, () => {
-      const analysis = analyses.get(document);
-      const data = analysis.templateData;
-      const range = variableDefinition(analysis.card, document.offsetAt(params.position), data);
-      if (!range || !data?.source) return null;
-      return [location(templates.uriFor(data.source.path), data.source.text, range)];
-    });
-  });
-
-  connection.onReferences((params): Location[] | null => {
-    const document = documents.get(params.textDocument.uri);
-    if (!document) return null;
-    return guarded(connection, 'references', null, () => {
-      const offset = document.offsetAt(params.position);
-      const analysis = analyses.get(document);
-      let key: VariableKey | undefined;
-      let dataPath: string | undefined;
-      if (analysis.dataFile) {
-        key = variableKeyInData(analysis.dataFile.data, offset);
-        dataPath = fsPath(document.uri);
-      }
-      if (!key && analysis.card.kind !== 'not-card') {
-        key = variableKeyInCard(analysis.card, offset);
-        dataPath = templates.dataPathFor(document.uri);
-      }
-      if (!key || !dataPath) return null;
-      const data = templates.readData(dataPath)?.value;
-      const result: Location[] = [];
-      if (params.context.includeDeclaration && data?.source) {
-        const declaration = keyRange(data, key.name, key.list);
-        if (declaration) result.push(location(templates.uriFor(dataPath), data.source.text, declaration));
-      }
-      const cards = templates.cardsFor(dataPath);
-      // The card asked from is always included, even before its data file exists.
-      if (!cards.some((c) => c.uri === document.uri) && analysis.card.kind !== 'not-card')
-        cards.unshift({ uri: document.uri, card: analysis.card, stamp: '' });
-      for (const { uri, card } of cards) {
-        const text = documents.get(uri)?.getText() ?? card.text;
-        for (const range of variableUses(card, key, data)) result.push(location(uri, text, range));
-      }
-      return result;
-    });
-  });
-}
-
-function location(uri: string, text: string, range: { start: number; end: number }): Location {
-  const document = TextDocument.create(uri, 'json', 0, text);
-  return { uri, range: { start: document.positionAt(range.start), end: document.positionAt(range.end) } };
-}
-
-function guarded<T>(connection: Connection, feature: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`feishu-card: ${feature} failed: ${(error as Error).stack ?? error}`);
-    return fallback;
-  }
-}
-
-function fsPath(uri: string): string | undefined {
+/** The file-system path of a `file:` URI; undefined for other schemes. */
+export function fsPath(uri: string): string | undefined {
   try {
     const parsed = URI.parse(uri);
     return parsed.scheme === 'file' ? parsed.fsPath : undefined;
