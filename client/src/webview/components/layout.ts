@@ -3,7 +3,7 @@
 import { colorClass } from '../colors';
 import { el, px, spacing, token } from '../dom';
 import { childrenIn, renderChildren, type Renderer } from '../render';
-import { plain, textNode } from '../text';
+import { isProps, plain, textNode } from '../text';
 import { pathKey } from '../../../../server/src/card';
 
 /** body/column/form layout fields shared by every vertical container. */
@@ -165,10 +165,21 @@ export const actionModule: Renderer = (component, props, ctx) => {
   return node;
 };
 
-/** 1.0 note: small grey texts and images. */
-export const note: Renderer = (component, _props, ctx) =>
-  el(
-    'div',
-    { class: 'note' },
-    childrenIn(component, 'elements').map((c) => ctx.render(c)),
-  );
+/**
+ * 1.0 note: small grey texts and images. Its `elements` are text objects and images, not components (the 1.0
+ * catalog gives note no slot), so they are drawn from the properties; any that the parser did walk as
+ * components are rendered as such.
+ */
+export const note: Renderer = (component, props, ctx) => {
+  const walked = childrenIn(component, 'elements');
+  const items = walked.length
+    ? walked.map((c) => ctx.render(c))
+    : (Array.isArray(props.elements) ? props.elements : [])
+        .filter(isProps)
+        .map((item) =>
+          item.tag === 'img'
+            ? el('span', { class: 'note-img', text: plain(item.alt) || ctx.labels.image })
+            : textNode(item),
+        );
+  return el('div', { class: 'note' }, items);
+};
