@@ -28,6 +28,7 @@ import {
   variableHover,
 } from '../card';
 import type { AnalysisCache } from './analysis';
+import { guarded } from './guarded';
 
 export function registerLanguageFeatures(
   connection: Connection,
@@ -82,16 +83,6 @@ export function registerLanguageFeatures(
       );
     });
   });
-}
-
-/** A failing feature answers "nothing here" instead of an error popup, and leaves a trace in the log. */
-function guarded<T>(connection: Connection, feature: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`feishu-card: ${feature} failed: ${(error as Error).stack ?? error}`);
-    return fallback;
-  }
 }
 
 const COMPLETION_KIND: Record<CardCompletionKind, CompletionItemKind> = {

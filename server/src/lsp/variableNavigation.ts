@@ -12,6 +12,7 @@ import {
 } from '../card';
 import type { AnalysisCache } from './analysis';
 import { fsPath, type TemplateDataService } from './sampleData';
+import { guarded } from './guarded';
 
 /** Go to definition and find references between `${name}` in cards and keys in their data files. */
 export function registerTemplateFeatures(
@@ -71,13 +72,4 @@ export function registerTemplateFeatures(
 function location(uri: string, text: string, range: { start: number; end: number }): Location {
   const document = TextDocument.create(uri, 'json', 0, text);
   return { uri, range: { start: document.positionAt(range.start), end: document.positionAt(range.end) } };
-}
-
-function guarded<T>(connection: Connection, feature: string, fallback: T, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    connection.console.error(`feishu-card: ${feature} failed: ${(error as Error).stack ?? error}`);
-    return fallback;
-  }
 }
