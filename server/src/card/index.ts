@@ -8,7 +8,7 @@ export { type CardDocument, type ComponentNode, type TextEdit } from './parse/mo
 export { nodeAt, valueOf } from './parse/json';
 
 // The component catalog
-export { componentSpec, docsUrl } from './catalog/catalog';
+export { componentSpec, docsUrl, type LocalizedText } from './catalog/catalog';
 
 // Settings and languages
 export {
@@ -70,7 +70,15 @@ export {
   type PageMessage,
 } from './interaction/messages';
 export { contentSecurityPolicy, makeNonce, previewPageHtml } from './interaction/page';
-export { interpretAnswer, type Answer } from './interaction/answer';
+export { interpretAnswer, type Answer, type AnswerProblem } from './interaction/answer';
+export {
+  type CardUpdateVia,
+  type PlatformBot,
+  type PlatformCall,
+  type PlatformEvent,
+  type PlatformStatus,
+  type TranscriptMessage,
+} from './interaction/platformTypes';
 export {
   type SendErrorCode,
   type SendOptions,

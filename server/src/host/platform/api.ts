@@ -1,8 +1,7 @@
 // The shape every imitated OpenAPI handler shares: what it gets (the parsed request) and what it gives back
 // (`{code, msg[, data]}` plus console notes). A refusal is HTTP 400 with the platform's code, as every error
 // row on the message and CardKit pages says, so the official SDK throws exactly as it does in production.
-import type { LocalizedText } from '../../card/catalog/catalog';
-import type { AnswerProblem } from '../../card/interaction/answer';
+import { type AnswerProblem, type LocalizedText } from '../../card';
 
 export interface ApiRequest {
   method: string;

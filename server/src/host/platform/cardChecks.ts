@@ -1,9 +1,7 @@
 // What the platform checks on every card a bot sends, patches or creates: the message `content` string is
 // read (card JSON, a template reference, or a CardKit `card_id`), its size is measured against the 30 KB
 // limit, and the card is run through our own rules so the console shows their findings.
-import type { AnswerProblem } from '../../card/interaction/answer';
-import type { Locale } from '../../card/i18n';
-import { lintText } from '../../card/lint/engine';
+import { type AnswerProblem, type Locale, lintText } from '../../card';
 import { isRecord } from './api';
 
 /** "卡片及富文本消息最大不能超过 30 KB" (message create/reply/patch pages; CardKit create says 30 KB too). */

@@ -5,8 +5,7 @@
 // 10 minutes after it was turned on (200850); entities live 14 days (200750); ≤ 10 calls per second per
 // card (no code given: a console warning). A refused call changes nothing, its sequence included.
 import { randomInt } from 'node:crypto';
-import type { LocalizedText } from '../../card/catalog/catalog';
-import type { Locale } from '../../card/i18n';
+import { type Locale, type LocalizedText } from '../../card';
 import { isRecord, isSequence, ok, refuse, text, type ApiReply, type ApiRequest } from './api';
 import {
   addElements,

@@ -1,7 +1,7 @@
 // The request-body readers and card edits behind the CardKit handlers (cardkit.ts): card data and the
 // JSON-string fields the CardKit pages define (`settings`, `actions`, `elements`, …), settings merges and
 // the five batch_update actions, each answering with the page's error code when it cannot be done.
-import type { LocalizedText } from '../../card/catalog/catalog';
+import { type LocalizedText } from '../../card';
 import { isRecord, refuse, text, type ApiReply } from './api';
 import { addElements, deleteElement, patchElement, replaceElement } from './cardElements';
 

@@ -3,8 +3,7 @@
 // (230025), within 14 days of sending (230031), ≤ 5 updates per second per message (230020),
 // `update_multi: true` before and after (no code on the page: a console warning).
 import { randomBytes } from 'node:crypto';
-import type { CardUpdateVia, TranscriptMessage } from '../../card/interaction/platformTypes';
-import type { Locale } from '../../card/i18n';
+import { type CardUpdateVia, type Locale, type TranscriptMessage } from '../../card';
 import { isRecord, ok, refuse, text, type ApiReply, type ApiRequest } from './api';
 import { CARD_LIMIT_BYTES, cardText, checkCard, isShared, readCardContent } from './cardChecks';
 

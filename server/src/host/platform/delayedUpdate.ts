@@ -3,7 +3,7 @@
 // for 2 uses (300040), must look like `c-…` (300020), and the call only works after the callback was
 // answered — before or in parallel, the card updates and then reverts (no code on the page: we show both
 // steps). The 30 KB limit has no code on that page either: a console warning.
-import type { Locale } from '../../card/i18n';
+import { type Locale } from '../../card';
 import { isRecord, ok, refuse, text, type ApiReply, type ApiRequest } from './api';
 import { CARD_LIMIT_BYTES, checkCard } from './cardChecks';
 import type { Chat } from './chat';

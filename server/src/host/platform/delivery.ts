@@ -3,9 +3,7 @@
 // as the chat client does: within 3 seconds or the user sees 200341 whatever the bot says later; a handler
 // that threw (code 500 in the SDK's answer frame) is a non-200 (200671); a body that is not an answer 200672;
 // a wrong `card` part 200673; a 1.0 card answering a 2.0 card 200830 (callback--card-callback-communication.md).
-import type { Locale } from '../../card/i18n';
-import { interpretAnswer, type Answer } from '../../card/interaction/answer';
-import type { SendResult } from '../../card/interaction/sendTypes';
+import { type Answer, interpretAnswer, type Locale, type SendResult } from '../../card';
 import { DEFAULT_TIMEOUT_MS, sendCallback } from '../send';
 import type { CallbackSettings } from '../relay';
 import { isRecord, text } from './api';

@@ -5,8 +5,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { LocalizedText } from '../../card/catalog/catalog';
-import type { PlatformCall } from '../../card/interaction/platformTypes';
+import { type LocalizedText, type PlatformCall } from '../../card';
 import { text, type ApiReply, type ApiRequest } from './api';
 
 /** CardKit accepts card data up to 3,000,000 characters; escaped and UTF-8 encoded that stays under this. */

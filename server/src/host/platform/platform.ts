@@ -1,9 +1,7 @@
 // The local Feishu platform: one loopback HTTP port serving the imitated OpenAPI and the long connection,
 // composed from the modules of this folder. The host (CLI preview, VS Code panel) hands it the preview's
 // clicks with `click` and listens to its events (status, API calls, transcript, card updates, notes).
-import type { LocalizedText } from '../../card/catalog/catalog';
-import type { Locale } from '../../card/i18n';
-import type { PlatformEvent, PlatformStatus } from '../../card/interaction/platformTypes';
+import { type Locale, type LocalizedText, type PlatformEvent, type PlatformStatus } from '../../card';
 import type { CallbackSettings } from '../relay';
 import { isRecord, text, type ApiHandler, type ApiReply, type ApiRequest } from './api';
 import { Auth } from './auth';
