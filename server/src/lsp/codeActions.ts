@@ -7,7 +7,15 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type CardSettings, fixAll, fixesFor, isForcedCardFile, type Locale, type TextEdit } from '../card';
+import {
+  allRules,
+  type CardSettings,
+  fixAll,
+  fixesFor,
+  isForcedCardFile,
+  type Locale,
+  type TextEdit,
+} from '../card';
 import { filePathOf, type Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './convert';
 
@@ -52,7 +60,7 @@ export function codeActions(
       // does; elsewhere it would fail with "unhandled method" and change nothing).
       if (ruleId && ruleId !== 'json-syntax' && clientCommands.has(DISABLE_RULE_COMMAND)) {
         actions.push({
-          title: locale === 'zh' ? `在设置中关闭规则 ${ruleId}` : `Turn off ${ruleId} in settings`,
+          title: disableTitle(ruleId, locale),
           kind: CodeActionKind.QuickFix,
           diagnostics: [diagnostic],
           command: { title: 'Turn off rule', command: DISABLE_RULE_COMMAND, arguments: [ruleId] },
@@ -86,6 +94,13 @@ export function codeActions(
     }
   }
   return actions;
+}
+
+/** A rule whose finding can be a deliberate choice says so in its own title (its `intended` message). */
+function disableTitle(ruleId: string, locale: Locale): string {
+  const intended = allRules.find((rule) => rule.id === ruleId)?.messages.intended;
+  if (intended) return locale === 'zh' ? intended.zh : intended.en;
+  return locale === 'zh' ? `在设置中关闭规则 ${ruleId}` : `Turn off ${ruleId} in settings`;
 }
 
 function matches(diagnostic: Diagnostic, ruleId: string, start: number, end: number): boolean {

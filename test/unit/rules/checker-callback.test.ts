@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { hover, parseCard } from '../../../server/src/card';
 import { expectRule } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 
-test('checker-callback fires on a callback behavior of a checker, as a warning that says what to verify', () => {
+test('checker-callback fires on a callback behavior of a checker, as a warning in one short sentence', () => {
   const [finding] = expectRule(
     'checker-callback',
     v2(
@@ -11,14 +12,18 @@ test('checker-callback fires on a callback behavior of a checker, as a warning t
     ),
   );
   assert.equal(finding.severity, 'warning');
-  assert.match(finding.message, /without request-callback ability by default/);
-  assert.match(finding.message, /app bot/);
+  // One short sentence, so that the Problems panel shows all of it; the details are in the hover.
+  assert.equal(finding.message, 'This checker calls back on every tick; checkers do not by default.');
   const [zh] = expectRule(
     'checker-callback',
     v2(`{"tag":"checker","behaviors":[«{"type":"callback","value":{}}»]}`),
     { locale: 'zh' },
   );
-  assert.match(zh.message, /勾选器是唯一默认不具备请求回调能力的交互组件/);
+  assert.match(zh.message, /^此勾选器每次勾选都会发送回调/);
+  for (const message of [finding.message, zh.message]) {
+    assert.ok(message.length <= 80, message);
+    assert.equal(message.match(/[.。]/g)?.length, 1, message);
+  }
 });
 
 test('checker-callback stays quiet for a plain checker, buttons in its button area, and a button callback', () => {
@@ -37,4 +42,13 @@ test('checker-callback fix removes the callback (not unattended)', () => {
   ]);
   const after = checkFix('checker-callback', text, { safe: false });
   assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'checker', text: pt('Task') });
+});
+
+test('checker-callback: what to verify is in the hover of the behavior', () => {
+  const text = card([
+    { tag: 'checker', name: 'c', text: pt('a'), behaviors: [{ type: 'callback', value: { id: 1 } }] },
+  ]);
+  const markdown = hover(parseCard(text), text.indexOf('"callback"') + 2, { locale: 'en' })?.markdown ?? '';
+  for (const detail of ['"tag": "checker"', '"checked"', '3 seconds', 'app bot'])
+    assert.ok(markdown.includes(detail), `${detail} missing from the hover:\n${markdown}`);
 });

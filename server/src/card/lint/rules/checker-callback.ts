@@ -12,9 +12,16 @@ const rule: Rule = {
   docs: 'card-json-v2-components/interactive-components/checker',
   description: { en: '`callback` behavior on a checker.', zh: '勾选器上配置了 callback 回调。' },
   messages: {
+    // One short sentence for the Problems panel; what to verify (app bot, 3-second answer, the `checked`
+    // field, `form_value` inside a form) is in the hover of the behavior and on the docs page.
     callback: {
-      en: 'The checker is the one interactive component without request-callback ability by default; with this `callback`, every tick sends `card.action.trigger` (`action.tag` "checker", `action.checked`, `action.value`). Verify that the card is sent by an app bot (not a custom bot), that your server answers within 3 seconds, and that it handles `checked`. Inside a form the state arrives in `form_value` instead. Remove the callback if ticking should stay local.',
-      zh: '勾选器是唯一默认不具备请求回调能力的交互组件；配置此 callback 后，每次勾选都会发送 card.action.trigger 回调（action.tag 为 "checker"，含 action.checked 和 action.value）。请确认：卡片由应用机器人发送（而非自定义机器人）、服务端在 3 秒内响应并处理 checked 字段。在表单内时，勾选状态改由 form_value 提交。如果勾选只需在本地生效，请移除该回调。',
+      en: 'This checker calls back on every tick; checkers do not by default.',
+      zh: '此勾选器每次勾选都会发送回调；勾选器默认不回调。',
+    },
+    // The title of the "turn off this rule" action for this rule: a callback here can be deliberate.
+    intended: {
+      en: 'This is intended: turn off checker-callback in settings',
+      zh: '这是有意为之：在设置中关闭 checker-callback',
     },
     remove: { en: 'Remove the callback from the checker', zh: '移除勾选器上的回调' },
   },
