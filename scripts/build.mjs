@@ -1,5 +1,5 @@
 // Bundles the three entry points with esbuild: client (VS Code extension host), language server, CLI;
-// plus the preview's browser bundle.
+// plus the preview's browser bundle and its chart bundle.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
@@ -67,6 +67,15 @@ if (existsSync('client/src/webview/main.ts')) {
     target: 'chrome110',
     // jsonc-parser's UMD build hides its requires from bundlers; its ESM build bundles cleanly.
     mainFields: ['module', 'main'],
+  });
+  // The chart bundle (VChart), loaded by the page only when a card has a chart.
+  builds.push({
+    ...common,
+    entryPoints: ['client/src/webview/chart/bundle.ts'],
+    outfile: 'dist/webview-chart.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome110',
   });
 }
 await Promise.all(builds.map((options) => esbuild.build(options)));

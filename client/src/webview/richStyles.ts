@@ -29,5 +29,9 @@ ${TAG_STYLES}
 .md-emoji-key { display: inline-block; padding: 0 4px; border-radius: 4px; background: var(--t-yellow); color: var(--text); font-size: 12px; line-height: 18px; }
 .md-datetime { font-variant-numeric: tabular-nums; }
 .md-at { color: var(--link); }
+.chart { position: relative; width: 100%; }
+.chart-canvas { width: 100%; }
+.chart-status { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: var(--faint); font-size: 12px; }
+.chart-message { display: flex; flex-direction: column; gap: 4px; align-items: center; justify-content: center; min-height: 120px; padding: 12px; border: 1px dashed var(--danger); border-radius: 6px; color: var(--danger); font-size: 12px; text-align: center; word-break: break-word; }
 ${COLOR_STYLES}
 `;

@@ -123,6 +123,17 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       res.end(readFileSync(webviewPath));
       return;
     }
+    // The chart bundle beside it, which the page loads (with its nonce) only for cards with charts.
+    if (req.method === 'GET' && url.pathname === '/webview-chart.js') {
+      const chartPath = path.join(path.dirname(webviewPath), 'webview-chart.js');
+      if (!existsSync(chartPath)) {
+        res.writeHead(404).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+      res.end(readFileSync(chartPath));
+      return;
+    }
     if (req.method === 'GET' && url.pathname === '/events') {
       res.writeHead(200, { 'content-type': 'text/event-stream', connection: 'keep-alive' });
       clients.add(res);

@@ -1,5 +1,5 @@
 // Display components: text, markdown, images and people (as labelled placeholders — their keys cannot be
-// resolved offline), charts, tables, dividers and audio.
+// resolved offline), tables, dividers and audio. Charts are in chart.ts.
 import { el, px, token } from '../dom';
 import { iconNode } from '../icons';
 import { placeholder, type Renderer } from '../render';
@@ -82,13 +82,6 @@ export const personList: Renderer = (_component, props, ctx) => {
     { class: 'person-row' },
     persons.map((p) => personNode(p.id, ctx, props)),
   );
-};
-
-export const chart: Renderer = (_component, props, ctx) => {
-  const spec = isProps(props.chart_spec) ? props.chart_spec : {};
-  const type = typeof spec.type === 'string' ? spec.type : '';
-  const title = isProps(spec.title) && typeof spec.title.text === 'string' ? spec.title.text : '';
-  return placeholder('chart', ctx.labels.chart, [type, title].filter(Boolean).join(' · '));
 };
 
 export const hr: Renderer = () => el('hr', { class: 'hr' });

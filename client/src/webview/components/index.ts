@@ -3,6 +3,7 @@
 import { componentSpec } from '../../../../server/src/card';
 import { el } from '../dom';
 import { placeholder, renderChildren, type Renderer } from '../render';
+import { chart } from './chart';
 import * as display from './display';
 import * as inputs from './inputs';
 import * as layout from './layout';
@@ -23,7 +24,7 @@ const renderers: Record<string, Renderer> = {
   img_combination: display.imgCombination,
   person: display.person,
   person_list: display.personList,
-  chart: display.chart,
+  chart,
   table: display.table,
   hr: display.hr,
   audio: display.audio,

@@ -13,6 +13,7 @@ import callbackRequestUnusual from './callback-request-unusual';
 import callbackValueString from './callback-value-string';
 import cardNotObject from './card-not-object';
 import cardTooLarge from './card-too-large';
+import chartSpec from './chart-spec';
 import checkerCallback from './checker-callback';
 import checkerOpenUrl from './checker-open-url';
 import checkerTooManyButtons from './checker-too-many-buttons';
@@ -63,6 +64,7 @@ export const allRules: readonly Rule[] = [
   callbackValueString,
   cardNotObject,
   cardTooLarge,
+  chartSpec,
   checkerCallback,
   checkerOpenUrl,
   checkerTooManyButtons,
