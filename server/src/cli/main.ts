@@ -12,7 +12,8 @@ Commands:
                           --max-warnings N, --locale en|zh-cn
   render <card>           Print the card with its sample data (--data file, default <card>.data.json) filled in
   preview <file>          Serve the card preview and callback console on 127.0.0.1; re-renders on save.
-                          Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn
+                          Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn,
+                          --platform [--platform-port N] (a local Feishu platform your bot's SDK can point at)
   simulate <file>         Perform one interaction and print {"request", "response"} as JSON.
                           Options: --target <element_id|name|JSON pointer> (required), --input name=value
                           (repeatable), --data FILE, --url URL, --encrypt-key K, --verification-token T

@@ -20,6 +20,7 @@ import {
 } from '../card';
 import { parseArgs } from 'node:util';
 import { relayCallback, type CallbackSettings } from '../host/relay';
+import { PreviewLink } from '../host/platform/previewLink';
 
 export interface PreviewServerOptions extends CallbackSettings {
   file: string;
@@ -31,10 +32,14 @@ export interface PreviewServerOptions extends CallbackSettings {
   /** How often the file is checked for changes (ms). */
   pollMs?: number;
   log?: (line: string) => void;
+  /** Start the local Feishu platform beside the preview (`--platform`), on this port (0: any free one). */
+  platform?: { port?: number };
 }
 
 export interface PreviewServer {
   url: string;
+  /** The local platform's address (the bot's SDK `domain`), when it runs. */
+  platformUrl?: string;
   close(): Promise<void>;
 }
 
@@ -62,7 +67,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     locale,
     theme: options.theme ?? 'light',
     identity: { verificationToken: options.verificationToken },
-    sending: !!options.url,
+    sending: !!options.url || !!options.platform,
     host: 'browser',
   });
   // Template cards are shown (and clicked) with their sample data filled in, read afresh on each change.
@@ -73,6 +78,15 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const push = (res: http.ServerResponse, message: HostMessage) =>
     res.write(`data: ${JSON.stringify(message)}\n\n`);
   const broadcast = (message: HostMessage) => clients.forEach((res) => push(res, message));
+  const link = options.platform
+    ? await PreviewLink.start({
+        port: options.platform.port,
+        locale,
+        callbackSettings: () => options,
+        post: broadcast,
+        log,
+      })
+    : undefined;
 
   const onChange = () => {
     readFile(file, 'utf8').then(
@@ -140,6 +154,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
       req.on('close', () => clients.delete(res));
       push(res, init());
       push(res, cardMessage());
+      if (link) push(res, link.greeting());
       return;
     }
     if (req.method === 'POST' && url.pathname === '/api') {
@@ -173,7 +188,16 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     if (message.type === 'callback') {
       // The page says which card version was clicked; the card is not parsed again here.
-      void relayCallback(message.id, message.request, options, locale, message.cardKind).then(broadcast);
+      if (link)
+        void link
+          .relay(
+            message.id,
+            message.request,
+            message.cardKind,
+            substituteText(text, readSampleDataSync(file)).text,
+          )
+          .then(broadcast);
+      else void relayCallback(message.id, message.request, options, locale, message.cardKind).then(broadcast);
     }
     // reveal / copy / export / openExternal: the browser page handles them itself; no editor here.
   };
@@ -185,8 +209,10 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   port = (server.address() as AddressInfo).port;
   return {
     url: `http://127.0.0.1:${port}/`,
+    platformUrl: link?.url,
     close: async () => {
       unwatchFile(file, onChange);
+      await link?.close();
       clients.forEach((res) => res.end());
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
@@ -220,14 +246,20 @@ export async function runPreview(args: string[]): Promise<number> {
       'verification-token': { type: 'string' },
       locale: { type: 'string', default: 'en' },
       theme: { type: 'string', default: 'light' },
+      platform: { type: 'boolean', default: false },
+      'platform-port': { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new Error('preview needs exactly one card file');
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
+  const platformPort = values['platform-port'] === undefined ? 0 : Number(values['platform-port']);
+  if (!Number.isInteger(platformPort) || platformPort < 0 || platformPort > 65535)
+    throw new Error('--platform-port takes a port number');
   const server = await startPreviewServer({
     file: positionals[0],
     port,
+    platform: values.platform || values['platform-port'] !== undefined ? { port: platformPort } : undefined,
     url: values.url,
     encryptKey: values['encrypt-key'],
     verificationToken: values['verification-token'],
@@ -235,6 +267,12 @@ export async function runPreview(args: string[]): Promise<number> {
     theme: values.theme === 'dark' ? 'dark' : 'light',
   });
   process.stdout.write(`Preview of ${positionals[0]}: ${server.url}  (Ctrl+C to stop)\n`);
+  if (server.platformUrl)
+    process.stdout.write(
+      `Local platform: ${server.platformUrl}\n` +
+        `  point your bot at it: new lark.Client({ appId, appSecret, domain: '${server.platformUrl}' })\n` +
+        `  and new lark.WSClient({ appId, appSecret, domain: '${server.platformUrl}' })\n`,
+    );
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

@@ -3,6 +3,7 @@
 // a small schema and drops anything else.
 import type { Answer } from './answer';
 import type { IdentityOverrides } from './identity';
+import type { PlatformEvent } from './platformTypes';
 
 export type Theme = 'light' | 'dark';
 
@@ -24,7 +25,9 @@ export type HostMessage =
   | { type: 'card'; text: string; fileName: string; variables?: string[] }
   | { type: 'theme'; theme: Theme }
   | { type: 'answer'; id: string; answer: Answer }
-  | { type: 'notSent'; id: string };
+  | { type: 'notSent'; id: string }
+  /** The local Feishu platform (when it runs): status, API calls, transcript, card replacements, notes. */
+  | { type: 'platform'; event: PlatformEvent };
 
 /** Page → host. */
 export type PageMessage =

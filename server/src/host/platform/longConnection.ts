@@ -142,7 +142,10 @@ export class LongConnections {
       this.events.log(
         `long connection #${connection.id} (${connection.appId}) sent a frame that is not a pbbp2.Frame (${(error as Error).message}): connection closed`,
       );
+      // Out of the pool at once: no click goes to a socket that is closing.
+      this.connections.delete(connection);
       connection.socket.close(1007, 'invalid frame');
+      this.events.changed();
       return;
     }
     if (frame.method === METHOD_CONTROL) {
@@ -177,7 +180,7 @@ export class LongConnections {
 
   /** The connection an event goes to: one of the newest app's connections, as in cluster mode. */
   pick(): BotConnection | undefined {
-    const all = [...this.connections];
+    const all = [...this.connections].filter((c) => c.socket.readyState === c.socket.OPEN);
     if (all.length === 0) return undefined;
     const appId = all[all.length - 1].appId;
     const mine = all.filter((c) => c.appId === appId);
