@@ -12,7 +12,7 @@ const KNOWN = ['open_url', 'callback'];
 const rule: Rule = {
   id: 'behavior-unknown-type',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'configuring-card-interactions',
   description: { en: 'Unknown behavior type.', zh: '未知的交互类型。' },
   messages: {
@@ -46,8 +46,10 @@ const rule: Rule = {
         if (!node) continue; // a missing `type` is a schema (required property) problem
         const data = { path: behavior.path, type: behavior.type ?? null };
         if (behavior.type === undefined) ctx.report(node, 'notString', {}, data);
-        else if (behavior.type === 'form_action') ctx.report(node, 'formAction', {}, data);
-        else if (!KNOWN.includes(behavior.type)) {
+        else if (behavior.type === 'form_action') {
+          // JSON 1.0 documents it (the 1.0 button page); only 2.0 has no such behavior.
+          if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, data);
+        } else if (!KNOWN.includes(behavior.type)) {
           const suggestion = didYouMean(behavior.type, KNOWN);
           if (suggestion)
             ctx.report(node, 'unknownSuggest', { type: behavior.type, suggestion }, { ...data, suggestion });

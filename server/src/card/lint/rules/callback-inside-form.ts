@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'callback-inside-form',
   defaultSeverity: 'info',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'configuring-card-interactions',
   description: { en: 'A form field with its own callback.', zh: '表单内的字段配置了单独的回调。' },
   messages: {

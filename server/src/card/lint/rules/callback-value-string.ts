@@ -1,15 +1,21 @@
 // The interactions page types a callback `value` as an object and the platform SDKs only accept objects;
 // the component pages say "string or object". Conflicting docs (reference notes, "Uncertain" 4): a warning.
+// On JSON 1.0 cards the callback value sits on the component itself (`value` of a button or picker, typed
+// JSON on their 1.0 pages); overflow, input and select_img are left alone there, as their 1.0 pages
+// explicitly allow a string.
 import { prop, stringValue } from '../../parse/json';
 import { isWholeVariable } from '../../template/variables';
 import { behaviorsOf } from './utils/behaviors';
 import { dataPath, stepEdits, text } from './utils/shared';
 import type { Rule } from '../types';
 
+/** 1.0 components whose page types the component-level `value` as "String or Object" (or String). */
+const STRING_OK_V1 = new Set(['overflow', 'input', 'select_img']);
+
 const rule: Rule = {
   id: 'callback-value-string',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'configuring-card-interactions',
   description: { en: 'Callback `value` is a string.', zh: '回调的 value 是字符串。' },
   messages: {
@@ -21,6 +27,12 @@ const rule: Rule = {
   },
   check(ctx) {
     for (const component of ctx.card.components) {
+      if (ctx.card.kind === 'v1' && component.spec?.callsBackByDefault && !STRING_OK_V1.has(component.tag!)) {
+        const node = prop(component.node, 'value');
+        const value = stringValue(node);
+        if (node && value !== undefined && !isWholeVariable(value))
+          ctx.report(node, 'string', {}, { path: [...component.path, 'value'], value });
+      }
       for (const behavior of behaviorsOf(component)) {
         if (behavior.type !== 'callback') continue;
         const node = prop(behavior.node, 'value');

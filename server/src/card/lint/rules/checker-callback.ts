@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'checker-callback',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/interactive-components/checker',
   description: { en: '`callback` behavior on a checker.', zh: '勾选器上配置了 callback 回调。' },
   messages: {

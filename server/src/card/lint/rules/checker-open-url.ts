@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'checker-open-url',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/interactive-components/checker',
   description: { en: '`open_url` on a checker.', zh: '勾选器上配置了 open_url。' },
   messages: {

@@ -7,7 +7,7 @@ const LIMIT = 3;
 const rule: Rule = {
   id: 'checker-too-many-buttons',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/interactive-components/checker',
   description: { en: 'More than 3 buttons in a checker.', zh: '勾选器中的按钮超过 3 个。' },
   messages: {

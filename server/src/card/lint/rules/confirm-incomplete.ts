@@ -6,7 +6,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'confirm-incomplete',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/interactive-components/button',
   description: { en: '`confirm` without `title` or `text`.', zh: 'confirm 缺少 title 或 text。' },
   messages: {

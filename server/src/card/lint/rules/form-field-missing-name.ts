@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'form-field-missing-name',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: 'Form field without `name`.', zh: '表单内的组件缺少 name。' },
   messages: {

@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'form-no-submit',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: 'Form without a submit button.', zh: '表单缺少提交按钮。' },
   messages: {

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'form-only-component',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: 'Form-only component outside a form.', zh: '仅限表单内使用的组件放在了表单外。' },
   messages: {

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'form-placement',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: 'A form or table in a place it may not stand.', zh: '表单或表格放在了不允许的位置。' },
   messages: {

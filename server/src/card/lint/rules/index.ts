@@ -17,6 +17,7 @@ import chartSpec from './chart-spec';
 import checkerCallback from './checker-callback';
 import checkerOpenUrl from './checker-open-url';
 import checkerTooManyButtons from './checker-too-many-buttons';
+import configDeprecated from './config-deprecated';
 import confirmIncomplete from './confirm-incomplete';
 import elementIdDuplicate from './element-id-duplicate';
 import elementIdInvalid from './element-id-invalid';
@@ -45,6 +46,7 @@ import unknownTag from './unknown-tag';
 import updateMultiFalse from './update-multi-false';
 import urlInsecure from './url-insecure';
 import urlInvalid from './url-invalid';
+import v1ActionPlacement from './v1-action-placement';
 import v1ComponentInV2 from './v1-component-in-v2';
 import variableNameInvalid from './variable-name-invalid';
 import variableType from './variable-type';
@@ -68,6 +70,7 @@ export const allRules: readonly Rule[] = [
   checkerCallback,
   checkerOpenUrl,
   checkerTooManyButtons,
+  configDeprecated,
   confirmIncomplete,
   elementIdDuplicate,
   elementIdInvalid,
@@ -96,6 +99,7 @@ export const allRules: readonly Rule[] = [
   updateMultiFalse,
   urlInsecure,
   urlInvalid,
+  v1ActionPlacement,
   v1ComponentInV2,
   variableNameInvalid,
   variableType,

@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'interactive-container-no-behaviors',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/interactive-container',
   description: { en: 'Interactive container without behaviors.', zh: '交互容器没有配置交互。' },
   messages: {

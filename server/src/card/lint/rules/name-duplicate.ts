@@ -7,7 +7,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'name-duplicate',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: 'Duplicate form or field `name`.', zh: '表单或表单字段的 name 重复。' },
   messages: {

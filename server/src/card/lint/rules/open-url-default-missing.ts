@@ -12,7 +12,7 @@ const PLATFORM_KEYS = ['pc_url', 'ios_url', 'android_url'];
 const rule: Rule = {
   id: 'open-url-default-missing',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'configuring-card-interactions',
   description: { en: '`open_url` without `default_url`.', zh: 'open_url 缺少 default_url。' },
   messages: {

@@ -1,5 +1,7 @@
 // Option values must be unique (select pages): the callback reports the chosen option by its value, so two
-// options with one value cannot be told apart.
+// options with one value cannot be told apart. On JSON 1.0 cards a warning: official 1.0 examples carry
+// duplicate values (overflow, select_person) and were evidently sent, so a rejection is not established
+// there; options that only open a link (`url` / `multi_url`) send no value and are skipped.
 import { arrayItems, prop, stringValue } from '../../parse/json';
 import { containsVariable } from '../../template/variables';
 import type { Rule } from '../types';
@@ -7,7 +9,8 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'option-value-duplicate',
   defaultSeverity: 'error',
-  appliesTo: ['v2'],
+  defaultSeverityFor: ({ kind }) => (kind === 'v1' ? 'warning' : 'error'),
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/interactive-components/single-select-dropdown-component',
   description: { en: 'Two options with the same value.', zh: '选项的 value 重复。' },
   messages: {
@@ -23,6 +26,7 @@ const rule: Rule = {
         const node = prop(option, 'value');
         const value = stringValue(node);
         if (!node || value === undefined || containsVariable(value)) continue;
+        if (ctx.card.kind === 'v1' && (prop(option, 'url') || prop(option, 'multi_url'))) continue;
         if (seen.has(value))
           ctx.report(node, 'duplicate', { tag: component.tag ?? '', value }, { path: component.path });
         seen.add(value);

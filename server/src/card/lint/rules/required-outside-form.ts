@@ -8,7 +8,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'required-outside-form',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'card-json-v2-components/containers/form-container',
   description: { en: '`required` outside a form.', zh: '表单外使用了 required。' },
   messages: {

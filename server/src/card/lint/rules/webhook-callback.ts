@@ -9,7 +9,7 @@ import type { Rule } from '../types';
 const rule: Rule = {
   id: 'webhook-callback',
   defaultSeverity: 'warning',
-  appliesTo: ['v2'],
+  appliesTo: ['v2', 'v1'],
   docs: 'configuring-card-interactions',
   description: { en: 'Callback in a card sent by a custom bot.', zh: '自定义机器人发送的卡片中使用了回调。' },
   messages: {

@@ -4,7 +4,7 @@ import type { JSONPath, Node } from 'jsonc-parser';
 import type { LocalizedText } from '../../../catalog/catalog';
 import { applyEdits, minimalEdit, setAt } from '../../../edit/jsonEdits';
 import { localize, type Locale } from '../../../i18n';
-import { prop, stringValue } from '../../../parse/json';
+import { arrayItems, prop, stringValue } from '../../../parse/json';
 import type { CardDocument, ComponentNode, TextEdit } from '../../../parse/model';
 
 export type Path = (string | number)[];
@@ -44,6 +44,11 @@ export function formActionOf(node: Node): 'submit' | 'reset' | undefined {
   const legacy = stringValue(prop(node, 'action_type'));
   if (legacy === 'form_submit') return 'submit';
   if (legacy === 'form_reset') return 'reset';
+  // The 1.0 button page also shows a `{"type": "form_action", "behavior": "submit"}` behavior (default submit).
+  for (const behavior of arrayItems(prop(node, 'behaviors'))) {
+    if (stringValue(prop(behavior, 'type')) !== 'form_action') continue;
+    return stringValue(prop(behavior, 'behavior')) === 'reset' ? 'reset' : 'submit';
+  }
   return undefined;
 }
 

@@ -56,7 +56,7 @@ const fieldsOfCard = new WeakMap<CardDocument, UrlField[]>();
 
 /**
  * All link strings of the card, classified: behaviors, legacy button links, column and overflow links,
- * `card_link`. Computed once per card version (two rules read it; a 1 MB card holds thousands of links).
+ * 1.0 `href` links, `card_link`. Computed once per card version (two rules read it; a 1 MB card holds thousands of links).
  */
 export function urlFields(card: CardDocument): UrlField[] {
   let fields = fieldsOfCard.get(card);
@@ -81,7 +81,10 @@ function collectUrlFields(card: CardDocument): UrlField[] {
       if (value && text !== undefined) add(value, text, key, key === fallbackKey);
     }
   };
-  group(prop(card.cardNode, 'card_link'), 'url');
+  // A card_link whose every link is "" is an unset one, as the builder exports it (official 1.0 examples
+  // carry it): no jump is configured, so there is nothing to report.
+  const cardLink = prop(card.cardNode, 'card_link');
+  if (!pairs(cardLink).every(({ value }) => stringValue(value) === '')) group(cardLink, 'url');
   for (const component of card.components) {
     const node = component.node;
     for (const behavior of behaviorsOf(component)) {
@@ -92,7 +95,17 @@ function collectUrlFields(card: CardDocument): UrlField[] {
     if (url && urlText !== undefined) add(url, urlText, 'url', true);
     group(prop(node, 'multi_url'), 'url');
     group(prop(prop(node, 'action'), 'multi_url'), 'url');
-    for (const option of arrayItems(prop(node, 'options'))) group(prop(option, 'multi_url'), 'url');
+    for (const option of arrayItems(prop(node, 'options'))) {
+      group(prop(option, 'multi_url'), 'url');
+      // JSON 1.0 overflow options may carry a plain `url`.
+      const optionUrl = prop(option, 'url');
+      const optionText = stringValue(optionUrl);
+      if (optionUrl && optionText !== undefined) add(optionUrl, optionText, 'url', true);
+    }
+    // JSON 1.0 markdown / lark_md links named in the content (`[text]($urlVal)`).
+    for (const owner of [node, prop(node, 'text')]) {
+      for (const { value } of pairs(prop(owner, 'href'))) group(value, 'url');
+    }
   }
   return out.sort((a, b) => a.node.offset - b.node.offset);
 }
