@@ -38,7 +38,7 @@ const rule: Rule = {
         behaviors.some((b) => b.type === 'open_url') ||
         prop(component.node, 'url') ||
         prop(component.node, 'multi_url');
-      if (links || formActionOf(component.node) === 'reset') continue;
+      if (links || formActionOf(component.node, ctx.card.kind === 'v1') === 'reset') continue;
       if (component.form && !isSubmitButton(component)) continue;
       ctx.report(tagNode(component), 'byDefault', { tag: component.tag ?? '' }, { path: component.path });
     }

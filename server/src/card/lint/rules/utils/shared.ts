@@ -1,7 +1,7 @@
 // Small helpers the interaction, form and limit rules share: finding components again from a finding's
 // path, reading form button roles (current and deprecated spellings), and building fix edits in steps.
 import type { JSONPath, Node } from 'jsonc-parser';
-import type { LocalizedText } from '../../../catalog/catalog';
+import { componentSpec, type LocalizedText } from '../../../catalog/catalog';
 import { applyEdits, minimalEdit, setAt } from '../../../edit/jsonEdits';
 import { localize, type Locale } from '../../../i18n';
 import { arrayItems, prop, stringValue } from '../../../parse/json';
@@ -38,13 +38,15 @@ export function text(locale: Locale, message: LocalizedText, args?: Record<strin
  * What a form button does: `form_action_type`, or the deprecated `action_type: "form_submit" | "form_reset"`
  * that older cards still carry (the platform still recognises them, so rules treat them the same).
  */
-export function formActionOf(node: Node): 'submit' | 'reset' | undefined {
+export function formActionOf(node: Node, v1 = false): 'submit' | 'reset' | undefined {
   const current = stringValue(prop(node, 'form_action_type'));
   if (current === 'submit' || current === 'reset') return current;
   const legacy = stringValue(prop(node, 'action_type'));
   if (legacy === 'form_submit') return 'submit';
   if (legacy === 'form_reset') return 'reset';
-  // The 1.0 button page also shows a `{"type": "form_action", "behavior": "submit"}` behavior (default submit).
+  // The 1.0 button page also shows a `{"type": "form_action", "behavior": "submit"}` behavior (default
+  // submit); 2.0 has no such behavior (behavior-unknown-type reports it there).
+  if (!v1) return undefined;
   for (const behavior of arrayItems(prop(node, 'behaviors'))) {
     if (stringValue(prop(behavior, 'type')) !== 'form_action') continue;
     return stringValue(prop(behavior, 'behavior')) === 'reset' ? 'reset' : 'submit';
@@ -53,7 +55,12 @@ export function formActionOf(node: Node): 'submit' | 'reset' | undefined {
 }
 
 export function isSubmitButton(component: ComponentNode): boolean {
-  return formActionOf(component.node) === 'submit';
+  return formActionOf(component.node, inV1Card(component)) === 'submit';
+}
+
+/** Whether the component belongs to a JSON 1.0 card (parse.ts gives it its spec from the 1.0 catalog). */
+export function inV1Card(component: ComponentNode): boolean {
+  return component.spec !== undefined && component.spec === componentSpec(component.tag, 'v1');
 }
 
 /** Components inside `component` (not itself), depth first. */
