@@ -154,6 +154,47 @@ describe('layout', () => {
   });
 });
 
+describe('tables and media', () => {
+  test('table cells are formatted by their column type', async () => {
+    const cells = page
+      .locator(`${el('tbl')} tbody tr`)
+      .first()
+      .locator('td');
+    assert.equal(await cells.nth(0).locator('strong').innerText(), 'Acme', 'markdown cell drawn, not raw **');
+    assert.equal(await cells.nth(1).innerText(), '¥1,234.50');
+    assert.equal(await cells.nth(1).evaluate((c) => getComputedStyle(c).textAlign), 'right');
+    assert.deepEqual(await cells.nth(2).locator('.md-tag').allInnerTexts(), ['S2', 'VIP']);
+    assert.ok(await cells.nth(2).locator('.md-tag-green').count());
+    assert.equal(await cells.nth(3).locator('.md-person .avatar').count(), 1);
+    assert.match(await cells.nth(4).innerText(), /^2023\/11\/1[45]$/);
+    const second = page
+      .locator(`${el('tbl')} tbody tr`)
+      .nth(1)
+      .locator('td');
+    assert.equal(await second.nth(1).innerText(), '¥26.58');
+    assert.equal(
+      await second.nth(2).locator('.md-tag-blue').innerText(),
+      'S1',
+      'a bare option is a blue tag',
+    );
+    assert.equal(await second.nth(3).locator('.md-person').count(), 2);
+  });
+
+  test('bisect images sit two per row; sizes follow size; placeholders say why', async () => {
+    const lefts = await page
+      .locator(`${el('bisect_imgs')} .ph-img`)
+      .evaluateAll((boxes) => boxes.map((b) => Math.round(b.getBoundingClientRect().left)));
+    assert.equal(lefts.length, 5);
+    assert.equal(new Set(lefts).size, 2, `two columns (${lefts.join(', ')})`);
+    const small = await page.locator(el('img_small')).boundingBox();
+    assert.deepEqual([small?.width, small?.height], [40, 40]);
+    const avatar = await page.locator(`${el('person_large')} .avatar`).boundingBox();
+    assert.equal(avatar?.width, 40);
+    assert.match(await page.locator(el('aud')).innerText(), /needs the platform/);
+    assert.match((await page.locator(el('img_small')).getAttribute('title')) ?? '', /needs the platform/);
+  });
+});
+
 describe('screenshots', () => {
   test('each theme × device', async () => {
     for (const theme of ['light', 'dark'])

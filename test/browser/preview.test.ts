@@ -76,6 +76,21 @@ describe('rendering', () => {
     assert.deepEqual(preview.pageErrors, []);
   });
 
+  test('only what needs the platform’s files is a placeholder, and it says why', async () => {
+    const placeholders = await page.locator('#card .ph').evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        tag: n.closest('[data-tag]')?.getAttribute('data-tag') ?? '',
+        why: (n as HTMLElement).dataset.why ?? '',
+      })),
+    );
+    for (const p of placeholders.filter((p) => p.tag !== 'mystery_widget')) {
+      assert.ok(['img', 'img_combination'].includes(p.tag), `${p.tag} is drawn, not a placeholder`);
+      assert.match(p.why, /platform/);
+    }
+    assert.match(await page.locator(el('aud')).innerText(), /needs the platform/);
+    assert.equal(await page.locator(`${el('chart1')} .ph`).count(), 0, 'the chart is not a placeholder');
+  });
+
   test('columns keep their weights; collapsible panels toggle; tables page', async () => {
     const widths = await page
       .locator(`${el('cols')} > .column`)

@@ -29,6 +29,19 @@ ${TAG_STYLES}
 .md-emoji-key { display: inline-block; padding: 0 4px; border-radius: 4px; background: var(--t-yellow); color: var(--text); font-size: 12px; line-height: 18px; }
 .md-datetime { font-variant-numeric: tabular-nums; }
 .md-at { color: var(--link); }
+.table td { height: var(--row-h, auto); } .table.rh-low td { height: 36px; } .table.rh-middle td { height: 48px; } .table.rh-high td { height: 64px; }
+.table td.ta-right, .table .ta-right th { text-align: right; } .table td.ta-center, .table .ta-center th { text-align: center; }
+.table td.va-top { vertical-align: top; } .table td.va-bottom { vertical-align: bottom; } .table td { vertical-align: middle; }
+.table th { font-weight: 600; } .table .th-light th { font-weight: 400; } .table .th-heading th { font-size: 16px; }
+.table .th-plain th { background: transparent; } .table .th-grey th { color: var(--muted); }
+.table .th-one-line th { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.table .cell-tag { margin-right: 4px; } .table .cell-person { margin-right: 6px; }
+.table td .md { white-space: normal; }
+.table.freeze-first th:first-child, .table.freeze-first td:first-child { position: sticky; left: 0; background: var(--card); z-index: 1; }
+.ph-img.img-wide { width: 100%; aspect-ratio: 16 / 9; min-height: 0; }
+.ph-img.img-fixed { flex: 0 0 auto; overflow: hidden; font-size: 10px; }
+.img-combination { display: grid; gap: 4px; } .img-combination .ph-img { aspect-ratio: 1; min-height: 0; }
+.ph-why { color: var(--faint); font-size: 11px; }
 .chart { position: relative; width: 100%; }
 .chart-canvas { width: 100%; }
 .chart-status { position: absolute; inset: 0; display: flex; align-items: center; justify-content: center; color: var(--faint); font-size: 12px; }

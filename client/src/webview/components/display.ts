@@ -3,6 +3,7 @@
 import { el, px, token } from '../dom';
 import { iconNode } from '../icons';
 import { placeholder, type Renderer } from '../render';
+import { cellNode } from './tableCells';
 import { isProps, localized, markdownNode, plain, textNode, type Props } from '../text';
 
 export const div: Renderer = (_component, props) => {
@@ -41,33 +42,83 @@ export const markdown: Renderer = (_component, props) => {
 
 export const plainText: Renderer = (_component, props) => textNode(props);
 
+const IMG_SIZES: Record<string, number> = { large: 160, medium: 80, small: 40, tiny: 16 };
+
+/** An image by key cannot be fetched offline: a box of the size the client draws, saying why. */
+function imageBox(ctx: Parameters<Renderer>[2], key: string, alt = ''): HTMLElement {
+  const node = placeholder('img', ctx.labels.image, [alt, key].filter(Boolean).join(' · '));
+  node.title = `${ctx.labels.image} ${key}: ${ctx.labels.needsPlatformFile}`;
+  node.dataset.why = ctx.labels.needsPlatformFile;
+  return node;
+}
+
 export const img: Renderer = (_component, props, ctx) => {
   const key = typeof props.img_key === 'string' ? props.img_key : '';
-  const node = placeholder('img', ctx.labels.image, [plain(props.alt), key].filter(Boolean).join(' · '));
-  if (props.size === 'stretch' || props.scale_type === 'crop_center' || props.mode === 'fit_horizontal')
-    node.classList.add('stretch');
-  if (px(props.custom_width)) node.style.width = px(props.custom_width)!;
+  const node = imageBox(ctx, key, plain(props.alt));
+  const scale = token(props.scale_type) ?? 'crop_center';
+  const size = typeof props.size === 'string' ? props.size : props.mode;
+  // `size` applies with crop_center / crop_top (image page); fit_horizontal shows the whole image full width.
+  const custom = typeof size === 'string' ? /^(\d{1,4})px (\d{1,4})px$/.exec(size) : null;
+  if (scale !== 'fit_horizontal' && typeof size === 'string' && size in IMG_SIZES) {
+    node.style.width = node.style.height = `${IMG_SIZES[size]}px`;
+    node.style.minHeight = '0';
+    node.classList.add('img-fixed');
+  } else if (scale !== 'fit_horizontal' && custom) {
+    node.style.width = `${Math.min(1000, Number(custom[1]))}px`;
+    node.style.height = `${Math.min(1000, Number(custom[2]))}px`;
+    node.style.minHeight = '0';
+    node.classList.add('img-fixed');
+  } else {
+    // Full width; the picture's own ratio is unknown offline, so the box is 16:9, the ratio past which
+    // the client crops a tall image (image page).
+    node.classList.add('stretch', 'img-wide');
+  }
+  if (props.compact_width === true) node.style.maxWidth = '278px';
+  else if (px(props.custom_width)) node.style.maxWidth = px(props.custom_width)!;
+  if (px(props.corner_radius)) node.style.borderRadius = px(props.corner_radius)!;
   return node;
+};
+
+/** How many images each mode shows (the rest are dropped) and how many per row. */
+const COMBINATION: Record<string, { max: number; perRow: number }> = {
+  double: { max: 2, perRow: 2 },
+  triple: { max: 3, perRow: 3 },
+  bisect: { max: 6, perRow: 2 },
+  trisect: { max: 9, perRow: 3 },
 };
 
 export const imgCombination: Renderer = (_component, props, ctx) => {
   const list = Array.isArray(props.img_list) ? props.img_list.filter(isProps) : [];
   const mode = token(props.combination_mode) ?? 'double';
-  return el(
+  const { max, perRow } = COMBINATION[mode] ?? COMBINATION.double;
+  const node = el(
     'div',
     { class: `img-combination mode-${mode}` },
-    list.map((item) =>
-      placeholder('img', ctx.labels.image, typeof item.img_key === 'string' ? item.img_key : ''),
-    ),
+    list.slice(0, max).map((item) => {
+      const box = imageBox(ctx, typeof item.img_key === 'string' ? item.img_key : '');
+      if (px(props.corner_radius)) box.style.borderRadius = px(props.corner_radius)!;
+      return box;
+    }),
   );
+  node.style.gridTemplateColumns = `repeat(${perRow}, 1fr)`;
+  return node;
 };
+
+/** Avatar sizes by `size`; the pixel values are not documented (person page), these are our reading. */
+const AVATAR: Record<string, number> = { extra_small: 16, small: 20, medium: 24, large: 40 };
 
 function personNode(id: unknown, ctx: Parameters<Renderer>[2], props: Props): HTMLElement {
   const who = typeof id === 'string' ? id : '';
-  return el('span', { class: 'person' }, [
-    props.show_avatar === false
-      ? undefined
-      : el('span', { class: 'avatar', title: ctx.labels.avatar, text: who.slice(3, 4).toUpperCase() || '?' }),
+  const size = AVATAR[typeof props.size === 'string' ? props.size : 'medium'] ?? AVATAR.medium;
+  const avatar = el('span', {
+    class: 'avatar',
+    title: ctx.labels.avatar,
+    text: who.slice(3, 4).toUpperCase() || '?',
+  });
+  avatar.style.width = avatar.style.height = `${size}px`;
+  avatar.style.fontSize = `${Math.max(9, Math.round(size / 2))}px`;
+  return el('span', { class: `person psize-${token(props.size) ?? 'medium'}` }, [
+    props.show_avatar === false ? undefined : avatar,
     props.show_name === false ? undefined : el('span', { class: 'person-name', text: who }),
   ]);
 }
@@ -94,17 +145,22 @@ export const audio: Renderer = (_component, props, ctx) =>
       class: 'ph-detail',
       text: `${ctx.labels.audio} ${typeof props.file_key === 'string' ? props.file_key : ''}`,
     }),
+    el('span', { class: 'ph-why', text: ctx.labels.needsPlatformFile }),
   ]);
 
-function cellText(value: unknown, dataType: unknown): string {
-  if (value === null || value === undefined) return '';
-  if (Array.isArray(value)) {
-    // options cells: [{text, color}]; persons: ids.
-    return value.map((v) => (isProps(v) ? plain(v.text ?? v.name ?? '') : String(v))).join(', ');
-  }
-  if (isProps(value)) return plain(value);
-  if (dataType === 'date' && typeof value === 'number') return new Date(value).toISOString().slice(0, 10);
-  return String(value);
+/** header_style: text_align, text_size (heading 16 px), background_style grey, text_color grey, bold, lines. */
+function headerClasses(style: unknown): string {
+  const h = isProps(style) ? style : {};
+  return [
+    token(h.text_align) ? `ta-${h.text_align as string}` : '',
+    h.text_size === 'heading' ? 'th-heading' : '',
+    h.background_style === 'none' ? 'th-plain' : '',
+    h.text_color === 'grey' ? 'th-grey' : '',
+    h.bold === false ? 'th-light' : '',
+    typeof h.lines === 'number' && h.lines >= 1 ? '' : 'th-one-line',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export const table: Renderer = (component, props, ctx) => {
@@ -119,21 +175,35 @@ export const table: Renderer = (component, props, ctx) => {
     (ctx.ui.get(key) as number | undefined) ?? 0,
     Math.max(0, Math.ceil(rows.length / pageSize) - 1),
   );
+  // No display_name: the header cell stays empty (table page).
   const head = el(
     'tr',
     {},
-    columns.map((c) => el('th', { text: plain(c.display_name) || String(c.name ?? '') })),
+    columns.map((c) => {
+      const th = el('th', { text: plain(c.display_name) });
+      const width =
+        px(c.width) ?? (typeof c.width === 'string' && /^\d{1,3}%$/.test(c.width) ? c.width : undefined);
+      if (width) th.style.width = width;
+      return th;
+    }),
   );
   const body = rows.slice(page * pageSize, page * pageSize + pageSize).map((row) =>
     el(
       'tr',
       {},
-      columns.map((c) => el('td', { text: cellText(row[String(c.name)], c.data_type) })),
+      columns.map((c) => cellNode(row[String(c.name)], c)),
     ),
   );
-  const node = el('div', { class: 'table-wrap' }, [
-    el('table', { class: 'table' }, [el('thead', {}, [head]), el('tbody', {}, body)]),
+  const tableNode = el('table', { class: 'table' }, [
+    el('thead', { class: headerClasses(props.header_style) }, [head]),
+    el('tbody', {}, body),
   ]);
+  const rowHeight = props.row_height ?? 'low';
+  if (rowHeight === 'low' || rowHeight === 'middle' || rowHeight === 'high' || rowHeight === 'auto')
+    tableNode.classList.add(`rh-${rowHeight}`);
+  else if (px(rowHeight)) tableNode.style.setProperty('--row-h', px(rowHeight)!);
+  if (props.freeze_first_column === true) tableNode.classList.add('freeze-first');
+  const node = el('div', { class: 'table-wrap' }, [tableNode]);
   const pages = Math.ceil(rows.length / pageSize);
   if (pages > 1) {
     const pager = el('div', { class: 'pager' });
