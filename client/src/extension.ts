@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { DISABLE_RULE_COMMAND, registerRuleCommands } from './ruleCommands';
 import { registerPreview } from './preview';
+import { registerSampleDataCommand } from './sampleDataCommand';
 
 let client: LanguageClient | undefined;
 const JSON_FEATURES = 'vscode.json-language-features';
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): void {
   client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
   registerRuleCommands(context);
   registerPreview(context);
+  registerSampleDataCommand(context);
   // Activation does not wait for the server's handshake: commands and the preview are usable at once, and
   // diagnostics follow as soon as the server is up.
   client.start().catch((error: unknown) => {

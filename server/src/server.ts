@@ -24,7 +24,7 @@ import { type ClientInfo, clientInfoOf, SettingsSource } from './lsp/clientSetti
 import { codeActions } from './lsp/codeActions';
 import { publishedFindings, toDiagnostic } from './lsp/convert';
 import { registerLanguageFeatures } from './lsp/features';
-import { TemplateDataService } from './lsp/sampleData';
+import { CREATE_SAMPLE_DATA_KIND, TemplateDataService } from './lsp/sampleData';
 import { registerTemplateFeatures } from './lsp/variableNavigation';
 import { analysisDelay } from './lsp/typingPause';
 
@@ -72,7 +72,9 @@ connection.onInitialize((params: InitializeParams) => {
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+      codeActionProvider: {
+        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CREATE_SAMPLE_DATA_KIND],
+      },
       completionProvider: { triggerCharacters: ['"', ':', '{', '[', '$'], resolveProvider: false },
       hoverProvider: true,
       // Beside VS Code's JSON outline a second one would add a level to the breadcrumbs (one group per

@@ -36,6 +36,7 @@ export { documentSymbols, type CardSymbol } from './features/symbols';
 export { findVariableReferences, type TemplateData } from './template/variables';
 export {
   addSampleValue,
+  sampleDataFileFor,
   cardPathsForSidecar,
   dataFileSetting,
   keyRange,

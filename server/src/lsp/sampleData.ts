@@ -24,6 +24,7 @@ import {
   type Locale,
   parseCard,
   readTemplateData,
+  sampleDataFileFor,
   type SeveritySetting,
   sidecarDataPath,
   type TemplateData,
@@ -31,6 +32,9 @@ import {
 } from '../card';
 import type { Analysis, TemplateInputs } from './analysis';
 import { toDiagnostic } from './convert';
+
+/** The kind of the "create the sample-data file" source action (the client's command asks for it). */
+export const CREATE_SAMPLE_DATA_KIND = 'source.feishuCard.createSampleData';
 
 interface Stamped<T> {
   stamp: string;
@@ -159,18 +163,28 @@ export class TemplateDataService {
     }
   }
 
-  /** "Add `name` to the sample data" for `variable-undefined` diagnostics; edits the data file. */
+  /**
+   * "Add `name` to the sample data" for `variable-undefined` diagnostics (edits the data file), and the
+   * source action that creates the whole data file for a template card that has none yet.
+   */
   codeActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
     const only = params.context.only;
-    if (
-      only &&
-      !only.some((o) => CodeActionKind.QuickFix === o || CodeActionKind.QuickFix.startsWith(o + '.'))
-    )
-      return [];
-    const actions: CodeAction[] = [];
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
     const refs = findVariableReferences(analysis.card);
     const dataPath = this.dataPathFor(params.textDocument.uri);
     if (!dataPath || analysis.card.wrapper === 'content-string') return [];
+    const actions: CodeAction[] = [];
+    const fileText = wants(CREATE_SAMPLE_DATA_KIND) ? sampleDataFileFor(refs) : undefined;
+    const create = fileText && this.workspaceEdit(dataPath, undefined, [], fileText);
+    if (create) {
+      const name = path.basename(dataPath);
+      actions.push({
+        title: this.getLocale() === 'zh' ? `创建示例数据文件 ${name}` : `Create the sample-data file ${name}`,
+        kind: CREATE_SAMPLE_DATA_KIND,
+        edit: create,
+      });
+    }
+    if (!wants(CodeActionKind.QuickFix)) return actions;
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.code !== 'variable-undefined') continue;
       const start = (diagnostic.data as { start?: number } | undefined)?.start;

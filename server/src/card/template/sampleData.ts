@@ -229,3 +229,18 @@ export function keyRange(
 function within(node: Node, offset: number): boolean {
   return node.offset <= offset && offset <= node.offset + node.length;
 }
+
+/**
+ * A whole sample-data file for a template card: a value of the right shape for each top-level variable it
+ * uses (names inside a `_varloop` are fields of the list's items, sampled with the list). Empty when the
+ * card uses no variables.
+ */
+export function sampleDataFileFor(refs: VariableReference[]): string | undefined {
+  const values = new Map<string, unknown>();
+  for (const ref of refs) {
+    if (ref.loops.length > 0 || values.has(ref.name)) continue;
+    const itemFields = ref.binding === 'loop' ? loopFieldNames(ref, refs) : [];
+    values.set(ref.name, sampleValueFor(ref.binding, ref.name, itemFields));
+  }
+  return values.size ? JSON.stringify(Object.fromEntries(values), null, 2) + '\n' : undefined;
+}
