@@ -5,12 +5,10 @@ import {
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
-  TextDocuments,
   TextDocumentSyncKind,
   createConnection,
   type InitializeParams,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   type CardSettings,
   defaultSettings,
@@ -27,9 +25,11 @@ import { registerLanguageFeatures } from './lsp/features';
 import { CREATE_SAMPLE_DATA_KIND, TemplateDataService } from './lsp/sampleData';
 import { registerTemplateFeatures } from './lsp/variableNavigation';
 import { analysisDelay } from './lsp/typingPause';
+import { EditLog } from './lsp/editLog';
 
 const connection = createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
+const edits = new EditLog();
+const documents = edits.documents();
 
 let locale: Locale = 'en';
 let settings: CardSettings = defaultSettings;
@@ -54,6 +54,7 @@ const analyses = new AnalysisCache(
   () => settings,
   () => locale,
   (uri) => templates.inputsFor(uri),
+  (uri, from, to) => edits.between(uri, from, to),
 );
 
 connection.onInitialize((params: InitializeParams) => {

@@ -125,6 +125,22 @@ export class LspClient {
     return waiting;
   }
 
+  /** Replaces one range (as editors send a keystroke) and waits for the diagnostics of the new version. */
+  async edit(
+    uri: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+  ): Promise<PublishedDiagnostics> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const waiting = this.nextDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+    return waiting;
+  }
+
   async close(uri: string): Promise<void> {
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }

@@ -4,6 +4,7 @@
 
 // Text → card model
 export { parseCard } from './parse/parse';
+export { reparseStringEdit, type StringEdit } from './parse/stringEdit';
 export { type CardDocument, type ComponentNode, type TextEdit } from './parse/model';
 export { nodeAt, valueOf } from './parse/json';
 

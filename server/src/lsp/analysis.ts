@@ -9,9 +9,12 @@ import {
   lintCard,
   type Locale,
   parseCard,
+  reparseStringEdit,
+  type StringEdit,
   templateOption,
   type TemplateData,
 } from '../card';
+import { LARGE_DOCUMENT } from './typingPause';
 
 export interface Analysis {
   uri: string;
@@ -42,6 +45,8 @@ export class AnalysisCache {
     private readonly getSettings: () => CardSettings,
     private readonly getLocale: () => Locale,
     private readonly getTemplateInputs?: (uri: string) => TemplateInputs,
+    /** The single edit between two versions of a document, when the server knows it (lsp/editLog.ts). */
+    private readonly editBetween?: (uri: string, from: number, to: number) => StringEdit | undefined,
   ) {}
 
   /** The analysis of this exact version, computed now if it is not cached. */
@@ -51,10 +56,12 @@ export class AnalysisCache {
     if (cached && cached.version === document.version && cached.inputsKey === inputs?.key) return cached;
     const settings = this.getSettings();
     const text = document.getText();
-    const card = parseCard(text, {
-      forceCard: isForcedCardFile(filePathOf(document.uri), settings),
-      maxSize: settings.maxFileSize,
-    });
+    const card =
+      (cached && cached.inputsKey === inputs?.key && this.moved(cached, document, text, settings)) ||
+      parseCard(text, {
+        forceCard: isForcedCardFile(filePathOf(document.uri), settings),
+        maxSize: settings.maxFileSize,
+      });
     const locale = this.getLocale();
     let findings: Finding[] | undefined;
     // Findings are computed on first use: completion, hover and the outline need only the parsed card,
@@ -84,6 +91,16 @@ export class AnalysisCache {
     }
     this.entries.set(document.uri, analysis);
     return analysis;
+  }
+
+  /**
+   * A large card edited inside one string value: the previous version's tree moved in place, so completion
+   * right after the keystroke does not wait for a full parse. Typical cards parse in a millisecond anyway.
+   */
+  private moved(previous: Analysis, document: TextDocument, text: string, settings: CardSettings) {
+    if (text.length <= LARGE_DOCUMENT || text.length > settings.maxFileSize) return undefined;
+    const edit = this.editBetween?.(document.uri, previous.version, document.version);
+    return edit ? reparseStringEdit(previous.card, text, edit) : undefined;
   }
 
   forget(uri: string): void {

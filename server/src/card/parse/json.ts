@@ -61,6 +61,11 @@ export function sharedValueOf(node: Node, text: string): unknown {
   return values.get(node);
 }
 
+/** Drops the cached value of a node whose text changed in place (parse/stringEdit.ts). */
+export function forgetValue(node: Node): void {
+  values.delete(node);
+}
+
 function plainValue(node: Node, text: string): unknown {
   try {
     return JSON.parse(text.slice(node.offset, node.offset + node.length));

@@ -1,0 +1,85 @@
+// Property-based check of the in-place re-parse after an edit inside one string value (parse/stringEdit.ts):
+// whenever it takes an edit, the tree it leaves must be the very tree a full parse of the new text builds
+// (offsets, lengths, colon offsets, values, parents), with the same components and the same findings; and it
+// must take the typical edit (a plain character typed into a plain text) rather than always giving up.
+// Replay a failure with the seed printed above it: FUZZ_SEED=<seed> [FUZZ_PATH=<path>].
+import fc from 'fast-check';
+import assert from 'node:assert/strict';
+import type { Node } from 'jsonc-parser';
+import { test } from 'node:test';
+import { lintCard } from '../../server/src/card/lint/engine';
+import { parseCard } from '../../server/src/card/parse/parse';
+import { reparseStringEdit } from '../../server/src/card/parse/stringEdit';
+import { assertSameTree } from '../support/sameTree';
+import { documentText, runParameters } from './cards';
+
+function stringNodes(node: Node | undefined, out: Node[] = []): Node[] {
+  if (!node) return out;
+  if (node.type === 'string') out.push(node);
+  for (const child of node.children ?? []) stringNodes(child, out);
+  return out;
+}
+
+const replacement = fc.string({
+  unit: fc.constantFrom('a', 'Z', ' ', '9', '中', '😀', '"', '\\', '\n', '{', '$'),
+  maxLength: 4,
+});
+
+test('an edit inside one string: the moved tree equals a full parse of the new text', () => {
+  let taken = 0;
+  fc.assert(
+    fc.property(
+      documentText,
+      fc.nat(),
+      fc.nat(),
+      fc.nat(4),
+      replacement,
+      (text, pick, at, removed, inserted) => {
+        const before = parseCard(text);
+        const strings = stringNodes(before.root);
+        if (strings.length === 0) return;
+        const target = strings[pick % strings.length];
+        const inner = Math.max(0, target.length - 2);
+        const offset = target.offset + 1 + (inner ? at % (inner + 1) : 0);
+        const length = Math.min(removed, target.offset + target.length - 1 - offset);
+        const after = text.slice(0, offset) + inserted + text.slice(offset + length);
+        const full = parseCard(after);
+        const expectedFindings = JSON.stringify(lintCard(full));
+        const moved = reparseStringEdit(before, after, { offset, length, newText: inserted });
+        if (!moved) return;
+        taken++;
+        assert.equal(moved.text, after);
+        assertSameTree(moved.root!, full.root!);
+        assert.deepEqual(
+          moved.components.map((c) => [c.tag, c.path.join('/'), c.node.offset, c.node.length]),
+          full.components.map((c) => [c.tag, c.path.join('/'), c.node.offset, c.node.length]),
+        );
+        assert.equal(JSON.stringify(lintCard(moved)), expectedFindings);
+      },
+    ),
+    runParameters(1500),
+  );
+  assert.ok(taken > 50, `the in-place path was taken only ${taken} times`);
+});
+
+test('typing a letter into a markdown text takes the in-place path; a quote or a tag edit does not', () => {
+  const text = JSON.stringify(
+    { schema: '2.0', body: { elements: [{ tag: 'markdown', content: 'hello' }] } },
+    null,
+    2,
+  );
+  const at = text.indexOf('hello') + 2;
+  const typed = text.slice(0, at) + 'x' + text.slice(at);
+  assert.ok(reparseStringEdit(parseCard(text), typed, { offset: at, length: 0, newText: 'x' }));
+  const quoted = text.slice(0, at) + '"' + text.slice(at);
+  assert.equal(
+    reparseStringEdit(parseCard(text), quoted, { offset: at, length: 0, newText: '"' }),
+    undefined,
+  );
+  const tagAt = text.indexOf('markdown') + 2;
+  const tagEdit = text.slice(0, tagAt) + 'x' + text.slice(tagAt);
+  assert.equal(
+    reparseStringEdit(parseCard(text), tagEdit, { offset: tagAt, length: 0, newText: 'x' }),
+    undefined,
+  );
+});
