@@ -1,6 +1,6 @@
 // Reads schemas the way completion and hover need them: the card root, its sections and each behavior type
 // come from the catalog's `definitions` (reached through `$ref`s), so nothing here restates the catalog.
-import { catalog, type BehaviorType, type LocalizedText } from './catalog';
+import { catalogFor, type BehaviorType, type LocalizedText } from './catalog';
 
 /** A JSON Schema fragment as the catalog writes it (PropertySpec without the required description). */
 export interface SchemaLike {
@@ -68,7 +68,7 @@ export function resolveSchema(schema: SchemaLike | undefined): SchemaLike | unde
   let current = schema;
   for (let i = 0; i < 8 && current && typeof current.$ref === 'string'; i++) {
     const name = /^#\/(?:\$defs|definitions)\/(.+)$/.exec(current.$ref)?.[1];
-    const target = name ? (catalog.definitions[name] as SchemaLike | undefined) : undefined;
+    const target = name ? (catalogFor().definitions[name] as SchemaLike | undefined) : undefined;
     if (!target) return { ...current, $ref: undefined };
     // Keywords next to the $ref (description, legacy ...) win over the definition's.
     const { $ref: _ref, ...rest } = current;

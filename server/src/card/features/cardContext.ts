@@ -4,7 +4,7 @@
 import type { Node } from 'jsonc-parser';
 import {
   allTags,
-  catalog,
+  catalogFor,
   componentSpec,
   removedInV2,
   type ComponentSpec,
@@ -30,6 +30,8 @@ export interface SlotContext {
   slotName: string;
   /** Only these tags may stand here (e.g. `column` in `columns`). */
   allow: string[] | undefined;
+  /** The slot is one component object, not an array (1.0 `div.extra`). */
+  single?: boolean;
   /** The nearest enclosing form's node, if any. */
   form: Node | undefined;
   /** Tags forbidden by any enclosing container. */
@@ -93,9 +95,11 @@ export type CardContext =
 export function contextAt(
   card: CardDocument,
   path: (string | number)[],
-  options: { object?: boolean } = {},
+  options: { object?: boolean; keysOf?: boolean } = {},
 ): CardContext | undefined {
   const object = options.object ?? false;
+  /** The path names an object whose keys are wanted (completion), not a key (hover). */
+  const keysOf = options.keysOf ?? false;
   const cardNode = card.cardNode;
   const rootSlot = (arrayPath: (string | number)[]): SlotContext => ({
     array: nodeAt(cardNode, arrayPath),
@@ -109,20 +113,28 @@ export function contextAt(
     forbidden: new Set(),
   });
 
+  if (card.kind === 'v1') {
+    if (path[0] === 'elements' && typeof path[1] === 'number') {
+      return inSlot(card, rootSlot(['elements']), path.slice(1), object, keysOf);
+    }
+    if (path[0] === 'i18n_elements' && typeof path[1] === 'string' && typeof path[2] === 'number') {
+      return inSlot(card, rootSlot(['i18n_elements', path[1]]), path.slice(2), object, keysOf);
+    }
+  }
   if (card.kind === 'v2') {
     if (path[0] === 'body' && path[1] === 'elements' && typeof path[2] === 'number') {
-      return inSlot(card, rootSlot(['body', 'elements']), path.slice(2), object);
+      return inSlot(card, rootSlot(['body', 'elements']), path.slice(2), object, keysOf);
     }
     // A root `elements` array in a 2.0 card is a 1.0 habit, but its components are still components.
     if (path[0] === 'elements' && typeof path[1] === 'number') {
-      return inSlot(card, rootSlot(['elements']), path.slice(1), object);
+      return inSlot(card, rootSlot(['elements']), path.slice(1), object, keysOf);
     }
   }
   if (path.length === 0 || typeof path[0] !== 'string') {
     return { kind: 'section', schema: cardRootSchema, node: cardNode, section: 'root', rest: path };
   }
   const section = path[0];
-  if (card.kind !== 'v2' && section === 'elements') return undefined;
+  if (card.kind !== 'v2' && (section === 'elements' || section === 'i18n_elements')) return undefined;
   return { kind: 'section', schema: cardRootSchema, node: cardNode, section, rest: path };
 }
 
@@ -132,16 +144,17 @@ function inSlot(
   slot: SlotContext,
   rest: (string | number)[],
   object: boolean,
+  keysOf = false,
 ): CardContext {
   const index = rest[0] as number;
   if (rest.length === 1 && !object) return { kind: 'slot', slot, index };
-  const node = arrayItems(slot.array)[index];
+  const node = slot.single ? slot.array : arrayItems(slot.array)[index];
   const tag = stringValue(prop(node, 'tag'));
   const spec = componentSpec(tag);
   const component: ComponentContext = {
     kind: 'component',
     node,
-    path: [...slot.arrayPath, index],
+    path: slot.single ? slot.arrayPath : [...slot.arrayPath, index],
     tag,
     spec,
     slot,
@@ -150,10 +163,11 @@ function inSlot(
   const below = rest.slice(1);
 
   for (const slotPath of slotPathsOf(tag, spec)) {
+    const single = 'single' in slotPath && slotPath.single === true;
     const matches =
-      below.length > slotPath.path.length &&
+      (below.length > slotPath.path.length || (single && keysOf && below.length === slotPath.path.length)) &&
       slotPath.path.every((segment, i) => below[i] === segment) &&
-      typeof below[slotPath.path.length] === 'number';
+      (single || typeof below[slotPath.path.length] === 'number');
     if (!matches) continue;
     const forbidden = new Set(slot.forbidden);
     for (const t of spec?.forbiddenDescendants ?? []) forbidden.add(t);
@@ -165,10 +179,13 @@ function inSlot(
       owner: tag,
       slotName: slotPath.path[slotPath.path.length - 1],
       allow: slotPath.allow,
+      single,
       form: tag === 'form' ? node : slot.form,
       forbidden,
     };
-    return inSlot(card, child, below.slice(slotPath.path.length), object);
+    // A single slot has no index: its component context starts right below the slot's key.
+    const inner = single ? [0, ...below.slice(slotPath.path.length)] : below.slice(slotPath.path.length);
+    return inSlot(card, child, inner, single || object, keysOf);
   }
 
   if (below[0] === 'behaviors' && typeof below[1] === 'number') {
@@ -188,7 +205,7 @@ function inSlot(
 function slotPathsOf(
   tag: string | undefined,
   spec: ComponentSpec | undefined,
-): { path: string[]; allow?: string[] }[] {
+): { path: string[]; allow?: string[]; single?: boolean }[] {
   if (spec) return spec.slots ?? [];
   if (tag !== undefined && Object.prototype.hasOwnProperty.call(removedInV2(), tag)) return [];
   return [{ path: ['elements'] }, { path: ['columns'] }];
@@ -202,7 +219,7 @@ function slotPathsOf(
  */
 export function slotBoundTags(): Set<string> {
   const bound = new Set<string>();
-  for (const spec of Object.values(catalog.components)) {
+  for (const spec of Object.values(catalogFor().components)) {
     for (const slot of spec.slots ?? []) {
       for (const tag of slot.allow ?? []) {
         if (componentSpec(tag)?.category === 'container') bound.add(tag);
@@ -232,7 +249,7 @@ export function tagsForSlot(slot: SlotContext): string[] {
 /** A component's properties, common ones included, keyed by name. */
 export function componentProperties(tag: string | undefined): Record<string, PropertySpec> {
   const spec = componentSpec(tag);
-  return { ...catalog.commonProperties, ...(spec?.properties ?? {}) };
+  return { ...catalogFor().commonProperties, ...(spec?.properties ?? {}) };
 }
 
 // Completion suggests names with the same helpers the naming rules use, so both agree on what is unique.

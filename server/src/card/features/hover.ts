@@ -1,6 +1,7 @@
 // Hover for card JSON: offsets in, Markdown out (no LSP types). On a tag or property it says what it is,
 // which values it takes and where the platform documents it; on a `behaviors` entry it says, in plain
 // words, what a click does: which URL opens on each platform, or what the app's server receives.
+import { withCatalog } from '../catalog/catalog';
 import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
 import { docsUrl, type ComponentSpec } from '../catalog/catalog';
 import {
@@ -42,6 +43,11 @@ export interface HoverOptions {
 }
 
 export function hover(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
+  // A 1.0 card is described from the 1.0 catalog.
+  return withCatalog(card.kind, () => hoverIn(card, fileOffset, options));
+}
+
+function hoverIn(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
   if (card.kind === 'not-card' || card.skipped || !card.root) return undefined;
   const offset = toCardOffset(card, fileOffset);
   const node = findNodeAtOffset(card.root, offset, true);

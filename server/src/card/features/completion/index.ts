@@ -3,6 +3,7 @@
 // Works on text that does not parse yet: the place is read with jsonc-parser's scanner (`locationAt`),
 // the facts around it (tag, existing keys, enclosing form) from the cached tree. This module only decides
 // what kind of place the cursor is in; completion/ holds one completer per kind.
+import { withCatalog } from '../../catalog/catalog';
 import { contextAt } from '../cardContext';
 import { completeBehaviors } from './behaviors';
 import { completeComponents } from './components';
@@ -24,6 +25,11 @@ export interface CompleteOptions {
 }
 
 export function complete(card: CardDocument, offset: number, options: CompleteOptions): CardCompletion[] {
+  // A 1.0 card is completed from the 1.0 catalog.
+  return withCatalog(card.kind, () => completeIn(card, offset, options));
+}
+
+function completeIn(card: CardDocument, offset: number, options: CompleteOptions): CardCompletion[] {
   // A card that is itself a JSON string would need every inserted character escaped: not offered there.
   if (card.kind === 'not-card' || card.wrapper === 'content-string' || card.skipped) return [];
   const text = card.text;
@@ -49,7 +55,7 @@ export function complete(card: CardDocument, offset: number, options: CompleteOp
   // The scanner can leave `isAtPropertyKey` set after `},` inside an array; an index means an array item.
   const atKey = typeof last === 'string' && (location.isAtPropertyKey || afterValue(card, path, offset));
   if (atKey) {
-    const context = contextAt(card, path.slice(0, -1), { object: true });
+    const context = contextAt(card, path.slice(0, -1), { object: true, keysOf: true });
     if (context) completeKeys(session, context);
   } else if (typeof last === 'number') {
     const context = contextAt(card, path);
