@@ -5,6 +5,7 @@ import type { Rule } from '../types';
 import audioForward from './audio-forward';
 import behaviorUnknownType from './behavior-unknown-type';
 import behaviorsNotInteractive from './behaviors-not-interactive';
+import buttonNoBehaviors from './button-no-behaviors';
 import callbackAnswerIgnored from './callback-answer-ignored';
 import callbackAnswerInvalid from './callback-answer-invalid';
 import callbackInsideForm from './callback-inside-form';
@@ -13,6 +14,8 @@ import callbackRequestUnusual from './callback-request-unusual';
 import callbackValueString from './callback-value-string';
 import cardNotObject from './card-not-object';
 import cardTooLarge from './card-too-large';
+import chartFieldMissing from './chart-field-missing';
+import chartInForm from './chart-in-form';
 import chartSpec from './chart-spec';
 import checkerCallback from './checker-callback';
 import checkerOpenUrl from './checker-open-url';
@@ -26,6 +29,10 @@ import formFieldMissingName from './form-field-missing-name';
 import formNoSubmit from './form-no-submit';
 import formOnlyComponent from './form-only-component';
 import formPlacement from './form-placement';
+import formSubmitLegacy from './form-submit-legacy';
+import i18nHeaderV2 from './i18n-header-v2';
+import imgCombinationTooMany from './img-combination-too-many';
+import imgKeyUrl from './img-key-url';
 import interactiveContainerNoBehaviors from './interactive-container-no-behaviors';
 import jsonSyntax from './json-syntax';
 import legacyInteractionInV2 from './legacy-interaction-in-v2';
@@ -33,13 +40,17 @@ import nameDuplicate from './name-duplicate';
 import nestingTooDeep from './nesting-too-deep';
 import openUrlDefaultMissing from './open-url-default-missing';
 import openUrlUnsupported from './open-url-unsupported';
+import optionInitialUnknown from './option-initial-unknown';
 import optionValueDuplicate from './option-value-duplicate';
+import pickerInitialFormat from './picker-initial-format';
 import propertyRequired from './property-required';
 import propertyType from './property-type';
 import propertyValue from './property-value';
 import requiredOutsideForm from './required-outside-form';
 import schemaInvalid from './schema-invalid';
 import schemaMissing from './schema-missing';
+import selectImgStyleV2 from './select-img-style-v2';
+import tableRowUnknownColumn from './table-row-unknown-column';
 import tooManyComponents from './too-many-components';
 import unknownProperty from './unknown-property';
 import unknownTag from './unknown-tag';
@@ -58,6 +69,7 @@ export const allRules: readonly Rule[] = [
   audioForward,
   behaviorUnknownType,
   behaviorsNotInteractive,
+  buttonNoBehaviors,
   callbackAnswerIgnored,
   callbackAnswerInvalid,
   callbackInsideForm,
@@ -66,6 +78,8 @@ export const allRules: readonly Rule[] = [
   callbackValueString,
   cardNotObject,
   cardTooLarge,
+  chartFieldMissing,
+  chartInForm,
   chartSpec,
   checkerCallback,
   checkerOpenUrl,
@@ -79,6 +93,10 @@ export const allRules: readonly Rule[] = [
   formNoSubmit,
   formOnlyComponent,
   formPlacement,
+  formSubmitLegacy,
+  i18nHeaderV2,
+  imgCombinationTooMany,
+  imgKeyUrl,
   interactiveContainerNoBehaviors,
   jsonSyntax,
   legacyInteractionInV2,
@@ -86,13 +104,17 @@ export const allRules: readonly Rule[] = [
   nestingTooDeep,
   openUrlDefaultMissing,
   openUrlUnsupported,
+  optionInitialUnknown,
   optionValueDuplicate,
+  pickerInitialFormat,
   propertyRequired,
   propertyType,
   propertyValue,
   requiredOutsideForm,
   schemaInvalid,
   schemaMissing,
+  selectImgStyleV2,
+  tableRowUnknownColumn,
   tooManyComponents,
   unknownProperty,
   unknownTag,

@@ -5,7 +5,21 @@ import { nodeAt, propKey } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
 import { replaceInCard } from '../../edit/jsonEdits';
 import { reportIssues } from '../validate';
+import type { CardDocument } from '../../parse/model';
+import { stringValue, prop } from '../../parse/json';
 import type { Fix, Rule } from '../types';
+
+/**
+ * 2.0 properties the official pages disagree about, reported as warnings by their own rules instead:
+ * a top-level `i18n_header` (i18n-header-v2) and `select_img.style` (select-img-style-v2).
+ */
+function ownedElsewhere(card: CardDocument, data: Record<string, unknown> | undefined): boolean {
+  if (card.kind !== 'v2' || !data) return false;
+  const path = data.path as (string | number)[] | undefined;
+  if (!path) return false;
+  if (path.length === 0 && data.property === 'i18n_header') return true;
+  return data.property === 'style' && stringValue(prop(nodeAt(card.cardNode, path), 'tag')) === 'select_img';
+}
 
 const rule: Rule = {
   id: 'unknown-property',
@@ -33,7 +47,15 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    reportIssues(ctx, 'unknown-property');
+    reportIssues(
+      {
+        ...ctx,
+        report(at, messageId, args, data) {
+          if (!ownedElsewhere(ctx.card, data)) ctx.report(at, messageId, args, data);
+        },
+      },
+      'unknown-property',
+    );
   },
   fixes(finding, ctx) {
     const path = finding.data?.path as (string | number)[] | undefined;

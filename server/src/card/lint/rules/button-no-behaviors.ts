@@ -1,0 +1,35 @@
+// A 2.0 button with neither `behaviors` nor a form role (button page: `behaviors` is required). On cards an
+// app sends, a click still calls back, with no value to tell the button apart; on a webhook bot's card it
+// does nothing. A warning that says both, since the card is accepted.
+import { arrayItems, prop } from '../../parse/json';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'button-no-behaviors',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2'],
+  docs: 'card-json-v2-components/interactive-components/button',
+  description: { en: 'A button that does nothing defined.', zh: '未定义交互的按钮。' },
+  messages: {
+    none: {
+      en: "This button has no `behaviors` and no form role (the button page marks `behaviors` required). On cards an app sends, a click still calls back, but with no `value` to tell which button it was; on a webhook bot's card it does nothing. Add a callback or open_url behavior, or `form_action_type` inside a form.",
+      zh: '此按钮既没有 behaviors 也没有表单角色（按钮文档中 behaviors 为必填）。应用发送的卡片上，点击仍会回调，但没有 value 可区分是哪个按钮；自定义机器人（webhook）发送的卡片上，点击没有任何效果。请添加 callback 或 open_url 交互，或在表单中设置 form_action_type。',
+    },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      if (component.tag !== 'button') continue;
+      const node = component.node;
+      if (arrayItems(prop(node, 'behaviors')).length > 0 || prop(node, 'behaviors')?.type === 'string')
+        continue;
+      // A form role, or the 1.0 fields that 2.0 still honours (legacy-interaction-in-v2 speaks about those).
+      if (['form_action_type', 'action_type', 'value', 'url', 'multi_url'].some((k) => prop(node, k)))
+        continue;
+      if (prop(node, 'disabled')?.value === true) continue;
+      const tag = prop(node, 'tag');
+      ctx.report(tag ?? node, 'none');
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,38 @@
+// img_combination holds at most 2 (double), 3 (triple), 6 (bisect) or 9 (trisect) images (multi-image
+// layout page): the rest are not shown. Maximums, not exact counts: fewer leaves blank space.
+import { arrayItems, prop, stringValue } from '../../parse/json';
+import type { Rule } from '../types';
+
+export const COMBINATION_MAX: Record<string, number> = { double: 2, triple: 3, bisect: 6, trisect: 9 };
+
+const rule: Rule = {
+  id: 'img-combination-too-many',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2', 'v1'],
+  docs: 'card-json-v2-components/content-components/multi-image-laylout',
+  description: { en: 'More images than the layout mode holds.', zh: '图片数量超过混排方式的上限。' },
+  messages: {
+    tooMany: {
+      en: '`{mode}` shows at most {max} images; the {count} - {max} after the first {max} are not shown. Remove them or choose a larger mode.',
+      zh: '{mode} 最多展示 {max} 张图片；超出的图片（共 {count} 张）不会显示。请删除多余图片或换用容量更大的混排方式。',
+    },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      if (component.tag !== 'img_combination') continue;
+      const mode = stringValue(prop(component.node, 'combination_mode')) ?? '';
+      const max = COMBINATION_MAX[mode];
+      const images = arrayItems(prop(component.node, 'img_list'));
+      if (max === undefined || images.length <= max) continue;
+      const first = images[max];
+      const last = images[images.length - 1];
+      ctx.report({ start: first.offset, end: last.offset + last.length }, 'tooMany', {
+        mode,
+        max,
+        count: images.length,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,49 @@
+// The initial choice of a select must be one of its options (select pages): `initial_option` and
+// `selected_values` match an option `value`; `initial_index` is 1-based (0 = none) within the options.
+// Person selects without `options` choose among the chat's members: nothing to compare with.
+import { arrayItems, prop, stringValue } from '../../parse/json';
+import { containsVariable } from '../../template/variables';
+import type { Rule } from '../types';
+
+const rule: Rule = {
+  id: 'option-initial-unknown',
+  defaultSeverity: 'warning',
+  appliesTo: ['v2', 'v1'],
+  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-component',
+  description: { en: 'An initial choice that is not among the options.', zh: '初始选项不在 options 中。' },
+  messages: {
+    option: {
+      en: '"{value}" is not the `value` of any option of this `{tag}`: no option is preselected.',
+      zh: '"{value}" 不是此 {tag} 任何选项的 value：不会预选任何选项。',
+    },
+    index: {
+      en: '`initial_index` {index} is outside 0 – {count}: it counts options from 1 (0 shows none), and this `{tag}` has {count}.',
+      zh: 'initial_index {index} 超出 0 – {count}：选项从 1 开始计数（0 表示不预选），此 {tag} 共有 {count} 个选项。',
+    },
+  },
+  check(ctx) {
+    for (const component of ctx.card.components) {
+      const optionsNode = prop(component.node, 'options');
+      // `options` as a whole variable, or absent (person selects list the chat's members): nothing to check.
+      if (optionsNode?.type !== 'array') continue;
+      const options = arrayItems(optionsNode);
+      const values = options.map((o) => stringValue(prop(o, 'value')));
+      if (values.some((v) => v === undefined || containsVariable(v))) continue;
+      const tag = component.tag ?? '';
+      const check = (node: ReturnType<typeof prop>) => {
+        const value = stringValue(node);
+        if (node && value !== undefined && !containsVariable(value) && !values.includes(value))
+          ctx.report(node, 'option', { value, tag });
+      };
+      check(prop(component.node, 'initial_option'));
+      for (const item of arrayItems(prop(component.node, 'selected_values'))) check(item);
+      const index = prop(component.node, 'initial_index');
+      if (index?.type === 'number' && typeof index.value === 'number') {
+        if (index.value < 0 || index.value > options.length)
+          ctx.report(index, 'index', { index: index.value, count: options.length, tag });
+      }
+    }
+  },
+};
+
+export default rule;
