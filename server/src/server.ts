@@ -74,7 +74,12 @@ connection.onInitialize((params: InitializeParams) => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       codeActionProvider: {
-        codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CREATE_SAMPLE_DATA_KIND],
+        codeActionKinds: [
+          CodeActionKind.QuickFix,
+          CodeActionKind.RefactorRewrite,
+          CodeActionKind.SourceFixAll,
+          CREATE_SAMPLE_DATA_KIND,
+        ],
       },
       completionProvider: { triggerCharacters: ['"', ':', '{', '[', '$'], resolveProvider: false },
       hoverProvider: true,

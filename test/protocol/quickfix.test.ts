@@ -52,7 +52,13 @@ const messy =
               { tag: 'select_static', name: 'score', options: [{ text: pt('A'), value: 'a' }] },
             ],
           },
-          { tag: 'button', text: pt('Details'), form_action_type: 'submit' },
+          // Has a behavior of its own, so removing the misplaced form role leaves a working button.
+          {
+            tag: 'button',
+            text: pt('Details'),
+            form_action_type: 'submit',
+            behaviors: [{ type: 'callback', value: { details: true } }],
+          },
           { tag: 'input', name: 'loose', required: true },
           { tag: 'button', text: pt('Open'), behaviors: [{ type: 'open_url', pc_url: 'https://e.com/pc' }] },
           {

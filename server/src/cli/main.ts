@@ -1,5 +1,6 @@
 // `feishu-card <command>`: the command-line front end over the same card service the server uses.
 import { runLint } from './lint';
+import { runMigrate } from './migrate';
 import { runPreview } from './preview';
 import { runSimulate } from './simulate';
 import { runRender } from './render';
@@ -9,7 +10,7 @@ const USAGE = `Usage: feishu-card <command> [options]
 
 Commands:
   lint <files or globs>   Check cards. Options: --format stylish|json|sarif, --sender app|webhook,
-                          --max-warnings N, --locale en|zh-cn
+                          --max-warnings N, --locale en|zh-cn, --template auto|always|never
   render <card>           Print the card with its sample data (--data file, default <card>.data.json) filled in
   preview <file>          Serve the card preview and callback console on 127.0.0.1; re-renders on save.
                           Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn,
@@ -17,6 +18,8 @@ Commands:
   simulate <file>         Perform one interaction and print {"request", "response"} as JSON.
                           Options: --target <element_id|name|JSON pointer> (required), --input name=value
                           (repeatable), --data FILE, --url URL, --encrypt-key K, --verification-token T
+  migrate <card>          Print the JSON 2.0 version of a 1.0 card (--write replaces the file); what has no
+                          2.0 equivalent is listed on stderr
   rules                   List every rule id with its default severity (--locale en|zh-cn)
 `;
 
@@ -28,6 +31,7 @@ const commands: Record<string, Command> = {
   simulate: runSimulate,
   render: runRender,
   rules: runRules,
+  migrate: runMigrate,
 };
 
 // `feishu-card rules | head` closes the pipe early: that is not an error worth a stack trace.

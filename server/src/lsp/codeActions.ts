@@ -14,6 +14,7 @@ import {
   fixesFor,
   isForcedCardFile,
   type Locale,
+  migrateCard,
   type TextEdit,
 } from '../card';
 import { filePathOf, type Analysis } from './analysis';
@@ -66,6 +67,23 @@ export function codeActions(
           command: { title: 'Turn off rule', command: DISABLE_RULE_COMMAND, arguments: [ruleId] },
         });
       }
+    }
+  }
+
+  // A 1.0 card can be rewritten as 2.0 (migrate/): offered as a refactoring wherever the cursor is.
+  if (wants(CodeActionKind.RefactorRewrite) && analysis.card.kind === 'v1') {
+    const migration = migrateCard(analysis.card);
+    if (migration) {
+      const left = migration.notes.map((n) => n.path[n.path.length - 1]).join(', ');
+      const title =
+        locale === 'zh'
+          ? `转换为 JSON 2.0${left ? `（未转换：${left}）` : ''}`
+          : `Convert to JSON 2.0${left ? ` (not converted: ${left})` : ''}`;
+      actions.push({
+        title,
+        kind: CodeActionKind.RefactorRewrite,
+        edit: { changes: { [document.uri]: [toLspEdit(document, migration.edit)] } },
+      });
     }
   }
 
