@@ -22,7 +22,13 @@ const messy = pretty({
           { tag: 'select_static', name: 'score', options: [] },
         ],
       },
-      { tag: 'button', text: pt('Details'), form_action_type: 'submit' },
+      // Has a behavior of its own, so removing the misplaced form role leaves a working button.
+      {
+        tag: 'button',
+        text: pt('Details'),
+        form_action_type: 'submit',
+        behaviors: [{ type: 'callback', value: { details: true } }],
+      },
       { tag: 'input', required: true },
       {
         tag: 'button',
