@@ -15,7 +15,8 @@ import {
 import { relayCallback } from '../../../server/src/host/relay';
 import { readSampleDataSync } from '../../../server/src/host/sampleDataFile';
 import { isCardDocument, rangeOfPath } from './documents';
-import { affectsPreview, callbackSettings, identitySettings } from './settings';
+import { affectsPreview, callbackSettings, identitySettings, platformSettings } from './settings';
+import { PreviewLink } from '../../../server/src/host/platform/previewLink';
 
 const DEBOUNCE_MS = 200;
 
@@ -25,6 +26,9 @@ export class PreviewPanel implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly locale = normalizeLocale(vscode.env.language);
+  /** The local Feishu platform (feishuCard.platform.enabled) and the port it was asked for. */
+  private platform: { port: number; link: Promise<PreviewLink | undefined> } | undefined;
+  private lastCardText = '';
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
@@ -90,10 +94,46 @@ export class PreviewPanel implements vscode.Disposable {
       locale: this.locale,
       theme: this.theme(),
       identity: identitySettings(uri),
-      sending: !!callbackSettings(uri).url,
+      sending: !!callbackSettings(uri).url || platformSettings().enabled,
       host: 'vscode',
     });
     this.sendCard();
+    void this.syncPlatform().then((link) => link && this.post(link.greeting()));
+  }
+
+  /** Starts, restarts (new port) or stops the local platform to match the settings. */
+  private async syncPlatform(): Promise<PreviewLink | undefined> {
+    const wanted = platformSettings();
+    if (this.platform && (!wanted.enabled || this.platform.port !== wanted.port)) {
+      const old = this.platform.link;
+      this.platform = undefined;
+      await (await old)?.close();
+    }
+    if (!wanted.enabled) return undefined;
+    if (!this.platform) {
+      const start = (port: number) =>
+        PreviewLink.start({
+          port,
+          locale: this.locale,
+          callbackSettings: () => callbackSettings(this.document?.uri),
+          post: (message) => this.post(message),
+          log: (line) => this.log.appendLine(line),
+        });
+      const link = start(wanted.port)
+        .catch((error: NodeJS.ErrnoException) => {
+          // The port is taken (another window?): any free port, shown in the preview's status.
+          this.log.appendLine(
+            `local platform: port ${wanted.port} unavailable (${error.code ?? error.message})`,
+          );
+          return start(0);
+        })
+        .catch((error: unknown) => {
+          this.log.appendLine(`local platform: ${String(error)}`);
+          return undefined;
+        });
+      this.platform = { port: wanted.port, link };
+    }
+    return this.platform.link;
   }
 
   private schedule(): void {
@@ -111,6 +151,7 @@ export class PreviewPanel implements vscode.Disposable {
     const data =
       document.uri.scheme === 'file' ? readSampleDataSync(document.fileName, configured) : undefined;
     const filled = substituteText(document.getText(), data);
+    this.lastCardText = filled.text;
     this.post({ type: 'card', text: filled.text, fileName: document.fileName, variables: filled.used });
   }
 
@@ -129,8 +170,13 @@ export class PreviewPanel implements vscode.Disposable {
         return this.sendInit();
       case 'reveal':
         return this.revealPath(message.path);
-      case 'callback':
+      case 'callback': {
         // The page says which card version was clicked; the host does not parse the card again.
+        const link = await this.platform?.link;
+        if (link) {
+          this.post(await link.relay(message.id, message.request, message.cardKind, this.lastCardText));
+          return;
+        }
         this.post(
           await relayCallback(
             message.id,
@@ -141,6 +187,7 @@ export class PreviewPanel implements vscode.Disposable {
           ),
         );
         return;
+      }
       case 'openExternal':
         // The page asked the user already; the host opens http(s) only, whatever the page says.
         if (isOpenableUrl(message.url)) await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
@@ -180,6 +227,9 @@ export class PreviewPanel implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    const platform = this.platform;
+    this.platform = undefined;
+    void platform?.link.then((link) => link?.close());
     this.disposables.forEach((d) => d.dispose());
     this.disposables.length = 0;
   }

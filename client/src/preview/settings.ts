@@ -29,8 +29,21 @@ export function identitySettings(uri?: vscode.Uri): IdentityOverrides {
   };
 }
 
+/** Whether the local Feishu platform runs beside the preview, and on which port. */
+export function platformSettings(): { enabled: boolean; port: number } {
+  const config = vscode.workspace.getConfiguration('feishuCard');
+  const port = config.get<unknown>('platform.port');
+  return {
+    enabled: config.get<unknown>('platform.enabled') === true,
+    port:
+      Number.isInteger(port) && (port as number) >= 0 && (port as number) <= 65535 ? (port as number) : 9123,
+  };
+}
+
 export function affectsPreview(event: vscode.ConfigurationChangeEvent): boolean {
   return (
-    event.affectsConfiguration('feishuCard.callback') || event.affectsConfiguration('feishuCard.identity')
+    event.affectsConfiguration('feishuCard.callback') ||
+    event.affectsConfiguration('feishuCard.identity') ||
+    event.affectsConfiguration('feishuCard.platform')
   );
 }

@@ -2,6 +2,7 @@
 // outcome to the console and (when sending is on) to the host, and shows the server's answers.
 import {
   type CardDocument,
+  type CardKind,
   CardSession,
   type ComponentNode,
   createIdentity,
@@ -26,11 +27,13 @@ import { clear, el } from './dom';
 import { fill, labelsFor, type Labels } from './labels';
 import { interceptLinks } from './links';
 import { closePopups } from './popup';
+import { PlatformView } from './platformView';
 import { decorate, type RenderContext } from './render';
 import { isProps, setCardLocale, type Props } from './text';
 import { renderToolbar, type ViewOptions, type WidthMode } from './toolbar';
 
 type Init = Extract<HostMessage, { type: 'init' }>;
+type Good = { card: CardDocument; session: CardSession };
 
 let counter = 0;
 const nextId = () => `${Date.now().toString(36)}-${(++counter).toString(36)}`;
@@ -41,7 +44,7 @@ export class PreviewApp {
   private identity: Identity | undefined;
   private sending = false;
   private fileText: string | undefined;
-  private good: { card: CardDocument; session: CardSession } | undefined;
+  private good: Good | undefined;
   private answerCard: string | undefined;
   private notice: string | undefined;
   /** Template variables filled into the card by the host; listed with every request. */
@@ -51,6 +54,16 @@ export class PreviewApp {
   private themeChosen = false;
   private console: CallbackConsole | undefined;
   private readonly sent = new Map<string, Entry>();
+  private readonly platform = new PlatformView({
+    locale: () => this.locale,
+    console: () => this.console,
+    previewMessageId: () => this.identity?.openMessageId,
+    replacePreview: (text) => {
+      this.answerCard = text;
+      this.load(text);
+    },
+    renderMessage: (container, text, messageId) => this.renderMessage(container, text, messageId),
+  });
   private readonly parts: {
     toolbar: HTMLElement;
     notice: HTMLElement;
@@ -74,13 +87,19 @@ export class PreviewApp {
     root.append(
       this.parts.toolbar,
       el('div', { class: 'main' }, [
-        el('div', { class: 'canvas' }, [this.parts.notice, this.parts.stage]),
+        el('div', { class: 'canvas' }, [
+          this.platform.status,
+          this.parts.notice,
+          this.parts.stage,
+          this.platform.transcript,
+        ]),
         this.parts.console,
       ]),
     );
     // Capture phase: widgets stop propagation for their own reasons, revealing must still see the click.
     card.addEventListener('click', (event) => this.reveal(event), true);
     interceptLinks(card, (url) => void this.openUrl(url));
+    interceptLinks(this.platform.transcript, (url) => void this.openUrl(url));
     const saved = bridge.getState() as Partial<ViewOptions & { themeChosen: boolean }> | null;
     if (saved && typeof saved === 'object') {
       if (saved.device === 'desktop' || saved.device === 'mobile') this.view.device = saved.device;
@@ -108,6 +127,8 @@ export class PreviewApp {
         return this.paint();
       case 'answer':
         return this.answer(message.id, message.answer);
+      case 'platform':
+        return this.platform.handle(message.event);
       case 'notSent': {
         const entry = this.sent.get(message.id);
         if (entry) this.console?.update(entry.id, { status: 'notSent' });
@@ -210,18 +231,32 @@ export class PreviewApp {
 
   private renderCard(): void {
     closePopups();
-    const card = this.parts.card;
-    clear(card);
-    if (!this.good) return;
-    const { card: doc } = this.good;
-    const props = this.cardProps();
+    clear(this.parts.card);
+    if (this.good) this.renderInto(this.parts.card, this.good);
+    this.platform.paintTranscript();
+  }
+
+  /** Draws a card into `card` with the same renderers; clicks go through `good`'s own session. */
+  private renderInto(card: HTMLElement, good: Good): void {
+    const { card: doc } = good;
+    const value = valueOf(doc.cardNode);
+    const props = isProps(value) ? value : {};
     card.classList.toggle('v1', doc.kind === 'v1');
     if (isProps(props.header)) card.append(renderHeader(props.header, this.locale));
     const body = el('div', { class: 'card-body' });
     if (doc.kind === 'v2' && isProps(props.body)) applyLayout(body, props.body);
-    const ctx = this.context();
+    const ctx = this.context(good, card);
     for (const component of this.topLevel(doc)) body.append(ctx.render(component));
     card.append(body);
+  }
+
+  /** A transcript card: its own session, whose callbacks carry its own open_message_id. */
+  private renderMessage(card: HTMLElement, text: string, messageId: string): void {
+    if (!this.identity) return;
+    const doc = parseCard(text, { forceCard: true });
+    if (doc.kind === 'not-card' || doc.syntaxErrors.length > 0) return;
+    const session = new CardSession(doc, { ...this.identity, openMessageId: messageId });
+    this.renderInto(card, { card: doc, session });
   }
 
   /** 2.0: body.elements; 1.0: root elements, else the i18n_elements of the preview language. */
@@ -236,8 +271,8 @@ export class PreviewApp {
     return i18n.filter((c) => c.path[1] === key);
   }
 
-  private context(): RenderContext {
-    const { card, session } = this.good!;
+  private context(good: Good, container: HTMLElement): RenderContext {
+    const { card, session } = good;
     const targets = new Map<string, Target>();
     const ctx: RenderContext = {
       session,
@@ -254,23 +289,25 @@ export class PreviewApp {
         const props = ctx.target(component).props;
         return decorate(renderComponent(component, props, ctx), component, props);
       },
-      act: (component, input) => this.act(component, input),
+      act: (component, input) => this.act(component, input, good),
       store: (component, value) => session.setValue(ctx.target(component), value),
       refresh: (component) => {
-        const old = this.parts.card.querySelector(
-          `[data-path="${CSS.escape(JSON.stringify(component.path))}"]`,
-        );
+        const old = container.querySelector(`[data-path="${CSS.escape(JSON.stringify(component.path))}"]`);
         if (old) old.replaceWith(ctx.render(component));
       },
-      rerender: () => this.renderCard(),
+      rerender: () => (good === this.good ? this.renderCard() : this.platform.paintTranscript()),
     };
     return ctx;
   }
 
-  private async act(component: ComponentNode, input: UserInput): Promise<Outcome | undefined> {
-    if (!this.good) return undefined;
-    const session = this.good.session;
-    const target = targetOf(this.good.card, component);
+  private async act(
+    component: ComponentNode,
+    input: UserInput,
+    good: Good | undefined = this.good,
+  ): Promise<Outcome | undefined> {
+    if (!good) return undefined;
+    const session = good.session;
+    const target = targetOf(good.card, component);
     const decision = session.decide(target, input);
     if (decision.effect === 'disabled') return undefined;
     if (decision.confirm) {
@@ -280,7 +317,7 @@ export class PreviewApp {
       if (!ok) return undefined;
     }
     const outcome = session.interact(target, input);
-    this.record(outcome, component, target);
+    this.record(outcome, component, target, good.card.kind === 'v1' ? 'v1' : 'v2');
     return outcome;
   }
 
@@ -289,7 +326,7 @@ export class PreviewApp {
     return typeof id === 'string' && id ? `${target.tag} #${id}` : target.tag;
   }
 
-  private record(outcome: Outcome, component: ComponentNode, target: Target): void {
+  private record(outcome: Outcome, component: ComponentNode, target: Target, kind?: CardKind): void {
     const c = this.console;
     if (!c) return;
     const base = { id: nextId(), time: Date.now(), component: this.label(target), path: component.path };
@@ -304,7 +341,7 @@ export class PreviewApp {
             ? { note: `${this.labels.variablesUsed}: ${this.variables.join(', ')}` }
             : {}),
         });
-        this.send(entry, outcome.request as unknown as Record<string, unknown>);
+        this.send(entry, outcome.request as unknown as Record<string, unknown>, kind);
         return;
       }
       case 'open_url':
@@ -338,14 +375,14 @@ export class PreviewApp {
     }
   }
 
-  private send(entry: Entry, request: Record<string, unknown>): void {
+  private send(entry: Entry, request: Record<string, unknown>, kind?: CardKind): void {
     if (!this.sending) {
       this.console?.update(entry.id, { status: 'notSent' });
       return;
     }
     this.sent.set(entry.id, entry);
     this.console?.update(entry.id, { status: 'sending' });
-    const cardKind = this.good?.card.kind === 'v1' ? 'v1' : 'v2';
+    const cardKind = kind ?? (this.good?.card.kind === 'v1' ? 'v1' : 'v2');
     this.bridge.post({ type: 'callback', id: entry.id, request, cardKind });
   }
 

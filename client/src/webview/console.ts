@@ -1,10 +1,13 @@
 // The mock callback console: a list of interactions (time, component, kind), the selected entry's request
 // body (editable, for replay), its links per platform and the server's answer.
-import { type Answer, type OpenUrlTargets, PLATFORMS } from '../../../server/src/card';
+import { type Answer, type OpenUrlTargets, PLATFORMS, type PlatformCall } from '../../../server/src/card';
 import { clear, el } from './dom';
 import { fill, type Labels } from './labels';
+import { renderCall } from './platformConsole';
+import { platformLabels } from './platformLabels';
 
-export type EntryKind = 'callback' | 'open_url' | 'local' | 'blocked' | 'reset' | 'replay';
+export type EntryKind =
+  'callback' | 'open_url' | 'local' | 'blocked' | 'reset' | 'replay' | 'api' | 'platform';
 
 export interface Entry {
   id: string;
@@ -17,6 +20,8 @@ export interface Entry {
   openUrl?: OpenUrlTargets;
   note?: string;
   status?: 'sending' | 'notSent' | 'answered';
+  /** An OpenAPI call the bot made to the local platform (kind 'api'). */
+  call?: PlatformCall;
   answer?: Answer;
 }
 
@@ -114,6 +119,8 @@ export class CallbackConsole {
       blocked: l.kindBlocked,
       reset: l.kindReset,
       replay: l.kindReplay,
+      api: platformLabels(this.locale).kindApi,
+      platform: platformLabels(this.locale).kindPlatform,
     }[kind];
   }
 
@@ -158,6 +165,7 @@ export class CallbackConsole {
         el('p', { class: `note-line kind-${entry.kind}`, attrs: { id: 'entry-note' }, text: entry.note }),
       );
     if (entry.openUrl) this.detail.append(this.urlTable(entry.openUrl));
+    if (entry.call) this.detail.append(renderCall(entry.call, this.locale));
     if (entry.request !== undefined) this.detail.append(this.requestView(entry));
     if (entry.status === 'sending')
       this.detail.append(el('p', { class: 'muted', text: this.labels.sending }));

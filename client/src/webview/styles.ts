@@ -1,6 +1,7 @@
 // The preview's stylesheet, injected once with the page's nonce (the CSP allows no other styles).
 // Colours follow the chat client's card look in light and dark themes.
 import { LAYOUT_STYLES } from './layoutStyles';
+import { PLATFORM_STYLES } from './platformStyles';
 import { RICH_STYLES } from './richStyles';
 
 export const STYLES = `
@@ -169,4 +170,5 @@ ${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'c
 @media (max-width: 720px) { .main { flex-direction: column; } .console { width: auto; max-width: none; border-left: 0; border-top: 1px solid var(--border); } }
 ${LAYOUT_STYLES}
 ${RICH_STYLES}
+${PLATFORM_STYLES}
 `;

@@ -1,0 +1,128 @@
+// The local platform on the preview page: its status above the card (a bot connected, or the two SDK lines
+// to copy while waiting), the chat transcript under the card (each message drawn by the same renderer and
+// clickable with its own open_message_id), and its API calls and notes as console entries. Card updates
+// for the previewed message (patch, delayed update, CardKit, revert) go back to the app.
+import type {
+  CardUpdateVia,
+  PlatformEvent,
+  PlatformStatus,
+  TranscriptMessage,
+} from '../../../server/src/card';
+import type { CallbackConsole } from './console';
+import { clear, el } from './dom';
+import { fill } from './labels';
+import { platformLabels } from './platformLabels';
+
+export interface PlatformHooks {
+  locale(): 'en' | 'zh';
+  console(): CallbackConsole | undefined;
+  /** The previewed card's own message id (identity.openMessageId). */
+  previewMessageId(): string | undefined;
+  replacePreview(text: string, via: CardUpdateVia): void;
+  renderMessage(container: HTMLElement, text: string, messageId: string): void;
+}
+
+let counter = 0;
+
+export class PlatformView {
+  readonly status = el('div', { class: 'platform-status', attrs: { id: 'platform-status', role: 'status' } });
+  readonly transcript = el('div', { class: 'transcript', attrs: { id: 'transcript' } });
+  private messages: TranscriptMessage[] = [];
+
+  constructor(private readonly hooks: PlatformHooks) {
+    this.status.hidden = true;
+    this.transcript.hidden = true;
+  }
+
+  handle(event: PlatformEvent): void {
+    switch (event.type) {
+      case 'status':
+        return this.paintStatus(event.status);
+      case 'transcript':
+        this.messages = Array.isArray(event.messages) ? event.messages : [];
+        return this.paintTranscript();
+      case 'cardUpdate':
+        if (event.messageId === this.hooks.previewMessageId())
+          this.hooks.replacePreview(event.text, event.via);
+        return;
+      case 'call': {
+        const call = event.call;
+        this.hooks.console()?.add({
+          id: `api-${++counter}`,
+          time: call.time,
+          kind: 'api',
+          component: `${call.method} ${call.path}`.slice(0, 120),
+          note: `HTTP ${call.status} · code ${call.code} ${call.msg} · ${call.ms} ms`,
+          call,
+        });
+        return;
+      }
+      case 'note':
+        this.hooks.console()?.add({
+          id: `note-${++counter}`,
+          time: event.time,
+          kind: 'platform',
+          component: platformLabels(this.hooks.locale()).title,
+          note: event.text[this.hooks.locale()],
+        });
+        return;
+    }
+  }
+
+  private paintStatus(status: PlatformStatus): void {
+    const l = platformLabels(this.hooks.locale());
+    clear(this.status);
+    this.status.hidden = false;
+    const lines: HTMLElement[] = [el('strong', { text: `${l.title}: ${status.url}` })];
+    if (status.bots.length === 0) {
+      this.status.dataset.state = 'waiting';
+      lines.push(
+        el('div', { text: l.waiting }),
+        el('pre', {
+          class: 'sdk-lines',
+          text:
+            `new lark.Client({ appId, appSecret, domain: '${status.url}' })\n` +
+            `new lark.WSClient({ appId, appSecret, domain: '${status.url}' })`,
+        }),
+      );
+    } else {
+      this.status.dataset.state = 'connected';
+      for (const bot of status.bots)
+        lines.push(
+          el('div', {
+            class: 'bot-line',
+            text:
+              bot.mode === 'http'
+                ? fill(l.http, { appId: bot.appId })
+                : fill(l.connected, { appId: bot.appId, n: String(bot.connections) }),
+          }),
+        );
+    }
+    if (status.warning)
+      lines.push(el('div', { class: 'answer-error', text: status.warning[this.hooks.locale()] }));
+    this.status.append(...lines);
+  }
+
+  /** Redrawn whole on every change: transcripts are short, and a streamed card changes often. */
+  paintTranscript(): void {
+    const l = platformLabels(this.hooks.locale());
+    clear(this.transcript);
+    this.transcript.hidden = this.messages.length === 0;
+    if (this.transcript.hidden) return;
+    this.transcript.append(el('div', { class: 'section-title', text: l.transcript }));
+    for (const m of this.messages) {
+      const item = el('div', { class: 'transcript-message', data: { messageId: m.messageId } }, [
+        el('div', {
+          class: 'muted',
+          text: `${m.via === 'reply' ? l.replied : l.sent} · ${new Date(m.time).toLocaleTimeString()} · ${m.messageId}`,
+        }),
+      ]);
+      if (m.cardText) {
+        const card = el('div', { class: 'card transcript-card' });
+        this.hooks.renderMessage(card, m.cardText, m.messageId);
+        item.append(card);
+      } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
+      this.transcript.append(item);
+    }
+  }
+}
