@@ -197,12 +197,24 @@ describe('tables and media', () => {
 
 describe('screenshots', () => {
   test('each theme × device', async () => {
-    for (const theme of ['light', 'dark'])
+    for (const theme of ['light', 'dark', 'hc'])
       for (const device of ['desktop', 'mobile']) {
         await page.click(`[data-name="theme"] [data-value="${theme}"]`);
         await page.click(`[data-name="device"] [data-value="${device}"]`);
         await screenshot(page, `fidelity-${theme}-${device}.png`);
       }
     assert.deepEqual(preview.pageErrors, []);
+  });
+
+  test('high contrast: black card, white text and borders, colours from the dark codes', async () => {
+    await page.click('[data-name="theme"] [data-value="hc"]');
+    const card = page.locator('#card');
+    assert.equal(await card.evaluate((c) => getComputedStyle(c).backgroundColor), 'rgb(0, 0, 0)');
+    assert.equal(await card.evaluate((c) => getComputedStyle(c).borderTopColor), 'rgb(255, 255, 255)');
+    assert.equal(
+      await page.locator('.card-header .std-icon').evaluate((n) => getComputedStyle(n).color),
+      'rgb(246, 130, 126)',
+      'red in its dark code',
+    );
   });
 });

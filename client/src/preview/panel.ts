@@ -8,6 +8,7 @@ import {
   makeNonce,
   normalizeLocale,
   type PageMessage,
+  type Theme,
   parsePageMessage,
   previewPageHtml,
   substituteText,
@@ -76,11 +77,11 @@ export class PreviewPanel implements vscode.Disposable {
     this.panel.reveal(undefined, true);
   }
 
-  private theme(): 'light' | 'dark' {
+  private theme(): Theme {
     const kind = vscode.window.activeColorTheme.kind;
-    return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast
-      ? 'dark'
-      : 'light';
+    if (kind === vscode.ColorThemeKind.HighContrast) return 'hc';
+    if (kind === vscode.ColorThemeKind.HighContrastLight) return 'hc-light';
+    return kind === vscode.ColorThemeKind.Dark ? 'dark' : 'light';
   }
 
   private post(message: HostMessage): void {

@@ -9,6 +9,7 @@ import {
   type HostMessage,
   type Identity,
   isOpenableUrl,
+  isTheme,
   type Outcome,
   parseCard,
   pathKey,
@@ -105,7 +106,7 @@ export class PreviewApp {
       if (saved.device === 'desktop' || saved.device === 'mobile') this.view.device = saved.device;
       if (saved.width === 'default' || saved.width === 'compact' || saved.width === 'fill')
         this.view.width = saved.width;
-      if (saved.themeChosen && (saved.theme === 'light' || saved.theme === 'dark')) {
+      if (saved.themeChosen && isTheme(saved.theme)) {
         this.view.theme = saved.theme;
         this.themeChosen = true;
       }
@@ -122,8 +123,7 @@ export class PreviewApp {
         this.answerCard = undefined;
         return this.load(message.text);
       case 'theme':
-        if (!this.themeChosen && (message.theme === 'light' || message.theme === 'dark'))
-          this.view.theme = message.theme;
+        if (!this.themeChosen && isTheme(message.theme)) this.view.theme = message.theme;
         return this.paint();
       case 'answer':
         return this.answer(message.id, message.answer);
@@ -144,7 +144,7 @@ export class PreviewApp {
     document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
     this.identity = createIdentity(message.identity);
     this.sending = message.sending === true;
-    if (!this.themeChosen) this.view.theme = message.theme === 'dark' ? 'dark' : 'light';
+    if (!this.themeChosen) this.view.theme = isTheme(message.theme) ? message.theme : 'light';
     clear(this.parts.console);
     this.console = new CallbackConsole(
       this.parts.console,
@@ -205,7 +205,9 @@ export class PreviewApp {
   private paint(): void {
     const root = this.root;
     root.classList.toggle('theme-dark', this.view.theme === 'dark');
-    root.classList.toggle('theme-light', this.view.theme !== 'dark');
+    root.classList.toggle('theme-light', this.view.theme === 'light' || this.view.theme === 'hc-light');
+    root.classList.toggle('theme-hc', this.view.theme === 'hc');
+    root.classList.toggle('theme-hc-light', this.view.theme === 'hc-light');
     root.classList.toggle('device-mobile', this.view.device === 'mobile');
     for (const w of ['default', 'compact', 'fill'])
       root.classList.toggle(`width-${w}`, (this.view.width ?? this.cardWidth()) === w);

@@ -2,6 +2,7 @@
 const en = {
   light: 'Light',
   dark: 'Dark',
+  highContrast: 'High contrast',
   desktop: 'Desktop',
   mobile: 'Mobile',
   widthDefault: 'Default width',
@@ -77,6 +78,7 @@ export type Labels = typeof en;
 const zh: Labels = {
   light: '浅色',
   dark: '深色',
+  highContrast: '高对比度',
   desktop: '桌面端',
   mobile: '移动端',
   widthDefault: '默认宽度',

@@ -1,10 +1,27 @@
-// Styles for what the preview draws like the client: colour enums, text tags, icons, the markdown the
+// Styles for what the preview draws like the client (plus VS Code's high-contrast themes): colour enums, text tags, icons, the markdown the
 // platform renders (heading sizes 26/22/20/18/17/14 px from the markdown page, tables, mentions, badges,
 // emoji). Appended to styles.ts's sheet, so these rules win over the generic ones before them; the colour
 // classes come last so an explicit colour wins over a component's default.
 import { COLOR_STYLES, TAG_STYLES } from './colors';
 
 export const RICH_STYLES = `
+.theme-hc {
+  --bg: #000000; --card: #000000; --border: #ffffff; --text: #ffffff; --muted: #ffffff; --faint: #d0d0d0;
+  --link: #21a6ff; --primary: #1aebff; --danger: #ff6b6b; --field: #000000; --field-border: #ffffff;
+  --hover: rgba(255,255,255,.16); --panel: #000000; --code: #0c0c0c; --shadow: none;
+  --t-blue: #000000; --t-wathet: #000000; --t-turquoise: #000000; --t-green: #000000; --t-yellow: #000000;
+  --t-orange: #000000; --t-red: #000000; --t-carmine: #000000; --t-violet: #000000; --t-purple: #000000;
+  --t-indigo: #000000; --t-grey: #000000; --t-default: #000000;
+}
+.theme-hc-light {
+  --border: #0f4a85; --text: #000000; --muted: #1f1f1f; --faint: #3a3a3a; --link: #0f4a85; --primary: #0f4a85;
+  --field-border: #0f4a85; --hover: rgba(15,74,133,.12); --shadow: none;
+}
+.theme-hc .card, .theme-hc-light .card { border-width: 2px; }
+.theme-hc .card-header, .theme-hc-light .card-header { border-bottom: 1px solid var(--border); }
+.theme-hc :focus-visible, .theme-hc-light :focus-visible { outline: 2px solid #f38518; outline-offset: 1px; }
+.theme-hc .btn-primary_filled, .theme-hc .btn-danger_filled, .theme-hc .btn-laser { background: #000; color: var(--primary); border: 1px solid var(--primary); }
+.theme-hc .md-tag, .theme-hc .text-tag { border: 1px solid currentColor; }
 ${TAG_STYLES}
 .icon { display: inline-flex; align-items: center; justify-content: center; flex: 0 0 auto; vertical-align: -0.15em; margin-right: 4px; color: inherit; font-size: inherit; }
 .icon svg { display: block; width: 100%; height: 100%; }

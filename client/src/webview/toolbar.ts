@@ -1,11 +1,12 @@
 // Toolbar: light/dark, desktop/mobile, and the three width modes. Choices persist through the bridge.
 import { el } from './dom';
+import type { Theme } from '../../../server/src/card';
 import type { Labels } from './labels';
 
 export type Device = 'desktop' | 'mobile';
 export type WidthMode = 'default' | 'compact' | 'fill';
 export interface ViewOptions {
-  theme: 'light' | 'dark';
+  theme: Theme;
   device: Device;
   /** undefined: follow the card's config.width_mode. */
   width: WidthMode | undefined;
@@ -58,6 +59,7 @@ export function renderToolbar(
       [
         ['light', labels.light],
         ['dark', labels.dark],
+        ['hc', labels.highContrast],
       ],
       () => view.theme,
       set('theme'),

@@ -65,9 +65,11 @@ export { optionValues, parseInputValue } from './interaction/fields';
 export { createIdentity, type Identity, type IdentityOverrides } from './interaction/identity';
 export { isOpenableUrl, PLATFORMS, type OpenUrlTargets } from './interaction/openUrl';
 export {
+  isTheme,
   MAX_PAGE_MESSAGE_CHARS,
   parsePageMessage,
   type CardKind,
+  type Theme,
   type HostMessage,
   type PageMessage,
 } from './interaction/messages';

@@ -5,7 +5,12 @@ import type { Answer } from './answer';
 import type { IdentityOverrides } from './identity';
 import type { PlatformEvent } from './platformTypes';
 
-export type Theme = 'light' | 'dark';
+/** The page's themes; `hc` / `hc-light` follow VS Code's high-contrast theme kinds. */
+export type Theme = 'light' | 'dark' | 'hc' | 'hc-light';
+
+export function isTheme(value: unknown): value is Theme {
+  return value === 'light' || value === 'dark' || value === 'hc' || value === 'hc-light';
+}
 
 export type CardKind = 'v1' | 'v2';
 
