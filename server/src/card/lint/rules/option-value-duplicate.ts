@@ -11,7 +11,7 @@ const rule: Rule = {
   defaultSeverity: 'error',
   defaultSeverityFor: ({ kind }) => (kind === 'v1' ? 'warning' : 'error'),
   appliesTo: ['v2', 'v1'],
-  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-component',
+  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-menu',
   description: { en: 'Two options with the same value.', zh: '选项的 value 重复。' },
   messages: {
     duplicate: {
