@@ -52,3 +52,16 @@ test('checker-callback: what to verify is in the hover of the behavior', () => {
   for (const detail of ['"tag": "checker"', '"checked"', '3 seconds', 'app bot'])
     assert.ok(markdown.includes(detail), `${detail} missing from the hover:\n${markdown}`);
 });
+
+test('checker-callback reports only the callback among a checker behaviors, and its fix leaves the others', () => {
+  const link = { type: 'open_url', default_url: 'https://e.com' };
+  expectRule(
+    'checker-callback',
+    v2(`{"tag":"checker","behaviors":[${JSON.stringify(link)},«{"type":"callback","value":{}}»]}`),
+  );
+  const text = card([
+    { tag: 'checker', text: pt('Task'), behaviors: [link, { type: 'callback', value: { id: 1 } }] },
+  ]);
+  const after = checkFix('checker-callback', text, { safe: false });
+  assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [link]);
+});

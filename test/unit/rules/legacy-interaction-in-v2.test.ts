@@ -64,3 +64,65 @@ test('legacy-interaction-in-v2 fix appends to existing behaviors and drops what 
     { type: 'callback', value: { a: 1 } },
   ]);
 });
+
+test('legacy-interaction-in-v2 fix only drops the 1.0 field when behaviors already cover it', () => {
+  const callback = { type: 'callback', value: { b: 2 } };
+  const text = card([{ tag: 'button', text: pt('x'), value: { a: 1 }, behaviors: [callback] }]);
+  const after = checkFix('legacy-interaction-in-v2', text, { title: /^Remove the 1\.0 field/, safe: false });
+  assert.deepEqual(JSON.parse(after).body.elements[0], {
+    tag: 'button',
+    text: pt('x'),
+    behaviors: [callback],
+  });
+});
+
+test('legacy-interaction-in-v2 fix turns a url-only button into an open_url behavior', () => {
+  const text = card([{ tag: 'button', text: pt('x'), url: 'https://e.com/old' }]);
+  const after = checkFix('legacy-interaction-in-v2', text, { title: /^Convert to behaviors$/, safe: false });
+  assert.deepEqual(JSON.parse(after).body.elements[0], {
+    tag: 'button',
+    text: pt('x'),
+    behaviors: [{ type: 'open_url', default_url: 'https://e.com/old' }],
+  });
+});
+
+test('legacy-interaction-in-v2 fix: multi_url without its own url falls back to url; non-string platform urls are left out', () => {
+  const text = card([
+    {
+      tag: 'button',
+      text: pt('x'),
+      url: 'https://e.com/old',
+      multi_url: { pc_url: 'https://e.com/pc', ios_url: 5 },
+    },
+  ]);
+  const after = checkFix('legacy-interaction-in-v2', text, { title: /^Convert/ });
+  assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [
+    { type: 'open_url', default_url: 'https://e.com/old', pc_url: 'https://e.com/pc' },
+  ]);
+});
+
+test('legacy-interaction-in-v2 fix appends new behaviors in order after the existing ones', () => {
+  const existing = { type: 'callback', value: { keep: true } };
+  const text = card([
+    { tag: 'button', text: pt('x'), multi_url: { url: 'https://e.com' }, behaviors: [existing] },
+    { tag: 'button', text: pt('y'), url: 'https://e.com/y', value: { y: 1 }, behaviors: [] },
+  ]);
+  const first = checkFix('legacy-interaction-in-v2', text, { title: /^Convert/ });
+  assert.deepEqual(JSON.parse(first).body.elements[0].behaviors, [
+    existing,
+    { type: 'open_url', default_url: 'https://e.com' },
+  ]);
+  const second = checkFix('legacy-interaction-in-v2', text, { title: /^Convert/, index: 1 });
+  assert.deepEqual(JSON.parse(second).body.elements[1].behaviors, [
+    { type: 'open_url', default_url: 'https://e.com/y' },
+    { type: 'callback', value: { y: 1 } },
+  ]);
+});
+
+test('legacy-interaction-in-v2 fix gives a field that only calls back no link, even beside a stray url', () => {
+  const text = card([{ tag: 'input', name: 'q', value: { a: 1 }, url: 'https://e.com' }]);
+  const after = checkFix('legacy-interaction-in-v2', text, { title: /^Convert/ });
+  const input = JSON.parse(after).body.elements[0];
+  assert.deepEqual(input.behaviors, [{ type: 'callback', value: { a: 1 } }]);
+  assert.equal(input.value, undefined);
+});

@@ -77,3 +77,13 @@ test('open-url-unsupported offers no wrap that would push the file over the size
   assert.deepEqual(titles(text.length + 10), ['Remove the link behavior']);
   assert.equal(titles(text.length * 2).length, 2, 'with room to grow, the wrap is offered too');
 });
+
+test('open-url-unsupported remove takes only the link when the component has other behaviors', () => {
+  const callback = { type: 'callback', value: { k: 1 } };
+  const text = card([{ tag: 'select_static', name: 's', options: [], behaviors: [link, callback] }]);
+  const after = checkFix('open-url-unsupported', text, { title: /^Remove/, safe: false });
+  assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [callback]);
+  const wrapped = JSON.parse(checkFix('open-url-unsupported', text, { title: /^Wrap/ })).body.elements[0];
+  assert.deepEqual(wrapped.behaviors, [link]);
+  assert.deepEqual(wrapped.elements[0].behaviors, [callback]);
+});

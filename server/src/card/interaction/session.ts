@@ -166,15 +166,6 @@ export class CardSession {
     for (const f of this.formFields(formPath)) this.values.delete(pathKey(f.target.path));
   }
 
-  /** Sets a form field by name (the CLI's `--input name=value`). */
-  setByName(formPath: (string | number)[] | undefined, name: string, value: FieldValue): boolean {
-    const candidates = formPath ? this.formFields(formPath) : [...this.fields.values()];
-    const field = candidates.find((f) => f.target.props.name === name || f.target.props.element_id === name);
-    if (!field) return false;
-    this.values.set(pathKey(field.target.path), value);
-    return true;
-  }
-
   /** A submit the decision let through (no required field is empty). */
   private submit(button: Target): Outcome {
     const formPath = button.formPath!;

@@ -1,0 +1,82 @@
+// What the fix layer promises on top of the rules' own repairs (lint/fixes.ts): a fix is offered only if
+// its result loses the finding without adding errors (unless it changes the card's kind), huge files get
+// the rules' fixes unchecked, a card inside a JSON string gets none, and fix-all works in bounded rounds.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyEdits } from '../../server/src/card/edit/jsonEdits';
+import { lintText } from '../../server/src/card/lint/engine';
+import { fixAll, fixesFor } from '../../server/src/card/lint/fixes';
+import { card, pretty, pt } from './rules/fixCheck';
+
+function titles(ruleId: string, text: string): string[] {
+  const { card: parsed, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === ruleId);
+  assert.ok(finding, `${ruleId} does not fire`);
+  return fixesFor(finding, parsed, text, 'en').map((f) => f.title);
+}
+
+/** A markdown element that makes the file bigger than the 256 KB up to which fixes are checked. */
+const padding = { tag: 'markdown', content: 'x'.repeat(256 * 1024) };
+
+test('a fix whose result would add an error is not offered', () => {
+  // `hr` has no `content`: renaming the tag would turn one unknown tag into an unknown property.
+  assert.deepEqual(titles('unknown-tag', card([{ tag: 'hrr' }])), ['Change the tag to `hr`']);
+  assert.deepEqual(titles('unknown-tag', card([{ tag: 'hrr', content: 'x' }])), []);
+  // Changing the string to a number makes it a value out of range.
+  assert.deepEqual(titles('property-type', card([{ tag: 'input', name: 'q', max_length: '1000000' }])), []);
+  assert.deepEqual(titles('property-type', card([{ tag: 'input', name: 'q', max_length: '100' }])), [
+    'Change to 100',
+  ]);
+});
+
+test('a fix that changes the card kind may surface the other kind of problems that were there all along', () => {
+  // A 1.0 card (root `elements`) with a 2.0 body: "schema": "2.0" makes the 1.0 parts errors of a 2.0 card.
+  const text = pretty({ elements: [], body: { elements: [{ tag: 'action', actions: [] }] } });
+  assert.ok(titles('schema-missing', text).includes('Add "schema": "2.0"'));
+});
+
+test('past 256 KB the rules fixes are offered unchecked; the wrap still keeps the depth limit itself', () => {
+  assert.deepEqual(titles('unknown-tag', card([padding, { tag: 'hrr', content: 'x' }])), [
+    'Change the tag to `hr`',
+  ]);
+  const link = { type: 'open_url', default_url: 'https://e.com' };
+  const deep = (n: number, inner: unknown): unknown =>
+    n === 0 ? inner : { tag: 'collapsible_panel', elements: [deep(n - 1, inner)] };
+  assert.deepEqual(
+    titles('open-url-unsupported', card([padding, deep(5, { tag: 'input', name: 'q', behaviors: [link] })])),
+    ['Remove the link behavior'],
+  );
+  assert.deepEqual(
+    titles('open-url-unsupported', card([padding, deep(3, { tag: 'input', name: 'q', behaviors: [link] })])),
+    ['Wrap in an interactive container that opens this link', 'Remove the link behavior'],
+  );
+});
+
+test('a card inside a JSON string gets no fixes: they would need re-escaping', () => {
+  const inner = JSON.stringify({ schema: '2.0', body: { elements: [{ tag: 'hrr' }] } });
+  const text = pretty({ msg_type: 'interactive', content: inner });
+  assert.deepEqual(titles('unknown-tag', text), []);
+  assert.deepEqual(fixAll(text), []);
+  assert.deepEqual(titles('unknown-tag', inner), ['Change the tag to `hr`']);
+});
+
+test('fix-all stops after maxRounds; each round builds on the one before', () => {
+  // Round 1 sets the schema; only then is the card 2.0 and `update_multi: false` a problem to remove.
+  const text = pretty({ schema: '1.0', config: { update_multi: false }, body: { elements: [] } });
+  const after = (rounds?: number) => JSON.parse(applyEdits(text, fixAll(text, {}, rounds)));
+  assert.deepEqual(after(1).config, { update_multi: false });
+  assert.equal(after(1).schema, '2.0');
+  assert.deepEqual(after(2), { schema: '2.0', config: {}, body: { elements: [] } });
+  assert.deepEqual(after(), after(2));
+  assert.deepEqual(fixAll(text, {}, 0), []);
+});
+
+test('fix-all applies only one of two overlapping fixes per round, and the other in the next', () => {
+  const links = ['https://a.com', 'https://b.com'].map((url) => ({ type: 'open_url', default_url: url }));
+  const text = card([{ tag: 'checker', text: pt('x'), behaviors: links }]);
+  const once = JSON.parse(applyEdits(text, fixAll(text, {}, 1)));
+  assert.deepEqual(once.body.elements[0].behaviors, [links[1]]);
+  const done = applyEdits(text, fixAll(text));
+  assert.deepEqual(JSON.parse(done).body.elements[0].behaviors ?? [], []);
+  assert.deepEqual(lintText(done).findings, []);
+});
