@@ -5,12 +5,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { catalog, docsUrl } from '../../../server/src/card/catalog/catalog';
 import type { Locale } from '../../../server/src/card/i18n';
-import { lintText } from '../../../server/src/card/lint/engine';
+import { lintDataFile, lintText } from '../../../server/src/card/lint/engine';
 import { fixesFor } from '../../../server/src/card/lint/fixes';
 import { allRules } from '../../../server/src/card/lint/rules';
 import type { LintOptions } from '../../../server/src/card/lint/types';
 import { parseCard, type ParseOptions } from '../../../server/src/card/parse/parse';
-import { readTemplateData, unusedVariables } from '../../../server/src/card/template/sampleData';
+import { readTemplateData } from '../../../server/src/card/template/sampleData';
 import { card, pretty, pt } from './fixCheck';
 
 /** Pages that are not a component's own page in the catalog (each checked against the platform's docs). */
@@ -114,7 +114,7 @@ const CASES: Record<string, Case[]> = {
     (locale) => {
       const used = parseCard(card([{ tag: 'markdown', content: v('a') }]));
       const sample = readTemplateData(JSON.stringify({ a: 1, spare: 2 }), 'c.data.json')!;
-      return unusedVariables([used], sample, { locale }).map((f) => f.message);
+      return lintDataFile([used], sample, { locale }).map((f) => f.message);
     },
   ],
   'open-url-unsupported': [card([{ tag: 'input', name: 'q', behaviors: [openUrl('https://e.com')] }])],
@@ -223,9 +223,14 @@ const CASES: Record<string, Case[]> = {
       },
     ]),
   ],
-  'card-too-large': [card([{ tag: 'markdown', content: 'x'.repeat(31 * 1024) }])],
+  'card-too-large': [
+    card([{ tag: 'markdown', content: 'x'.repeat(31 * 1024) }]),
+    { text: card([{ tag: 'markdown', content: 'x'.repeat(200) }]), options: { maxSize: 100 } },
+  ],
+  'json-syntax': ['{"schema":"2.0","body":{"elements":[}'],
   'too-many-components': [card(Array.from({ length: 201 }, () => ({ tag: 'hr' })))],
   'nesting-too-deep': [
+    { text: card([]), options: { maxDepth: 2 } },
     card([
       Array.from({ length: 8 }).reduce<unknown>(
         (inner) => ({ tag: 'collapsible_panel', elements: [inner] }),
