@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { catalog, docsUrl } from '../../../server/src/card/catalog/catalog';
 import type { Locale } from '../../../server/src/card/i18n';
+import { interpretAnswer } from '../../../server/src/card/interaction/answer';
 import { lintDataFile, lintText } from '../../../server/src/card/lint/engine';
 import { fixesFor } from '../../../server/src/card/lint/fixes';
 import { allRules } from '../../../server/src/card/lint/rules';
@@ -15,6 +16,7 @@ import { card, pretty, pt } from './fixCheck';
 
 /** Pages that are not a component's own page in the catalog (each checked against the platform's docs). */
 const GENERAL_PAGES = [
+  'card-callback-communication',
   'card-json-v2-structure',
   'card-json-v2-breaking-changes-release-notes',
   'card-json-v2-components/component-json-v2-overview',
@@ -29,6 +31,7 @@ type Case = string | { text: string; options: Options } | ((locale: Locale) => s
 
 const v = (name: string) => '${' + name + '}';
 const data = (values: Record<string, unknown>): Options => ({
+  template: true,
   templateData: readTemplateData(JSON.stringify(values), 'c.data.json'),
 });
 const btn = (extra: Record<string, unknown>) => ({ tag: 'button', text: pt('x'), ...extra });
@@ -40,8 +43,47 @@ const openUrl = (url: string, extra: Record<string, unknown> = {}) => ({
 const submit = { tag: 'button', name: 's', text: pt('Go'), form_action_type: 'submit' };
 const form = (elements: unknown[]) => ({ tag: 'form', name: 'f', elements: [...elements, submit] });
 
+/** Callback answers and requests (files the author's server sends or receives). */
+const ANSWERS: Case[] = [
+  // An answer that is no object never reaches the editor as an answer file: the console reports it.
+  (locale) => [
+    interpretAnswer({ status: 200, ms: 1, body: ['no', 'object'] }, locale, 'v2').error!.message[locale],
+  ],
+  '{"toast": {"type": "info", "content": "x"}, "msg": 1}',
+  '{"toast": {"content": "x", "i18n": {"cn": "好"}}}',
+  '{"toast": {"type": "info"}}',
+  '{"card": {"type": "raw", "data": "{}"}}',
+  '{"toast": {"type": "bogus", "content": "Saved"}}',
+  '{"card": {"type": "json", "data": {"elements": []}}}',
+  '{"card": {"type": "raw"}}',
+  '{"card": {"type": "template", "data": {"template_variable": []}}}',
+  '{"toast": "done"}',
+  '{"toast": {"content": 42, "i18n": {"zh_cn": 1}}}',
+  '{"toast": {"content": "x", "i18n": 5}}',
+  '{"toast": {"type": "info", "content": "x"}, "card": 5}',
+  '{"card": {"type": "raw", "data": 5}}',
+  '{"card": {"type": "template", "data": {"template_id": "A", "template_version_name": 1, "template_variable": {}}}}',
+];
+const REQUESTS: Case[] = [
+  '{"schema": "1.0", "header": {"event_type": "card.action.trigger"}, "event": []}',
+  '{"schema": "2.0", "header": {"event_type": "card.action.trigger", "event_id": "e", "token": "t", "create_time": "1", "tenant_key": "k"}, "event": {"operator": {}, "context": {}, "action": {"tag": "button", "value": 7, "name": 5, "checked": "yes", "form_value": {"a": {"b": 1}, "b": ["x"], "c": true}}}}',
+  '{"action": {"tag": "select_static", "options": "a"}, "context": {}}',
+  '{"action": {"tag": "button", "value": "approve"}, "open_message_id": "om_1"}',
+  '{"schema": "2.0", "header": {"event_type": "url.preview.get"}, "event": {"action": {"tag": "button"}}}',
+];
+
 /** For every rule: cards on which, together, it uses each of its messages. */
 const CASES: Record<string, Case[]> = {
+  'callback-answer-invalid': ANSWERS,
+  'callback-answer-ignored': ANSWERS,
+  'callback-request-invalid': REQUESTS,
+  'callback-request-unusual': REQUESTS,
+  'card-not-object': [
+    { text: '', options: { forceCard: true } },
+    { text: 'hello', options: { forceCard: true } },
+    { text: '[]', options: { forceCard: true } },
+  ],
+  'schema-invalid': ['{"schema": 2, "elements": []}'],
   'unknown-tag': [
     card([{ tag: 'mystery_box' }, { tag: 'hrr' }]),
     pretty({ elements: [{ tag: 'mystery_box' }, { tag: 'hrr' }] }),
@@ -68,7 +110,7 @@ const CASES: Record<string, Case[]> = {
   ],
   'property-required': [card([{ tag: 'chart' }])],
   'variable-undefined': [
-    card([{ tag: 'markdown', content: v('v') }]),
+    { text: card([{ tag: 'markdown', content: v('v') }]), options: { template: true } },
     {
       text: card([
         { tag: 'markdown', content: v('nme') },
@@ -109,7 +151,9 @@ const CASES: Record<string, Case[]> = {
       }),
     },
   ],
-  'variable-name-invalid': [card([{ tag: 'markdown', content: `${v('user-name')} ${v('')}` }])],
+  'variable-name-invalid': [
+    { text: card([{ tag: 'markdown', content: `${v('user-name')} ${v('')}` }]), options: { template: true } },
+  ],
   'variable-unused': [
     (locale) => {
       const used = parseCard(card([{ tag: 'markdown', content: v('a') }]));
@@ -290,13 +334,16 @@ for (const rule of allRules) {
     assert.ok(rule.description.en.trim().length > 0, 'English description');
     assert.match(rule.description.zh, CJK, 'Chinese description');
     const texts = { en: produced(rule.id, 'en'), zh: produced(rule.id, 'zh') };
+    // Rules that split one message set between them (errors and warnings of one check) share the duty.
+    const sharing = allRules.filter((other) => other !== rule && other.messages === rule.messages);
     for (const [id, message] of Object.entries(rule.messages)) {
       assert.ok(message.en.trim().length > 0, `${id}: English text`);
       assert.match(message.zh, CJK, `${id}: Chinese text`);
       assert.deepEqual(placeholders(message.zh), placeholders(message.en), `${id}: same placeholders`);
       for (const locale of ['en', 'zh'] as const) {
         assert.ok(
-          texts[locale].some((text) => fills(message[locale], text)),
+          texts[locale].some((text) => fills(message[locale], text)) ||
+            sharing.some((other) => produced(other.id, locale).some((text) => fills(message[locale], text))),
           `${id} (${locale}) is never used with its placeholders filled on the cards of CASES; produced:\n${texts[locale].join('\n')}`,
         );
       }
