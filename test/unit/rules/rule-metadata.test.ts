@@ -23,6 +23,9 @@ const GENERAL_PAGES = [
   'configuring-card-interactions',
   'feishu-card-cardkit/configure-card-variables',
 ];
+/** Messages the language server reads by convention rather than a finding: `intended` titles the "turn off"
+ * code action of a rule whose finding can be deliberate (lsp/codeActions.ts; the protocol tests use it). */
+const HOST_MESSAGES = ['intended'];
 const componentPages = Object.values(catalog.components).map((spec) => spec.docs);
 
 type Options = LintOptions & ParseOptions;
@@ -162,6 +165,13 @@ const CASES: Record<string, Case[]> = {
     },
   ],
   'open-url-unsupported': [card([{ tag: 'input', name: 'q', behaviors: [openUrl('https://e.com')] }])],
+  'chart-spec': [
+    card([
+      { tag: 'chart', chart_spec: 5 },
+      { tag: 'chart', chart_spec: {} },
+      { tag: 'chart', chart_spec: { type: 'line', line: { style: { texture: 'circle' } } } },
+    ]),
+  ],
   'checker-callback': [
     card([{ tag: 'checker', text: pt('Task'), behaviors: [{ type: 'callback', value: {} }] }]),
   ],
@@ -337,10 +347,11 @@ for (const rule of allRules) {
     // Rules that split one message set between them (errors and warnings of one check) share the duty.
     const sharing = allRules.filter((other) => other !== rule && other.messages === rule.messages);
     for (const [id, message] of Object.entries(rule.messages)) {
+      const inProtocol = HOST_MESSAGES.includes(id);
       assert.ok(message.en.trim().length > 0, `${id}: English text`);
       assert.match(message.zh, CJK, `${id}: Chinese text`);
       assert.deepEqual(placeholders(message.zh), placeholders(message.en), `${id}: same placeholders`);
-      for (const locale of ['en', 'zh'] as const) {
+      for (const locale of inProtocol ? [] : (['en', 'zh'] as const)) {
         assert.ok(
           texts[locale].some((text) => fills(message[locale], text)) ||
             sharing.some((other) => produced(other.id, locale).some((text) => fills(message[locale], text))),
