@@ -3,7 +3,7 @@
 // is used on a card of the table (in a finding or a fix title) with every placeholder filled, in both languages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalog, docsUrl } from '../../../server/src/card/catalog/catalog';
+import { catalog, catalogV1, docsUrl } from '../../../server/src/card/catalog/catalog';
 import type { Locale } from '../../../server/src/card/i18n';
 import { interpretAnswer } from '../../../server/src/card/interaction/answer';
 import { lintDataFile, lintText } from '../../../server/src/card/lint/engine';
@@ -16,6 +16,8 @@ import { card, pretty, pt } from './fixCheck';
 
 /** Pages that are not a component's own page in the catalog (each checked against the platform's docs). */
 const GENERAL_PAGES = [
+  'card-json-structure',
+  'card-components/interactive-components/button',
   'card-callback-communication',
   'card-json-v2-structure',
   'card-json-v2-breaking-changes-release-notes',
@@ -26,7 +28,9 @@ const GENERAL_PAGES = [
 /** Messages the language server reads by convention rather than a finding: `intended` titles the "turn off"
  * code action of a rule whose finding can be deliberate (lsp/codeActions.ts; the protocol tests use it). */
 const HOST_MESSAGES = ['intended'];
-const componentPages = Object.values(catalog.components).map((spec) => spec.docs);
+const componentPages = [catalog, catalogV1].flatMap((c) =>
+  Object.values(c.components).map((spec) => spec.docs),
+);
 
 type Options = LintOptions & ParseOptions;
 /** A card (with the options it is linted with), or the texts a rule outside the engine produces. */
@@ -171,6 +175,15 @@ const CASES: Record<string, Case[]> = {
       { tag: 'chart', chart_spec: {} },
       { tag: 'chart', chart_spec: { type: 'line', line: { style: { texture: 'circle' } } } },
     ]),
+  ],
+  'config-deprecated': [pretty({ config: { wide_screen_mode: true, compact_width: true }, elements: [] })],
+  'v1-action-placement': [
+    pretty({
+      elements: [
+        { tag: 'button', text: pt('x') },
+        { tag: 'action', actions: [{ tag: 'hr' }] },
+      ],
+    }),
   ],
   'checker-callback': [
     card([{ tag: 'checker', text: pt('Task'), behaviors: [{ type: 'callback', value: {} }] }]),
@@ -335,10 +348,14 @@ test('the table has a row for every rule and none for a rule that does not exist
 
 for (const rule of allRules) {
   test(`${rule.id}: docs page, description and messages in English and Chinese, each used with its placeholders filled`, () => {
-    assert.ok(!/^https?:|^\//.test(rule.docs), `docs "${rule.docs}" is a path below the docs base`);
-    assert.equal(docsUrl(rule.docs), catalog.docsBase + rule.docs);
+    // A path below the docs base, or a full URL that lies below it.
+    const page = rule.docs.startsWith(catalog.docsBase)
+      ? rule.docs.slice(catalog.docsBase.length)
+      : rule.docs;
+    assert.ok(!/^https?:|^\//.test(page), `docs "${rule.docs}" lies below the docs base`);
+    assert.equal(docsUrl(page), catalog.docsBase + page);
     assert.ok(
-      GENERAL_PAGES.includes(rule.docs) || componentPages.includes(rule.docs),
+      GENERAL_PAGES.includes(page) || componentPages.includes(page),
       `docs "${rule.docs}" is not a page the catalog knows`,
     );
     assert.ok(rule.description.en.trim().length > 0, 'English description');
