@@ -9,7 +9,7 @@ const rule: Rule = {
   id: 'option-initial-unknown',
   defaultSeverity: 'warning',
   appliesTo: ['v2', 'v1'],
-  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-component',
+  docs: 'card-json-v2-components/interactive-components/single-select-dropdown-menu',
   description: { en: 'An initial choice that is not among the options.', zh: '初始选项不在 options 中。' },
   messages: {
     option: {
