@@ -13,6 +13,7 @@ import {
 import type { LocalizedText } from '../catalog/catalog';
 import { lintText } from '../lint/engine';
 import { localize, type Locale } from '../i18n';
+import { MAX_VALUE_DEPTH, printValue, valueDepth } from '../parse/jsonValue';
 import type { SendResult } from './sendTypes';
 
 export type ToastType = (typeof TOAST_TYPES)[number];
@@ -57,6 +58,10 @@ export function interpretAnswer(result: SendResult, locale: Locale, originalSche
     return answer;
   }
   const body = result.body;
+  // Whatever the server sent, nothing below may recurse into it unchecked: an answer nested thousands of
+  // levels deep would overflow the stack of JSON.stringify (the checks' tree, the card text, the message to
+  // the page). What the chat client does with such an answer is not documented; no card nests near this.
+  if (valueDepth(body, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH) return tooDeep(answer);
   // The same checks as the editor's answer rules (callback/answerCheck.ts), over the body as received.
   const tree = body === undefined ? undefined : parseTree(JSON.stringify(body));
   const problems = tree ? checkAnswer(tree) : [];
@@ -74,6 +79,16 @@ export function interpretAnswer(result: SendResult, locale: Locale, originalSche
   if (answer.error || !isRecord(body)) return answer;
   if (isRecord(body.toast)) answer.toast = readToast(body.toast, locale);
   if (isRecord(body.card)) readCard(body.card, originalSchema, locale, answer);
+  return answer;
+}
+
+function tooDeep(answer: Answer): Answer {
+  answer.error = {
+    message: {
+      en: `The answer is nested more than ${MAX_VALUE_DEPTH} levels deep, so it is not read (no card nests that deep; check what your server builds).`,
+      zh: `响应嵌套超过 ${MAX_VALUE_DEPTH} 层，未读取（卡片不会嵌套这么深；请检查你的服务生成的内容）。`,
+    },
+  };
   return answer;
 }
 
@@ -107,6 +122,11 @@ function readCard(
       };
       return;
     }
+    // The string was not part of the depth check of the whole answer.
+    if (valueDepth(data, MAX_VALUE_DEPTH) > MAX_VALUE_DEPTH) {
+      tooDeep(answer);
+      return;
+    }
   }
   if (!isRecord(data)) {
     answer.error = { code: ILLEGAL_CARD, message: both(ANSWER_MESSAGES.cardDataNotObject) };
@@ -120,7 +140,9 @@ function readCard(
     };
     return;
   }
-  const text = JSON.stringify(data, null, 2);
+  // Within the depth checked above; indented only while that keeps the text a sensible size.
+  const printed = printValue(data);
+  const text = printed.ok ? printed.text : '{}';
   const { card: parsed, findings } = lintText(text, { forceCard: true, locale });
   answer.card = {
     text,
