@@ -34,3 +34,18 @@ test('unknown, malformed or padded messages are dropped', () => {
   ])
     assert.equal(parsePageMessage(bad), undefined, JSON.stringify(bad));
 });
+
+test('inherited names are not fields: constructor, __proto__, toString and friends are extra keys', () => {
+  for (const text of [
+    '{"type":"ready","constructor":1}',
+    '{"type":"ready","__proto__":{}}',
+    '{"type":"ready","toString":"x"}',
+    '{"type":"copy","text":"a","hasOwnProperty":0}',
+    '{"type":"reveal","path":[],"valueOf":null}',
+    '{"type":"callback","id":"1","request":{},"__defineGetter__":1}',
+  ]) {
+    const raw: unknown = JSON.parse(text);
+    assert.ok(Object.keys(raw as object).length > 1, text);
+    assert.equal(parsePageMessage(raw), undefined, text);
+  }
+});

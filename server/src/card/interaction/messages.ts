@@ -80,7 +80,8 @@ export function parsePageMessage(raw: unknown): PageMessage | undefined {
   const type = message.type;
   if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(PAGE_SCHEMA, type)) return undefined;
   const fields = PAGE_SCHEMA[type as PageMessage['type']];
-  for (const key of Object.keys(message)) if (key !== 'type' && !(key in fields)) return undefined;
+  // Own keys only: `in` would also accept what every object inherits (`constructor`, `__proto__`, `toString`).
+  for (const key of Object.keys(message)) if (key !== 'type' && !Object.hasOwn(fields, key)) return undefined;
   for (const [key, check] of Object.entries(fields)) if (!check(message[key])) return undefined;
   const payload = type === 'copy' ? message.text : type === 'export' ? message.json : undefined;
   if (typeof payload === 'string' && payload.length > MAX_PAGE_MESSAGE_CHARS) return undefined;
