@@ -136,6 +136,10 @@ connection.onDidChangeConfiguration((change) => {
 
 // A burst of edits is coalesced: only the latest version of a document is analysed and published,
 // so a slow analysis of an old version can never overwrite the diagnostics of a newer one.
+// The connection handles one queued message per setImmediate turn, so one turn is not enough to know that
+// the burst is over: validation waits until a whole turn has passed with no new change to the document
+// (the next queued message runs between our two turns and cancels the pending run). An edit that is alone
+// is still analysed at once: two turns of the event loop, no timer.
 const pending = new Map<string, () => void>();
 
 function scheduleValidation(uri: string, delay = 0): void {
@@ -144,14 +148,16 @@ function scheduleValidation(uri: string, delay = 0): void {
     pending.delete(uri);
     validate(uri);
   };
-  // setImmediate, not setTimeout(0): a timer would add its 1 ms minimum to every typical card.
   if (delay > 0) {
     const timer = setTimeout(run, delay);
     pending.set(uri, () => clearTimeout(timer));
-  } else {
-    const immediate = setImmediate(run);
-    pending.set(uri, () => clearImmediate(immediate));
+    return;
   }
+  // setImmediate, not setTimeout(0): a timer would add its 1 ms minimum to every typical card.
+  let immediate = setImmediate(() => {
+    immediate = setImmediate(run);
+  });
+  pending.set(uri, () => clearImmediate(immediate));
 }
 
 function validate(uri: string): void {
