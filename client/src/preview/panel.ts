@@ -7,11 +7,13 @@ import {
   isOpenableUrl,
   makeNonce,
   normalizeLocale,
+  oversizeNoticeCard,
   type PageMessage,
   type Theme,
   parsePageMessage,
   previewPageHtml,
   substituteText,
+  tooLargeToPreview,
 } from '../../../server/src/card';
 import { relayCallback } from '../../../server/src/host/relay';
 import { readSampleDataSync } from '../../../server/src/host/sampleDataFile';
@@ -151,6 +153,14 @@ export class PreviewPanel implements vscode.Disposable {
       .get<string>('variables.dataFile');
     const data =
       document.uri.scheme === 'file' ? readSampleDataSync(document.fileName, configured) : undefined;
+    // Above the size limit the page would analyse nothing: it gets a notice card, not megabytes of text.
+    const maxSize = vscode.workspace.getConfiguration('feishuCard', document.uri).get<number>('maxFileSize');
+    const length = document.getText().length;
+    if (tooLargeToPreview(length, maxSize)) {
+      const text = oversizeNoticeCard(length, this.locale, maxSize);
+      this.post({ type: 'card', text, fileName: document.fileName });
+      return;
+    }
     const filled = substituteText(document.getText(), data);
     this.lastCardText = filled.text;
     this.post({ type: 'card', text: filled.text, fileName: document.fileName, variables: filled.used });

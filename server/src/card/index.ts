@@ -7,6 +7,7 @@ export { parseCard } from './parse/parse';
 export { reparseStringEdit, type StringEdit } from './parse/stringEdit';
 export { type CardDocument, type ComponentNode, type TextEdit } from './parse/model';
 export { nodeAt, valueOf } from './parse/json';
+export { MAX_VALUE_DEPTH, printValue, valueDepth } from './parse/jsonValue';
 
 // The component catalog
 export { componentSpec, docsUrl, type LocalizedText } from './catalog/catalog';
@@ -74,6 +75,7 @@ export {
   type PageMessage,
 } from './interaction/messages';
 export { contentSecurityPolicy, makeNonce, previewPageHtml } from './interaction/page';
+export { oversizeNoticeCard, tooLargeToPreview } from './interaction/oversize';
 export { interpretAnswer, type Answer, type AnswerProblem } from './interaction/answer';
 export {
   type CardUpdateVia,
