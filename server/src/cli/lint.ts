@@ -1,11 +1,14 @@
-// `feishu-card lint`: lint files and print stylish, JSON or SARIF output. Exit 1 on errors (or too many warnings).
-import { readFile } from 'node:fs/promises';
+// `feishu-card lint`: lint files and directories and print stylish, JSON or SARIF output.
+// Exit 1 on errors (or too many warnings), 2 when an argument or a file could not be read: the other files'
+// results are still printed, so one bad path never hides the findings of the good ones.
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { glob } from 'tinyglobby';
-import { defaultSettings, isForcedCardFile, lintText, normalizeLocale } from '../card';
+import { defaultSettings, docsUrl, type Finding, isForcedCardFile, lintText, normalizeLocale } from '../card';
+import { readText } from '../host/readText';
 import { loadTemplateData } from '../host/sampleDataFile';
+import { expandArguments } from '../host/walk';
 import { formatters, type FileResult } from './formatters';
+import { EXIT, UsageError } from './usage';
 
 export async function runLint(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -19,54 +22,74 @@ export async function runLint(args: string[]): Promise<number> {
       template: { type: 'string', default: 'auto' },
     },
   });
-  if (positionals.length === 0) throw new Error('lint needs at least one file or glob');
+  if (positionals.length === 0) throw new UsageError('lint needs at least one file, directory or glob');
+  if (!Object.hasOwn(formatters, values.format!))
+    throw new UsageError(`unknown format "${values.format}" (stylish, json or sarif)`);
   const format = formatters[values.format!];
-  if (!Object.hasOwn(formatters, values.format!)) throw new Error(`unknown format "${values.format}"`);
-  if (!['app', 'webhook'].includes(values.sender!)) throw new Error(`--sender must be app or webhook`);
+  if (!['app', 'webhook'].includes(values.sender!)) throw new UsageError(`--sender must be app or webhook`);
   if (!['auto', 'always', 'never'].includes(values.template!))
-    throw new Error('--template must be auto, always or never');
+    throw new UsageError('--template must be auto, always or never');
   const template = values.template === 'auto' ? undefined : values.template === 'always';
   const maxWarnings = values['max-warnings'] === undefined ? Infinity : Number(values['max-warnings']);
-  if (Number.isNaN(maxWarnings)) throw new Error('--max-warnings takes a number');
+  if (!Number.isInteger(maxWarnings) && maxWarnings !== Infinity)
+    throw new UsageError('--max-warnings takes a whole number');
 
-  const files = await expand(positionals);
-  if (files.length === 0) throw new Error(`no files match ${positionals.join(' ')}`);
+  const { named, found, problems } = await expandArguments(positionals);
   const locale = normalizeLocale(values.locale);
   const results: FileResult[] = [];
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
+  const check = async (file: string, onlyCards: boolean) => {
+    const read = await readText(file);
+    if (!read.ok && read.kind !== 'encoding') {
+      problems.push(read.message);
+      return;
+    }
+    const forceCard = isForcedCardFile(path.resolve(file), defaultSettings);
+    if (!read.ok) {
+      // Bytes that are not text: one finding that says so, in every output format, instead of the
+      // syntax errors of the garbled text. A JSON file found in a folder is only reported if it is a card.
+      if (onlyCards && !forceCard) return;
+      results.push({ file, text: '', findings: [encodingFinding(read.message, locale)] });
+      return;
+    }
     // Template cards are checked with their sidecar sample data, as in the editor.
     const templateData = await loadTemplateData(file).catch((error: Error) => {
       process.stderr.write(`feishu-card: ignoring sample data for ${file}: ${error.message}\n`);
       return undefined;
     });
-    const { findings } = lintText(text, {
+    const { card, findings } = lintText(read.text, {
       locale,
       sender: values.sender as 'app' | 'webhook',
-      forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
+      forceCard,
       templateData,
       template,
     });
-    results.push({ file, text, findings });
-  }
+    // Found in a folder: reported when it is a card, or named like one (`*.card.json`) whatever it holds.
+    if (onlyCards && !forceCard && card.kind === 'not-card') return;
+    results.push({ file, text: read.text, findings });
+  };
+  for (const file of named) await check(file, false);
+  for (const file of found) await check(file, true);
 
-  const output = format(results);
-  process.stdout.write(output);
+  if (results.length > 0 || problems.length === 0) process.stdout.write(format(results));
+  for (const problem of problems) process.stderr.write(`feishu-card lint: ${problem}\n`);
+  if (problems.length > 0) return EXIT.error;
 
   const all = results.flatMap((r) => r.findings);
   const errors = all.filter((f) => f.severity === 'error').length;
   const warnings = all.filter((f) => f.severity === 'warning').length;
-  return errors > 0 || warnings > maxWarnings ? 1 : 0;
+  return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
 }
 
-async function expand(patterns: string[]): Promise<string[]> {
-  const found = new Set<string>();
-  for (const pattern of patterns) {
-    if (/[*?{[]/.test(pattern)) {
-      for (const file of await glob(pattern, { ignore: ['**/node_modules/**'] })) found.add(file);
-    } else {
-      found.add(pattern);
-    }
-  }
-  return [...found].sort();
+function encodingFinding(message: string, locale: 'en' | 'zh'): Finding {
+  return {
+    ruleId: 'file-encoding',
+    severity: 'error',
+    start: 0,
+    end: 0,
+    message:
+      locale === 'zh'
+        ? `文件编码无法读取：${message}（平台只接受 UTF-8 JSON）。`
+        : `The file cannot be read as text: ${message}.`,
+    docsUrl: docsUrl('card-json-v2-structure'),
+  };
 }

@@ -1,27 +1,14 @@
 // `feishu-card <command>`: the command-line front end over the same card service the server uses.
+// It owns the exit code: the command's own (0 clean, 1 findings, 2 usage or I/O error), never replaced by
+// what happens to the output pipe, and no input ends the process with a stack trace.
+import { version } from '../../../package.json';
 import { runLint } from './lint';
 import { runMigrate } from './migrate';
 import { runPreview } from './preview';
-import { runSimulate } from './simulate';
 import { runRender } from './render';
 import { runRules } from './rules';
-
-const USAGE = `Usage: feishu-card <command> [options]
-
-Commands:
-  lint <files or globs>   Check cards. Options: --format stylish|json|sarif, --sender app|webhook,
-                          --max-warnings N, --locale en|zh-cn, --template auto|always|never
-  render <card>           Print the card with its sample data (--data file, default <card>.data.json) filled in
-  preview <file>          Serve the card preview and callback console on 127.0.0.1; re-renders on save.
-                          Options: --port N, --url URL, --encrypt-key K, --verification-token T, --locale en|zh-cn,
-                          --platform [--platform-port N] (a local Feishu platform your bot's SDK can point at)
-  simulate <file>         Perform one interaction and print {"request", "response"} as JSON.
-                          Options: --target <element_id|name|JSON pointer> (required), --input name=value
-                          (repeatable), --data FILE, --url URL, --encrypt-key K, --verification-token T
-  migrate <card>          Print the JSON 2.0 version of a 1.0 card (--write replaces the file); what has no
-                          2.0 equivalent is listed on stderr
-  rules                   List every rule id with its default severity (--locale en|zh-cn)
-`;
+import { runSimulate } from './simulate';
+import { COMMAND_HELP, EXIT, USAGE, UsageError } from './usage';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -34,24 +21,53 @@ const commands: Record<string, Command> = {
   migrate: runMigrate,
 };
 
-// `feishu-card rules | head` closes the pipe early: that is not an error worth a stack trace.
+// `feishu-card lint … | head -c1` closes the pipe early. The reader has what it wanted, but the exit code
+// must still be the command's: under `set -o pipefail` a failing lint has to fail the pipeline. Further
+// writes are dropped. Any other write error (ENOSPC, EIO) means the output is lost: say so once, exit 2.
+let outputFailed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (outputFailed) return;
+  outputFailed = true;
+  if (error.code === 'EPIPE') return;
+  const reason = error.code === 'ENOSPC' ? 'no space left on device (ENOSPC)' : (error.code ?? error.message);
+  process.stderr.write(`feishu-card: cannot write the output: ${reason}\n`);
+  process.exit(EXIT.error);
 });
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${version}\n`);
+    return EXIT.ok;
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE);
-    return name ? 0 : 2;
+    const topic = name === 'help' ? rest[0] : undefined;
+    process.stdout.write(topic && Object.hasOwn(COMMAND_HELP, topic) ? COMMAND_HELP[topic] : USAGE);
+    return name ? EXIT.ok : EXIT.error;
   }
-  const command = commands[name];
-  if (!command) {
+  if (!Object.hasOwn(commands, name)) {
     process.stderr.write(`feishu-card: unknown command "${name}"\n\n${USAGE}`);
-    return 2;
+    return EXIT.error;
   }
-  return command(rest);
+  // `--help` anywhere before a `--` asks for the command's help, whatever else is on the line.
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (options.includes('--help') || options.includes('-h')) {
+    process.stdout.write(COMMAND_HELP[name]);
+    return EXIT.ok;
+  }
+  try {
+    return await commands[name](rest);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // parseArgs reports unknown options and missing values with these codes: usage errors too.
+    const code = (error as { code?: string }).code ?? '';
+    const usage = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
+    process.stderr.write(
+      `feishu-card ${name}: ${message}\n` +
+        (usage ? `Run \`feishu-card ${name} --help\` for its options.\n` : ''),
+    );
+    return EXIT.error;
+  }
 }
 
 main(process.argv.slice(2)).then(
@@ -60,6 +76,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     process.stderr.write(`feishu-card: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
+    process.exitCode = EXIT.error;
   },
 );

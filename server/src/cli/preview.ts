@@ -2,7 +2,6 @@
 // again whenever the file changes (server-sent events). The page posts its messages to /api; they are
 // validated like the VS Code host validates them.
 import { existsSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
@@ -14,13 +13,18 @@ import {
   makeNonce,
   MAX_PAGE_MESSAGE_CHARS,
   normalizeLocale,
+  oversizeNoticeCard,
   parsePageMessage,
   previewPageHtml,
   substituteText,
+  tooLargeToPreview,
 } from '../card';
 import { parseArgs } from 'node:util';
+import { readText } from '../host/readText';
 import { relayCallback, type CallbackSettings } from '../host/relay';
 import { PreviewLink } from '../host/platform/previewLink';
+import { checkCallbackUrl, readCardText } from './inputs';
+import { UsageError } from './usage';
 
 export interface PreviewServerOptions extends CallbackSettings {
   file: string;
@@ -59,7 +63,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const locale = options.locale ?? 'en';
   const log = options.log ?? ((line: string) => process.stderr.write(line + '\n'));
   const clients = new Set<http.ServerResponse>();
-  let text = await readFile(file, 'utf8');
+  let text = await readCardText(file);
   let port = 0;
 
   const init = (): HostMessage => ({
@@ -72,11 +76,20 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   // Template cards are shown (and clicked) with their sample data filled in, read afresh on each change.
   const cardMessage = (): HostMessage => {
+    // The page analyses no card above the parser's size limit, so it is not sent one: a 50 MB file would
+    // only stall the page. It gets a small card that says why instead.
+    if (tooLargeToPreview(text.length))
+      return { type: 'card', text: oversizeNoticeCard(text.length, locale), fileName: path.basename(file) };
     const filled = substituteText(text, readSampleDataSync(file));
     return { type: 'card', text: filled.text, fileName: path.basename(file), variables: filled.used };
   };
-  const push = (res: http.ServerResponse, message: HostMessage) =>
-    res.write(`data: ${JSON.stringify(message)}\n\n`);
+  const push = (res: http.ServerResponse, message: HostMessage) => {
+    try {
+      res.write(`data: ${JSON.stringify(message)}\n\n`);
+    } catch (error) {
+      log(`preview: could not send a message to the page: ${(error as Error).message}`);
+    }
+  };
   const broadcast = (message: HostMessage) => clients.forEach((res) => push(res, message));
   const link = options.platform
     ? await PreviewLink.start({
@@ -89,14 +102,12 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     : undefined;
 
   const onChange = () => {
-    readFile(file, 'utf8').then(
-      (next) => {
-        if (next === text) return;
-        text = next;
-        broadcast(cardMessage());
-      },
-      (error: Error) => log(`preview: cannot read ${file}: ${error.message}`),
-    );
+    void readText(file).then((read) => {
+      if (!read.ok) return log(`preview: cannot show ${file}: ${read.message}`);
+      if (read.text === text) return;
+      text = read.text;
+      broadcast(cardMessage());
+    });
   };
   watchFile(file, { interval: options.pollMs ?? 250 }, onChange);
 
@@ -162,13 +173,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
         res.writeHead(415).end();
         return;
       }
-      readBody(req, MAX_PAGE_MESSAGE_CHARS).then(
-        (body) => {
+      readBody(req, res, MAX_PAGE_MESSAGE_CHARS)
+        .then((body) => {
+          if (body === undefined) return;
           res.writeHead(204).end();
           handle(body);
-        },
-        () => res.writeHead(413).end(),
-      );
+        })
+        .catch((error: Error) => log(`preview: a message from the page failed: ${error.message}`));
       return;
     }
     res.writeHead(404).end();
@@ -188,16 +199,18 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     if (message.type === 'callback') {
       // The page says which card version was clicked; the card is not parsed again here.
-      if (link)
-        void link
-          .relay(
+      // Neither relay rejects; the catch is for the messages they produce, so nothing ends the server.
+      const reply = link
+        ? link.relay(
             message.id,
             message.request,
             message.cardKind,
             substituteText(text, readSampleDataSync(file)).text,
           )
-          .then(broadcast);
-      else void relayCallback(message.id, message.request, options, locale, message.cardKind).then(broadcast);
+        : relayCallback(message.id, message.request, options, locale, message.cardKind);
+      reply
+        .then(broadcast)
+        .catch((error: Error) => log(`preview: the answer could not be shown: ${error.message}`));
     }
     // reveal / copy / export / openExternal: the browser page handles them itself; no editor here.
   };
@@ -219,21 +232,48 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   };
 }
 
-function readBody(req: http.IncomingMessage, limit: number): Promise<string> {
+/**
+ * The request body, or undefined when it was over `limit` and has been answered 413. The rest of an oversized
+ * body is read and dropped (up to a bound) before the connection closes, so the client gets the 413 instead
+ * of a connection reset in the middle of its upload.
+ */
+function readBody(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  limit: number,
+): Promise<string | undefined> {
   return new Promise((resolve, reject) => {
     let size = 0;
+    let refused = false;
     const chunks: Buffer[] = [];
+    const refuse = () => {
+      refused = true;
+      chunks.length = 0;
+      // No `Connection: close`: closing now would reset the upload still under way before the client reads
+      // this answer. The rest of the body is read and dropped below.
+      res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`The message is over ${limit} bytes.\n`);
+      resolve(undefined);
+    };
+    if (Number(req.headers['content-length']) > limit) refuse();
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(new Error('too large'));
-        req.destroy();
-      } else chunks.push(chunk);
+      if (refused) {
+        // Past any sensible upload: stop reading; the 413 has been sent.
+        if (size > DRAIN_LIMIT) req.destroy();
+        return;
+      }
+      if (size > limit) refuse();
+      else chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      if (!refused) resolve(Buffer.concat(chunks).toString('utf8'));
+    });
+    req.on('error', (error) => (refused ? resolve(undefined) : reject(error)));
   });
 }
+
+const DRAIN_LIMIT = 64 * 1024 * 1024;
 
 export async function runPreview(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -250,17 +290,18 @@ export async function runPreview(args: string[]): Promise<number> {
       'platform-port': { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new Error('preview needs exactly one card file');
+  if (positionals.length !== 1) throw new UsageError('preview needs exactly one card file');
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error('--port takes a port number');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError('--port takes a port number');
   const platformPort = values['platform-port'] === undefined ? 0 : Number(values['platform-port']);
   if (!Number.isInteger(platformPort) || platformPort < 0 || platformPort > 65535)
-    throw new Error('--platform-port takes a port number');
+    throw new UsageError('--platform-port takes a port number');
+  const url = checkCallbackUrl(values.url);
   const server = await startPreviewServer({
     file: positionals[0],
     port,
     platform: values.platform || values['platform-port'] !== undefined ? { port: platformPort } : undefined,
-    url: values.url,
+    url,
     encryptKey: values['encrypt-key'],
     verificationToken: values['verification-token'],
     locale: normalizeLocale(values.locale),

@@ -1,10 +1,11 @@
 // `feishu-card render <card> [--data file]`: prints the card with its sample data substituted and loops
 // expanded — what the platform would send to the client — so template cards can be linted in CI.
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultSettings, isForcedCardFile, parseCard, sidecarDataPath, substituteCard } from '../card';
 import { loadTemplateData } from '../host/sampleDataFile';
+import { readCardText, unusableCard } from './inputs';
+import { UsageError } from './usage';
 
 export async function runRender(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -12,13 +13,14 @@ export async function runRender(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { data: { type: 'string' } },
   });
-  if (positionals.length !== 1) throw new Error('render takes exactly one card file');
+  if (positionals.length !== 1) throw new UsageError('render takes exactly one card file');
   const file = positionals[0];
-  const card = parseCard(await readFile(file, 'utf8'), {
+  const card = parseCard(await readCardText(file), {
     forceCard: isForcedCardFile(path.resolve(file), defaultSettings),
   });
-  if (card.kind === 'not-card' || !card.cardNode) throw new Error(`${file} is not a card`);
-  if (card.syntaxErrors.length > 0) throw new Error(`${file} is not valid JSON; run \`feishu-card lint\``);
+  // Too large, not JSON, not an object, not a card: the same words as simulate uses.
+  const unusable = unusableCard(card, file);
+  if (unusable) throw new Error(unusable);
   const data = await loadTemplateData(file, values.data);
   const result = substituteCard(card, data);
   process.stdout.write(JSON.stringify(result.card, null, 2) + '\n');

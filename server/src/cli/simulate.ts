@@ -1,7 +1,6 @@
 // `feishu-card simulate <file> --target <element_id|name|JSON pointer>`: performs one interaction and prints
 // `{"request": <callback body>, "response": {status, ms, body}}` (the response only with --url). Uses the
 // same session as the preview, so both produce the same bodies.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   CardSession,
@@ -10,12 +9,16 @@ import {
   findTarget,
   inputFor,
   parseCard,
+  MAX_VALUE_DEPTH,
   parseInputValue,
+  printValue,
   substituteText,
   targetOf,
 } from '../card';
 import { sendCallback } from '../host/send';
 import { loadTemplateData } from '../host/sampleDataFile';
+import { checkCallbackUrl, readCardText, unusableCard } from './inputs';
+import { EXIT, UsageError } from './usage';
 
 class SimulateError extends Error {}
 
@@ -32,14 +35,13 @@ export async function runSimulate(args: string[]): Promise<number> {
       data: { type: 'string' },
     },
   });
-  if (positionals.length !== 1) throw new Error('simulate needs exactly one card file');
-  if (!values.target) throw new Error('simulate needs --target <element_id | name | JSON pointer>');
+  if (positionals.length !== 1) throw new UsageError('simulate needs exactly one card file');
+  if (!values.target) throw new UsageError('simulate needs --target <element_id | name | JSON pointer>');
+  const url = checkCallbackUrl(values.url);
+  const text = await readCardText(positionals[0]);
   try {
     // Template cards are filled with their sample data first, so the body carries real values.
-    const filled = substituteText(
-      await readFile(positionals[0], 'utf8'),
-      await loadTemplateData(positionals[0], values.data),
-    );
+    const filled = substituteText(text, await loadTemplateData(positionals[0], values.data));
     const request = await simulate(
       filled.text,
       values.target,
@@ -48,26 +50,45 @@ export async function runSimulate(args: string[]): Promise<number> {
     );
     const output: Record<string, unknown> = { request };
     if (filled.used.length > 0) output.variables = filled.used;
-    if (values.url) {
+    let failed = false;
+    if (url !== undefined) {
       const result = await sendCallback(request, {
-        url: values.url,
+        url,
         encryptKey: values['encrypt-key'],
         verificationToken: values['verification-token'],
       });
       output.response = {
         status: result.status,
         ms: result.ms,
-        body: result.body ?? result.rawBody,
+        ...responseBody(result.body, result.rawBody),
         ...(result.error ? { error: result.error } : {}),
       };
+      // A send that failed, or an answer the platform would not accept, is not a successful interaction.
+      failed = result.error !== undefined;
     }
+    // The request is a card's own body (within the parser's limits); the answer is printed by responseBody.
     process.stdout.write(JSON.stringify(output, null, 2) + '\n');
-    return 0;
+    return failed ? EXIT.findings : EXIT.ok;
   } catch (error) {
     if (!(error instanceof SimulateError)) throw error;
     process.stderr.write(`feishu-card simulate: ${error.message}\n`);
-    return 1;
+    return EXIT.findings;
   }
+}
+
+/**
+ * The answer as it goes into the output: the parsed JSON when it is small and shallow enough to print, else
+ * the raw text (a string cannot blow up) and why. An answer nested thousands of levels deep would throw in
+ * JSON.stringify; a 10 KB answer nested 1,000 levels would print megabytes of indentation.
+ */
+function responseBody(body: unknown, rawBody: string | undefined): Record<string, unknown> {
+  if (body === undefined) return rawBody === undefined ? {} : { body: rawBody };
+  const printed = printValue(body);
+  if (printed.ok && printed.pretty) return { body };
+  const why = printed.ok
+    ? 'the answer is too large to print indented; shown as its raw text'
+    : `the answer is nested more than ${MAX_VALUE_DEPTH} levels deep; shown as its raw text`;
+  return { body: rawBody, note: why };
 }
 
 /** Splits `name=value`; a bare value (no `=`) is the target's own input. */
@@ -89,8 +110,9 @@ export async function simulate(
   verificationToken?: string,
 ): Promise<object> {
   const card = parseCard(text, { forceCard: true });
-  if (card.syntaxErrors.length > 0 || (card.fileSyntaxErrors?.length ?? 0) > 0)
-    throw new SimulateError('the card has JSON syntax errors; fix them first (feishu-card lint shows where)');
+  // The same verdict as render and lint give on the same file (too large, not JSON, not an object).
+  const unusable = unusableCard(card, 'the card');
+  if (unusable) throw new SimulateError(unusable);
   const component = findTarget(card, ref);
   if (!component) throw new SimulateError(`no component with element_id, name or JSON pointer "${ref}"`);
   const session = new CardSession(card, createIdentity({ verificationToken }));
