@@ -88,11 +88,11 @@ test(
     try {
       await events.next('card');
       const message = {
-      type: 'callback',
-      id: 'deep-1',
-      request: { schema: '2.0', header: {}, event: {} },
-      cardKind: 'v2',
-    };
+        type: 'callback',
+        id: 'deep-1',
+        request: { schema: '2.0', header: {}, event: {} },
+        cardKind: 'v2',
+      };
       assert.equal(await postToPreview(preview.url, JSON.stringify(message)), 204);
       const reply = await events.next('answer');
       assert.equal(reply.id, 'deep-1');

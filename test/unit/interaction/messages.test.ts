@@ -42,7 +42,7 @@ test('inherited names are not fields: constructor, __proto__, toString and frien
     '{"type":"ready","toString":"x"}',
     '{"type":"copy","text":"a","hasOwnProperty":0}',
     '{"type":"reveal","path":[],"valueOf":null}',
-    '{"type":"callback","id":"1","request":{},"__defineGetter__":1}',
+    '{"type":"callback","id":"1","request":{},"cardKind":"v2","__defineGetter__":1}',
   ]) {
     const raw: unknown = JSON.parse(text);
     assert.ok(Object.keys(raw as object).length > 1, text);
