@@ -1,7 +1,7 @@
 // What the single-card commands (render, simulate, preview) check before they start: a callback URL that is
 // really one, a card file that reads as text, and a card they can work with. One wording for all three, so
 // `render`, `simulate` and `lint` say the same thing about the same file.
-import { type CardDocument } from '../card';
+import { type CardDocument, type Locale, lintCard } from '../card';
 import { readText } from '../host/readText';
 import { UsageError } from './usage';
 
@@ -28,13 +28,18 @@ export async function readCardText(file: string): Promise<string> {
 }
 
 /** Why a parsed card cannot be rendered or clicked, or undefined when it can. */
-export function unusableCard(card: CardDocument, file: string): string | undefined {
+export function unusableCard(card: CardDocument, file: string, locale: Locale = 'en'): string | undefined {
+  // A must-be-card file that holds no object: lint's own finding (card-not-object), word for word.
+  if (card.notObject) {
+    const finding = lintCard(card, { locale }).find((f) => f.ruleId === 'card-not-object');
+    return `${file}: ${finding?.message ?? 'not a JSON object'}`;
+  }
   if (card.skipped?.reason === 'too-large')
     return `${file} is too large (${card.skipped.detail} characters; cards are read up to 5 MB, and a card message may be at most 30 KB)`;
   if (card.skipped?.reason === 'too-deep')
     return `${file} is nested too deeply (${card.skipped.detail} levels) to be read`;
   if (card.syntaxErrors.length > 0 || (card.fileSyntaxErrors?.length ?? 0) > 0)
-    return `${file} is not valid JSON; \`feishu-card lint ${file}\` shows where`;
+    return `${file} is not valid JSON; \`feishu-card lint\` shows where`;
   if (card.root?.type !== 'object') return `${file} is not a JSON object (a card is a JSON object: {…})`;
   if (card.kind === 'not-card' || !card.cardNode) return `${file} is not a card`;
   return undefined;

@@ -41,6 +41,9 @@ export async function runSimulate(args: string[]): Promise<number> {
   const text = await readCardText(positionals[0]);
   try {
     // Template cards are filled with their sample data first, so the body carries real values.
+    // Said about the file by name, in the words lint and render use for it.
+    const unusable = unusableCard(parseCard(text, { forceCard: true }), positionals[0]);
+    if (unusable) throw new SimulateError(unusable);
     const filled = substituteText(text, await loadTemplateData(positionals[0], values.data));
     const request = await simulate(
       filled.text,
