@@ -1,7 +1,7 @@
 // text -> jsonc-parser tree -> CardDocument. Runs once per document version; everything else reads its result.
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec } from '../catalog/catalog';
-import { arrayItems, isObject, nodeAt, pairs, prop, stringValue } from './json';
+import { arrayItems, isObject, nodeAt, pairs, prop, propKey, stringValue } from './json';
 import { parseJsonTree } from './jsonTree';
 import { answerCard, isCallbackAnswer, isCallbackRequest } from './callbackFile';
 import type { CardDocument, CardKind, CardWrapper, ComponentNode, NotObject } from './model';
@@ -169,7 +169,8 @@ function detectKind(card: Node | undefined, force: boolean | undefined): CardKin
   // meant to be; `schema-invalid` names the accepted values.
   if (prop(card, 'schema') !== undefined && (hasV1Shape || prop(card, 'body') !== undefined))
     return prop(card, 'body') !== undefined ? 'v2' : 'v1';
-  if (force) return prop(card, 'body') !== undefined || schema !== undefined ? 'v2' : 'v1';
+  // A `schema` key with no value yet is a card being written: only 2.0 cards carry that key.
+  if (force) return prop(card, 'body') !== undefined || propKey(card, 'schema') !== undefined ? 'v2' : 'v1';
   return 'not-card';
 }
 
