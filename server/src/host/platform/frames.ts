@@ -39,7 +39,12 @@ const FrameType = new protobuf.Type('Frame')
   .add(new protobuf.Field('payload', 8, 'bytes'))
   .add(new protobuf.Field('LogIDNew', 9, 'string'));
 
-new protobuf.Root().define('pbbp2').add(Header).add(FrameType);
+// protobufjs is one shared instance per process, and the SDK, when loaded, switches its 64-bit support off
+// (`util.Long = undefined; configure()`). A field built while Long was on but resolved lazily after that
+// throws `Cannot read properties of undefined (reading 'fromNumber')` on the first frame, so every frame of
+// a bot in the same process (the SDK loaded after this module) was refused. Resolving now, in whichever
+// state, leaves nothing lazy that reads util.Long; decoding then works with and without it.
+new protobuf.Root().define('pbbp2').add(Header).add(FrameType).root.resolveAll();
 
 export function encodeFrame(frame: Frame): Uint8Array {
   return FrameType.encode(FrameType.fromObject(frame)).finish();
@@ -49,7 +54,7 @@ export function encodeFrame(frame: Frame): Uint8Array {
 export function decodeFrame(bytes: Uint8Array): Frame {
   const message = FrameType.decode(bytes);
   const plain = FrameType.toObject(message, { longs: Number, bytes: Buffer, defaults: false }) as Frame;
-  return { ...plain, headers: plain.headers ?? [] };
+  return { ...plain, SeqID: Number(plain.SeqID), LogID: Number(plain.LogID), headers: plain.headers ?? [] };
 }
 
 export function header(frame: Frame, key: string): string | undefined {
