@@ -288,6 +288,17 @@ describe('form', () => {
     assert.equal(await page.locator(`${el('f_notes')} textarea`).inputValue(), 'none');
     assert.equal(await page.locator(`${el('f_agree')} .checkbox`).getAttribute('aria-checked'), 'false');
   });
+
+  test("a submit that goes through after a blocked one clears the form's error", async () => {
+    await expectEntry('blocked', () => page.click(el('f_submit')));
+    assert.equal(await page.locator(`${el('frm')} .form-error`).count(), 1);
+    await expectEntry('local', async () => {
+      await page.fill(`${el('f_title')} input`, 'Disk alarm');
+      await page.press(`${el('f_title')} input`, 'Tab');
+    });
+    await expectEntry('callback', () => page.click(el('f_submit')));
+    assert.equal(await page.locator(`${el('frm')} .form-error`).count(), 0);
+  });
 });
 
 describe('console', () => {
@@ -305,6 +316,25 @@ describe('console', () => {
     assert.match(await page.locator('.error-line').innerText(), /not valid JSON/);
     await page.click('#console-clear');
     assert.equal((await entries()).length, 0);
+  });
+
+  test('a replay is a new event of the same component: fresh event_id and update token', async () => {
+    await expectEntry('callback', () => page.click(el('ack')));
+    const original = await selectedRequest(page);
+    await expectEntry('replay', () => page.click('#replay'));
+    const replayed = await selectedRequest(page);
+    type Body = { header: Record<string, unknown>; event: Record<string, unknown> };
+    const [was, now] = [original as unknown as Body, replayed as unknown as Body];
+    assert.match(String(now.header.event_id), /^[0-9a-f]{32}$/);
+    assert.notEqual(now.header.event_id, was.header.event_id);
+    assert.match(String(now.event.token), /^c-[0-9a-f]{40}$/);
+    assert.notEqual(now.event.token, was.event.token);
+    // The Verification Token, the user, the chat and the action are the same event source.
+    assert.equal(now.header.token, was.header.token);
+    assert.deepEqual(now.event.operator, was.event.operator);
+    assert.deepEqual(now.event.action, was.event.action);
+    const last = page.locator('#console-list li.console-item >> nth=-1');
+    assert.equal(await last.locator('.entry-component').innerText(), 'button #ack');
   });
 
   test('nothing left the page', () => {

@@ -26,7 +26,8 @@ export interface Entry {
 }
 
 export interface ConsoleHooks {
-  replay(request: Record<string, unknown>): void;
+  /** Send `request` (the edited body of `from`) again. */
+  replay(request: Record<string, unknown>, from: Entry): void;
   openUrl(url: string): void;
   copy(text: string): void;
   export(json: string): void;
@@ -226,7 +227,7 @@ export class CallbackConsole {
         const parsed: unknown = JSON.parse(area.value);
         if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('not an object');
         error.textContent = '';
-        this.hooks.replay(parsed as Record<string, unknown>);
+        this.hooks.replay(parsed as Record<string, unknown>, entry);
       } catch {
         error.textContent = this.labels.invalidJson;
       }

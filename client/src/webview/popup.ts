@@ -16,10 +16,13 @@ export function closePopups(): void {
   closeOpen = undefined;
 }
 
-document.addEventListener('click', () => closePopups());
-document.addEventListener('keydown', (event) => {
-  if (event.key === 'Escape') closePopups();
-});
+// Guarded so that the renderer table can be imported without a document (its unit test does).
+if (typeof document !== 'undefined') {
+  document.addEventListener('click', () => closePopups());
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') closePopups();
+  });
+}
 
 export function openPopup(
   anchor: HTMLElement,

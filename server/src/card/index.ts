@@ -60,6 +60,7 @@ export {
 // What a click does: the preview, hover and `simulate` drive the same session
 export { CardSession, type Outcome } from './interaction/session';
 export { findTarget, pathKey, targetOf, type Target } from './interaction/target';
+export { redeliver } from './interaction/request';
 export { type FieldValue, type UserInput } from './interaction/types';
 export { decide, inputFor, type Decision, type Effect } from './interaction/decide';
 export { optionValues, parseInputValue } from './interaction/fields';

@@ -3,8 +3,9 @@
 // stays as it is. One load per page; every chart waits on the same promise.
 import type { ChartApi } from './api';
 
-// Read while our own script runs: afterwards document.currentScript is null.
-const self = document.currentScript as HTMLScriptElement | null;
+// Read while our own script runs: afterwards document.currentScript is null. (No document: the renderer
+// table imported by a unit test in Node.)
+const self = (typeof document !== 'undefined' ? document.currentScript : null) as HTMLScriptElement | null;
 const ourSrc = self?.src ?? '';
 const ourNonce = self?.nonce ?? '';
 

@@ -1,5 +1,6 @@
-// Renderers by tag. A catalog tag without a renderer gets a generic box (its children still render);
-// a tag the catalog does not know gets a visible "unknown component" placeholder.
+// Renderers by tag, held against the catalog by a unit test: every catalog tag (2.0 and 1.0) has a renderer
+// here or is listed as a named placeholder (a labelled box whose children still render). A tag the catalog
+// does not know gets a visible "unknown component" placeholder.
 import { componentSpec } from '../../../../server/src/card';
 import { el } from '../dom';
 import { placeholder, renderChildren, type Renderer } from '../render';
@@ -42,8 +43,28 @@ const renderers: Record<string, Renderer> = {
   checker: inputs.checker,
 };
 
+/**
+ * Catalog tags the preview draws, on purpose, as a named box with their children: tag → why. Empty today:
+ * every catalog tag has a renderer. A tag added to the catalog goes here or into `renderers`.
+ */
+export const placeholders: Readonly<Record<string, string>> = {};
+
+/** Tags that are text objects, not catalog components, yet appear as elements (1.0 `note` elements). */
+export const TEXT_ELEMENTS: readonly string[] = ['plain_text', 'lark_md'];
+
 export function hasRenderer(tag: string): boolean {
   return Object.prototype.hasOwnProperty.call(renderers, tag);
+}
+
+/** How the preview draws a tag: its own renderer, a named placeholder, or not at all (the unknown box). */
+export function drawnAs(tag: string): 'renderer' | 'placeholder' | undefined {
+  if (hasRenderer(tag)) return 'renderer';
+  return Object.prototype.hasOwnProperty.call(placeholders, tag) ? 'placeholder' : undefined;
+}
+
+/** Every tag with a renderer of its own. */
+export function renderedTags(): string[] {
+  return Object.keys(renderers);
 }
 
 export const renderComponent: Renderer = (component, props, ctx) => {
