@@ -123,6 +123,20 @@ export class BenchServer {
     });
   }
 
+  /** Sends one keystroke as an incremental change (what editors send while typing), without waiting. */
+  async keystrokeNoWait(
+    uri: string,
+    range: { start: { line: number; character: number }; end: { line: number; character: number } },
+    text: string,
+  ): Promise<void> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text }],
+    });
+  }
+
   async close(uri: string): Promise<void> {
     this.versions.delete(uri);
     await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });

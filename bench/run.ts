@@ -261,6 +261,22 @@ async function main(): Promise<void> {
     afterEdit.push((await fresh.timeRequest('textDocument/completion', params)).ms);
   }
   reportCompletion('right after an edit', afterEdit);
+  // Typing inside a string value (a text, a URL): the edit arrives as an incremental change, and the server
+  // moves the previous tree instead of parsing the card again (card/parse/stringEdit.ts).
+  let typed = large.text;
+  const afterKeystroke: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const at = typed.indexOf('"content": "') + '"content": "'.length;
+    const position = positionAt(typed, at);
+    await fresh.keystrokeNoWait(largeUri, { start: position, end: position }, 'x');
+    typed = typed.slice(0, at) + 'x' + typed.slice(at);
+    const shifted = {
+      textDocument: { uri: largeUri },
+      position: positionAt(typed, large.completionOffset + i + 1),
+    };
+    afterKeystroke.push((await fresh.timeRequest('textDocument/completion', shifted)).ms);
+  }
+  reportCompletion('right after a keystroke inside a string', afterKeystroke);
   console.log(`  offered there: ${labels.join(', ') || '(nothing)'}`);
   report('server RSS after the completions', `${(fresh.rss() / 1024 / 1024).toFixed(1)} MB`);
   await fresh.stop();
@@ -274,7 +290,8 @@ async function main(): Promise<void> {
   packageVsix(vsix);
   const size = statSync(vsix).size;
   rmSync(vsix, { force: true });
-  report('.vsix size', `${(size / 1024).toFixed(1)} KB`, '≤ 1024 KB', size <= 1024 * 1024);
+  // Issue 12 raised the limit from 1 MB to 2 MB for the chart library (VChart).
+  report('.vsix size', `${(size / 1024).toFixed(1)} KB`, '≤ 2048 KB', size <= 2048 * 1024);
 
   section('Extension in code-server');
   if (process.argv.includes('--no-editor')) console.log('  skipped (--no-editor)');
