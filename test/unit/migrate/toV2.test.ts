@@ -143,3 +143,27 @@ test('action modules, note, header icons, spacing, href links and deprecated con
   const errors = lintText(JSON.stringify(card)).findings.filter((f) => f.severity === 'error');
   assert.deepEqual(errors, []);
 });
+
+test('every 1.0 card in examples/ becomes a 2.0 card with no lint finding and the same click values', () => {
+  const dir = path.resolve('examples');
+  const legacy = readdirSync(dir)
+    .filter((name) => name.endsWith('.card.json'))
+    .map((name) => ({ name, text: readFileSync(path.join(dir, name), 'utf8') }))
+    .filter(({ text }) => lintText(text).card.kind === 'v1');
+  assert.ok(legacy.length >= 1, 'examples/ has a 1.0 card');
+  for (const { name, text } of legacy) {
+    const card = JSON.parse(text) as Parameters<typeof migrateToV2>[0];
+    const { card: migrated } = migrateToV2(card);
+    const out = JSON.stringify(migrated, null, 2);
+    const result = lintText(out);
+    assert.equal(result.card.kind, 'v2', name);
+    assert.deepEqual(
+      result.findings.map((f) => `${f.ruleId}: ${f.message}`),
+      [],
+      name,
+    );
+    const values = buttonValues(card);
+    assert.ok(values.length >= 2, `${name}: its buttons are clicked`);
+    assert.deepEqual(buttonValues(migrated), values, `${name}: click values differ`);
+  }
+});
