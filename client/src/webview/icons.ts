@@ -4,7 +4,10 @@
 // since platform images cannot be fetched. The SVG markup is our bundle's own, never card text.
 import { el, token } from './dom';
 import { colorClass } from './colors';
-import { ICON_SET } from './iconSet';
+import * as iconSet from './iconSet';
+
+/** The bundled icons by IconPark name. */
+const ICON_SET: Record<string, typeof iconSet.Plus | undefined> = iconSet;
 import { TOKEN_ICONS } from './iconTokens';
 
 const isProps = (v: unknown): v is Record<string, unknown> =>
