@@ -13,7 +13,7 @@ import {
 import { Actions } from './actions';
 import type { Bridge } from './bridge';
 import { Callbacks } from './callbacks';
-import { CardView } from './cardView';
+import { CardView, type ShownCard } from './cardView';
 import { CallbackConsole } from './console';
 import { clear, el } from './dom';
 import { HostActions } from './hostActions';
@@ -46,6 +46,11 @@ export class PreviewApp {
   private readonly platform: PlatformView;
   /** UI-only state of each transcript card (by message id), kept while the transcript is redrawn. */
   private readonly transcriptUi = new Map<string, Map<string, unknown>>();
+  /**
+   * Each transcript card's parse and session (what the user typed into it), by message id: kept while the
+   * page redraws, replaced when the bot changes that card.
+   */
+  private readonly transcriptCards = new Map<string, { text: string; shown: ShownCard }>();
   private readonly parts: { toolbar: HTMLElement; notice: HTMLElement; console: HTMLElement };
 
   constructor(
@@ -60,6 +65,7 @@ export class PreviewApp {
     };
     this.platform = new PlatformView({
       locale: () => this.locale,
+      mobile: () => this.view.mobile,
       console: () => this.console,
       previewMessageId: () => this.identity?.openMessageId,
       replacePreview: (text) => {
@@ -142,6 +148,8 @@ export class PreviewApp {
     setCardLocale(this.locale);
     document.documentElement.lang = this.locale === 'zh' ? 'zh-CN' : 'en';
     this.identity = createIdentity(message.identity);
+    // Sessions carry the identity (user, chat): a new one starts them again.
+    this.transcriptCards.clear();
     this.sending = message.sending === true;
     this.view.followHost(message.theme, 'light');
     clear(this.parts.console);
@@ -203,12 +211,20 @@ export class PreviewApp {
   /** A transcript card: its own session, whose callbacks carry its own open_message_id. */
   private renderMessage(container: HTMLElement, text: string, messageId: string): void {
     if (!this.identity) return;
-    const card = parseCard(text, { forceCard: true });
-    if (card.kind === 'not-card' || card.syntaxErrors.length > 0) return;
-    const session = new CardSession(card, { ...this.identity, openMessageId: messageId });
+    let kept = this.transcriptCards.get(messageId);
+    if (kept?.text !== text) {
+      const card = parseCard(text, { forceCard: true });
+      if (card.kind === 'not-card' || card.syntaxErrors.length > 0) return;
+      const session = new CardSession(card, { ...this.identity, openMessageId: messageId });
+      this.transcriptCards.delete(messageId);
+      this.transcriptCards.set(messageId, (kept = { text, shown: { card, session } }));
+      // The platform keeps at most 500 messages; so do we (the oldest go first).
+      if (this.transcriptCards.size > 500)
+        this.transcriptCards.delete(this.transcriptCards.keys().next().value as string);
+    }
     let ui = this.transcriptUi.get(messageId);
     if (!ui) this.transcriptUi.set(messageId, (ui = new Map()));
-    this.card.drawInto(container, { card, session }, ui, () => this.platform.paintTranscript());
+    this.card.drawInto(container, kept.shown, ui, () => this.platform.paintTranscript());
   }
 
   /** Why the card shown is not the file's (syntax errors, not a card, the server's answer), with a way back. */

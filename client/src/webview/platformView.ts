@@ -1,7 +1,8 @@
 // The local platform on the preview page: its status above the card (a bot connected, or the two SDK lines
 // to copy while waiting), the chat transcript under the card (each message drawn by the same renderer and
 // clickable with its own open_message_id), and its API calls and notes as console entries. Card updates
-// for the previewed message (patch, delayed update, CardKit, revert) go back to the app.
+// for the previewed message (patch, delayed update, CardKit, revert) go back to the app; a card in CardKit
+// streaming mode is typed out (typewriter.ts), in the preview and in the transcript alike.
 import type {
   CardUpdateVia,
   PlatformEvent,
@@ -12,9 +13,11 @@ import type { CallbackConsole } from './console';
 import { clear, el } from './dom';
 import { fill } from './labels';
 import { platformLabels } from './platformLabels';
+import { Typewriter } from './typewriter';
 
 export interface PlatformHooks {
   locale(): 'en' | 'zh';
+  mobile(): boolean;
   console(): CallbackConsole | undefined;
   /** The previewed card's own message id (identity.openMessageId). */
   previewMessageId(): string | undefined;
@@ -28,6 +31,16 @@ export class PlatformView {
   readonly status = el('div', { class: 'platform-status', attrs: { id: 'platform-status', role: 'status' } });
   readonly transcript = el('div', { class: 'transcript', attrs: { id: 'transcript' } });
   private messages: TranscriptMessage[] = [];
+  /** What each transcript card shows at this step of its typewriter (its whole text when not streaming). */
+  private readonly typed = new Map<string, string>();
+  private readonly typewriter = new Typewriter({
+    mobile: () => this.hooks.mobile(),
+    changed: (messageId, text) => {
+      if (messageId === this.hooks.previewMessageId()) return this.hooks.replacePreview(text, 'cardkit');
+      this.typed.set(messageId, text);
+      this.paintTranscript();
+    },
+  });
 
   constructor(private readonly hooks: PlatformHooks) {
     this.status.hidden = true;
@@ -40,10 +53,11 @@ export class PlatformView {
         return this.paintStatus(event.status);
       case 'transcript':
         this.messages = Array.isArray(event.messages) ? event.messages : [];
+        this.typeTranscript();
         return this.paintTranscript();
       case 'cardUpdate':
         if (event.messageId === this.hooks.previewMessageId())
-          this.hooks.replacePreview(event.text, event.via);
+          this.hooks.replacePreview(this.typewriter.update(event.messageId, event.text), event.via);
         return;
       case 'call': {
         const call = event.call;
@@ -103,6 +117,21 @@ export class PlatformView {
     this.status.append(...lines);
   }
 
+  /** Each transcript card's text as its typewriter shows it now; cards no longer listed stop typing. */
+  private typeTranscript(): void {
+    const listed = new Set<string>();
+    for (const m of this.messages) {
+      if (typeof m.cardText !== 'string') continue;
+      listed.add(m.messageId);
+      this.typed.set(m.messageId, this.typewriter.update(m.messageId, m.cardText));
+    }
+    for (const key of [...this.typed.keys()])
+      if (!listed.has(key)) {
+        this.typed.delete(key);
+        this.typewriter.forget(key);
+      }
+  }
+
   /** Redrawn whole on every change: transcripts are short, and a streamed card changes often. */
   paintTranscript(): void {
     const l = platformLabels(this.hooks.locale());
@@ -119,7 +148,7 @@ export class PlatformView {
       ]);
       if (m.cardText) {
         const card = el('div', { class: 'card transcript-card' });
-        this.hooks.renderMessage(card, m.cardText, m.messageId);
+        this.hooks.renderMessage(card, this.typed.get(m.messageId) ?? m.cardText, m.messageId);
         item.append(card);
       } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
       this.transcript.append(item);
