@@ -1,6 +1,7 @@
 // A StrykerJS test runner for Node's built-in test runner: each mutant runs in a fresh process over the
 // test files of ITS source file (tests-for.mjs) that reached it in the dry run. Fresh processes make
-// module-level mutants safe; coverage from the dry run marks mutants their own tests never reach.
+// module-level mutants safe; coverage from the dry run marks mutants their own tests never reach. The
+// processes run plain-JS bundles of the tests (bundles.mjs), not tsx; MUTATE_TSX=1 goes back to tsx.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,20 +10,25 @@ import { setTimeout, clearTimeout } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { commonTokens, declareClassPlugin, PluginKind } from '@stryker-mutator/api/plugin';
 import { DryRunStatus, MutantRunStatus, TestStatus } from '@stryker-mutator/api/test-runner';
+import { Bundles } from './bundles.mjs';
 import { testsFor } from './tests-for.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** Runs test files in one process; resolves with the exit code, the TAP output and whether it timed out. */
+/**
+ * Runs test files in one process (bundled JS as they are, TypeScript through tsx); resolves with the exit
+ * code, the TAP output and whether it timed out. MUTATE_BAIL in `env`: bundled tests stop at the first
+ * failure (bail-test.mjs).
+ */
 function runTests(files, env, timeout) {
   return new Promise((resolve) => {
+    const tsx = files.some((f) => f.endsWith('.ts')) ? ['--import', 'tsx'] : [];
     const child = spawn(
       process.execPath,
       [
         '--import',
         path.join(here, 'hook.mjs'),
-        '--import',
-        'tsx',
+        ...tsx,
         '--test-reporter=tap',
         path.join(here, 'run-files.mjs'),
         ...files,
@@ -58,6 +64,22 @@ class NodeTestRunner {
     this.logger = logger;
     this.root = process.cwd();
     this.scratch = mkdtempSync(path.join(tmpdir(), 'mutate-'));
+    this.bundles = process.env.MUTATE_TSX ? undefined : new Bundles(this.root, (line) => logger.info(line));
+  }
+
+  /**
+   * What to start for `tests` (repo-relative): their bundles, or the files themselves when not bundling.
+   * `own` is the whole set they belong to (one build per set); `source` the mutated file, if any.
+   */
+  async runnable(tests, own, source) {
+    if (!this.bundles) return tests;
+    const precompiledValidators = source !== undefined && (await this.bundles.canPrecompile(source));
+    const check = async (files) => (await runTests(files, { MUTATE_BAIL: '1' }, 60000)).code === 0;
+    const out = await this.bundles.bundle(own, {
+      precompiledValidators,
+      check: source !== undefined && check,
+    });
+    return out ? tests.map((t) => out.get(t)) : tests;
   }
 
   capabilities() {
@@ -85,10 +107,16 @@ class NodeTestRunner {
     const testFiles = [...new Set([...testsOf.values()].flatMap((set) => [...set]))].sort();
     const tests = [];
     const perTest = {};
+    // The dry run compiles the schema at run time, so coverage includes what the generated validators skip.
+    const bundled = await this.runnable(testFiles, testFiles);
     for (const test of testFiles) {
       const coverageFile = path.join(this.scratch, 'coverage.json');
       const started = Date.now();
-      const run = await runTests([test], { MUTATE_COVERAGE_FILE: coverageFile }, options.timeout);
+      const run = await runTests(
+        [bundled[testFiles.indexOf(test)]],
+        { MUTATE_COVERAGE_FILE: coverageFile },
+        options.timeout,
+      );
       if (run.timedOut) return { status: DryRunStatus.Timeout, reason: test };
       if (run.code !== 0)
         return { status: DryRunStatus.Error, errorMessage: `${test} fails without mutants:\n${run.output}` };
@@ -111,17 +139,20 @@ class NodeTestRunner {
   }
 
   async mutantRun(options) {
-    const own = testsFor(this.relative(options.sandboxFileName), this.root);
+    const source = this.relative(options.sandboxFileName);
+    const own = testsFor(source, this.root);
     const files = options.testFilter ? own.filter((t) => options.testFilter.includes(t)) : own;
-    const env = { __STRYKER_ACTIVE_MUTANT__: options.activeMutant.id };
+    const runnable = await this.runnable(files, own, source);
+    const env = { __STRYKER_ACTIVE_MUTANT__: options.activeMutant.id, MUTATE_BAIL: '1' };
     if (options.hitLimit !== undefined) env.MUTATE_HIT_LIMIT = String(options.hitLimit);
     const started = Date.now();
-    const run = await runTests(files, env, options.timeout);
+    const run = await runTests(runnable, env, options.timeout);
     const duration = Date.now() - started;
     if (run.timedOut || run.output.includes('Hit count limit reached'))
       return { status: MutantRunStatus.Timeout, duration };
     if (run.code === 0) return { status: MutantRunStatus.Survived, nrOfTests: files.length, duration };
-    const killedBy = files.length === 1 ? files : [files.find((f) => run.output.includes(f)) ?? files[0]];
+    const culprit = runnable.findIndex((f) => run.output.includes(f));
+    const killedBy = [files[Math.max(culprit, 0)]];
     return {
       status: MutantRunStatus.Killed,
       killedBy,
