@@ -1,6 +1,7 @@
 // Runs the rules over a parsed card (or a template's sample-data file) and returns findings in file offsets.
-// This is the one path from a rule to a finding: severities (default, data-dependent default, the user's
-// setting) and localized messages are applied here and nowhere else, for every rule id the tools emit.
+// Rules look at the card through one shared walk (walk.ts), then as a whole. This is the one path from a
+// rule to a finding: severities (default, data-dependent default, the user's setting) and localized
+// messages are applied here and nowhere else, for every rule id the tools emit.
 import { docsUrl } from '../catalog/catalog';
 import { localize, normalizeLocale, type Locale } from '../i18n';
 import type { CardDocument, CardKind } from '../parse/model';
@@ -9,6 +10,7 @@ import { isTemplateCard } from '../template/isTemplate';
 import type { TemplateData } from '../template/variables';
 import { allRules, ruleById } from './rules';
 import { isBrokenCard } from './rules/utils/broken';
+import { walkCard, type Subscriber } from './walk';
 import type {
   DataFileContext,
   Finding,
@@ -46,16 +48,21 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
   const locale = normalizeLocale(options.locale);
   // On a broken tree only the rules that say so run: the author sees the syntax error (or the guard) first.
   const broken = isBrokenCard(card);
-  const findings: Finding[] = [];
   const isTemplate = isTemplateCard(card, {
     hasSampleData: options.templateData !== undefined,
     setting: options.template,
   });
+  // Each rule reports into its own list; the lists are joined in registry order and sorted stably, so the
+  // order of findings does not depend on how the walk interleaves the rules.
+  const reported = new Map<Rule, Finding[]>();
+  const subscribers: Subscriber[] = [];
   for (const rule of allRules) {
     if (!rule.appliesTo.some((target) => targets.includes(target))) continue;
     if (broken && !rule.checksBrokenCards) continue;
     const severity = severityOf(rule, options, card.kind);
     if (severity === 'off') continue;
+    const own: Finding[] = [];
+    reported.set(rule, own);
     const ctx: RuleContext = {
       card,
       locale,
@@ -66,7 +73,7 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
         const start = 'start' in at ? at.start : at.offset;
         const end = 'start' in at ? at.end : at.offset + at.length;
         const inFile = 'inFile' in at && at.inFile === true;
-        findings.push(
+        own.push(
           finding(rule, severity, locale, messageId, args, data, {
             start: inFile ? start : card.toFileOffset(start),
             end: inFile ? end : card.toFileOffset(end),
@@ -74,8 +81,21 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
         );
       },
     };
-    guarded(rule, () => rule.check(ctx));
+    subscribers.push({ rule, ctx });
   }
+  // A rule that fails stops there for this card, as if its one loop had thrown: what it reported stays.
+  const failed = new Set<Rule>();
+  const run = ({ rule }: Subscriber, visit: () => void) => {
+    if (failed.has(rule)) return;
+    if (!guarded(rule, visit)) failed.add(rule);
+  };
+  walkCard(card.components, card.cardNode, subscribers, run);
+  for (const subscriber of subscribers) {
+    const { rule, ctx } = subscriber;
+    if (rule.check) run(subscriber, () => rule.check!(ctx));
+  }
+  const findings: Finding[] = [];
+  for (const own of reported.values()) for (const f of own) findings.push(f);
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -134,12 +154,15 @@ function finding(
   };
 }
 
-function guarded(rule: Rule, run: () => void): void {
+/** Runs one step of a rule; false if it threw. */
+function guarded(rule: Rule, run: () => void): boolean {
   try {
     run();
+    return true;
   } catch (error) {
     // A bug in one rule must not take the others (or the server) down with it.
     console.error(`feishu-card: rule ${rule.id} failed: ${(error as Error).stack ?? error}`);
+    return false;
   }
 }
 

@@ -3,7 +3,7 @@
 import type { Node } from 'jsonc-parser';
 import type { LocalizedText } from '../catalog/catalog';
 import type { Locale } from '../i18n';
-import type { CardDocument, CardKind, TextEdit } from '../parse/model';
+import type { CardDocument, CardKind, ComponentNode, TextEdit } from '../parse/model';
 import type { TemplateData } from '../template/variables';
 
 /**
@@ -110,7 +110,19 @@ export interface Rule {
   docs: string;
   description: LocalizedText;
   messages: Record<string, LocalizedText>;
-  check(ctx: RuleContext): void;
+  /**
+   * The components `component` is called on, in the engine's one walk over the card (lint/walk.ts): those
+   * with one of `tags`, and/or carrying one of `keys`; every component when both are absent.
+   */
+  components?: { tags?: readonly string[]; keys?: readonly string[] };
+  /** Looks at one component (document order). Runs before `check`. */
+  component?(component: ComponentNode, ctx: RuleContext): void;
+  /** Property keys `property` is called on, wherever they stand in the card (header, body, config...). */
+  properties?: readonly string[];
+  /** Looks at one `"key": value` pair with a key in `properties` (document order). Runs before `check`. */
+  property?(pair: Node, ctx: RuleContext): void;
+  /** Looks at the card as a whole, after the walk. */
+  check?(ctx: RuleContext): void;
   /** For rules about a template's sample-data file rather than the card: checks that file. */
   checkDataFile?(ctx: DataFileContext): void;
   /** Repairs for one finding of this rule, recomputed from the current text. */

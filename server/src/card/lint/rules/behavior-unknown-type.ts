@@ -39,22 +39,21 @@ const rule: Rule = {
     replace: { en: 'Change to "{suggestion}"', zh: '改为 "{suggestion}"' },
     remove: { en: 'Remove this behavior', zh: '移除此交互' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      for (const behavior of behaviorsOf(component)) {
-        const node = behavior.typeNode;
-        if (!node) continue; // a missing `type` is a schema (required property) problem
-        const data = { path: behavior.path, type: behavior.type ?? null };
-        if (behavior.type === undefined) ctx.report(node, 'notString', {}, data);
-        else if (behavior.type === 'form_action') {
-          // JSON 1.0 documents it (the 1.0 button page); only 2.0 has no such behavior.
-          if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, data);
-        } else if (!KNOWN.includes(behavior.type)) {
-          const suggestion = didYouMean(behavior.type, KNOWN);
-          if (suggestion)
-            ctx.report(node, 'unknownSuggest', { type: behavior.type, suggestion }, { ...data, suggestion });
-          else ctx.report(node, 'unknown', { type: behavior.type }, data);
-        }
+  components: { keys: ['behaviors'] },
+  component(component, ctx) {
+    for (const behavior of behaviorsOf(component)) {
+      const node = behavior.typeNode;
+      if (!node) continue; // a missing `type` is a schema (required property) problem
+      const data = { path: behavior.path, type: behavior.type ?? null };
+      if (behavior.type === undefined) ctx.report(node, 'notString', {}, data);
+      else if (behavior.type === 'form_action') {
+        // JSON 1.0 documents it (the 1.0 button page); only 2.0 has no such behavior.
+        if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, data);
+      } else if (!KNOWN.includes(behavior.type)) {
+        const suggestion = didYouMean(behavior.type, KNOWN);
+        if (suggestion)
+          ctx.report(node, 'unknownSuggest', { type: behavior.type, suggestion }, { ...data, suggestion });
+        else ctx.report(node, 'unknown', { type: behavior.type }, data);
       }
     }
   },

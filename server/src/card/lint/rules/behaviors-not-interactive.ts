@@ -20,14 +20,12 @@ const rule: Rule = {
     },
     remove: { en: 'Remove `behaviors`', zh: '移除 behaviors' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const spec = component.spec;
-      if (!spec || spec.behaviors.length > 0) continue;
-      const key = propKey(component.node, 'behaviors');
-      if (key)
-        ctx.report(key, 'display', { tag: component.tag ?? '' }, { path: [...component.path, 'behaviors'] });
-    }
+  component(component, ctx) {
+    const spec = component.spec;
+    if (!spec || spec.behaviors.length > 0) return;
+    const key = propKey(component.node, 'behaviors');
+    if (key)
+      ctx.report(key, 'display', { tag: component.tag ?? '' }, { path: [...component.path, 'behaviors'] });
   },
   fixes(finding, ctx) {
     return removeAtPathFix(finding, ctx, rule.messages.remove, false);

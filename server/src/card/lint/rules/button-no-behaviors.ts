@@ -16,19 +16,15 @@ const rule: Rule = {
       zh: '此按钮既没有 behaviors 也没有表单角色（按钮文档中 behaviors 为必填）。应用发送的卡片上，点击仍会回调，但没有 value 可区分是哪个按钮；自定义机器人（webhook）发送的卡片上，点击没有任何效果。请添加 callback 或 open_url 交互，或在表单中设置 form_action_type。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'button') continue;
-      const node = component.node;
-      if (arrayItems(prop(node, 'behaviors')).length > 0 || prop(node, 'behaviors')?.type === 'string')
-        continue;
-      // A form role, or the 1.0 fields that 2.0 still honours (legacy-interaction-in-v2 speaks about those).
-      if (['form_action_type', 'action_type', 'value', 'url', 'multi_url'].some((k) => prop(node, k)))
-        continue;
-      if (prop(node, 'disabled')?.value === true) continue;
-      const tag = prop(node, 'tag');
-      ctx.report(tag ?? node, 'none');
-    }
+  components: { tags: ['button'] },
+  component(component, ctx) {
+    const node = component.node;
+    if (arrayItems(prop(node, 'behaviors')).length > 0 || prop(node, 'behaviors')?.type === 'string') return;
+    // A form role, or the 1.0 fields that 2.0 still honours (legacy-interaction-in-v2 speaks about those).
+    if (['form_action_type', 'action_type', 'value', 'url', 'multi_url'].some((k) => prop(node, k))) return;
+    if (prop(node, 'disabled')?.value === true) return;
+    const tag = prop(node, 'tag');
+    ctx.report(tag ?? node, 'none');
   },
 };
 

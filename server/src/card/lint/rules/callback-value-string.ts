@@ -25,22 +25,20 @@ const rule: Rule = {
     },
     wrap: { en: 'Wrap the string in an object: {"value": …}', zh: '将字符串包装为对象：{"value": …}' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (ctx.card.kind === 'v1' && component.spec?.callsBackByDefault && !STRING_OK_V1.has(component.tag!)) {
-        const node = prop(component.node, 'value');
-        const value = stringValue(node);
-        if (node && value !== undefined && !isWholeVariable(value))
-          ctx.report(node, 'string', {}, { path: [...component.path, 'value'], value });
-      }
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type !== 'callback') continue;
-        const node = prop(behavior.node, 'value');
-        const value = stringValue(node);
-        // "${name}" may stand for an object variable: its type is only known from the template data.
-        if (!node || value === undefined || isWholeVariable(value)) continue;
-        ctx.report(node, 'string', {}, { path: [...behavior.path, 'value'], value });
-      }
+  component(component, ctx) {
+    if (ctx.card.kind === 'v1' && component.spec?.callsBackByDefault && !STRING_OK_V1.has(component.tag!)) {
+      const node = prop(component.node, 'value');
+      const value = stringValue(node);
+      if (node && value !== undefined && !isWholeVariable(value))
+        ctx.report(node, 'string', {}, { path: [...component.path, 'value'], value });
+    }
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type !== 'callback') continue;
+      const node = prop(behavior.node, 'value');
+      const value = stringValue(node);
+      // "${name}" may stand for an object variable: its type is only known from the template data.
+      if (!node || value === undefined || isWholeVariable(value)) continue;
+      ctx.report(node, 'string', {}, { path: [...behavior.path, 'value'], value });
     }
   },
   fixes(finding, ctx) {

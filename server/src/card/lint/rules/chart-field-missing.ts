@@ -18,21 +18,19 @@ const rule: Rule = {
       zh: '此图表的数据中没有字段 "{field}"：图表将为空。数据中的字段：{fields}。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'chart') continue;
-      const spec = prop(component.node, 'chart_spec');
-      if (!isObject(spec)) continue;
-      const fields = dataFields(prop(spec, 'data'));
-      if (!fields || fields.size === 0) continue;
-      for (const key of FIELD_KEYS) {
-        const node = prop(spec, key);
-        const names = node?.type === 'array' ? arrayItems(node) : node ? [node] : [];
-        for (const nameNode of names) {
-          const name = stringValue(nameNode);
-          if (name !== undefined && !fields.has(name))
-            ctx.report(nameNode, 'missing', { field: name, fields: [...fields].join(', ') });
-        }
+  components: { tags: ['chart'] },
+  component(component, ctx) {
+    const spec = prop(component.node, 'chart_spec');
+    if (!isObject(spec)) return;
+    const fields = dataFields(prop(spec, 'data'));
+    if (!fields || fields.size === 0) return;
+    for (const key of FIELD_KEYS) {
+      const node = prop(spec, key);
+      const names = node?.type === 'array' ? arrayItems(node) : node ? [node] : [];
+      for (const nameNode of names) {
+        const name = stringValue(nameNode);
+        if (name !== undefined && !fields.has(name))
+          ctx.report(nameNode, 'missing', { field: name, fields: [...fields].join(', ') });
       }
     }
   },

@@ -61,22 +61,20 @@ const rule: Rule = {
       zh: '图表将在移动端加载失败：移动端不支持 VChart 属性 {option}。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'chart') continue;
-      const spec = prop(component.node, 'chart_spec');
-      if (!spec) continue; // property-required says it is missing
-      const path = [...component.path, 'chart_spec'];
-      if (spec.type !== 'object') {
-        ctx.report(spec, 'notObject', {}, { path });
-        continue;
-      }
-      const type = prop(spec, 'type');
-      if (!stringValue(type)) ctx.report(type ?? spec, 'noType', {}, { path });
-      const hits: Hit[] = [];
-      mobileHits(spec, 0, '', hits);
-      for (const hit of hits) ctx.report(hit.node, 'mobile', { option: hit.option }, { path });
+  components: { tags: ['chart'] },
+  component(component, ctx) {
+    const spec = prop(component.node, 'chart_spec');
+    if (!spec) return; // property-required says it is missing
+    const path = [...component.path, 'chart_spec'];
+    if (spec.type !== 'object') {
+      ctx.report(spec, 'notObject', {}, { path });
+      return;
     }
+    const type = prop(spec, 'type');
+    if (!stringValue(type)) ctx.report(type ?? spec, 'noType', {}, { path });
+    const hits: Hit[] = [];
+    mobileHits(spec, 0, '', hits);
+    for (const hit of hits) ctx.report(hit.node, 'mobile', { option: hit.option }, { path });
   },
 };
 

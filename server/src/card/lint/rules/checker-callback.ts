@@ -25,12 +25,10 @@ const rule: Rule = {
     },
     remove: { en: 'Remove the callback from the checker', zh: '移除勾选器上的回调' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'checker') continue;
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type === 'callback') ctx.report(behavior.node, 'callback', {}, { path: behavior.path });
-      }
+  components: { tags: ['checker'] },
+  component(component, ctx) {
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type === 'callback') ctx.report(behavior.node, 'callback', {}, { path: behavior.path });
     }
   },
   fixes(finding, ctx) {

@@ -16,13 +16,11 @@ const rule: Rule = {
     },
     removeTitle: { en: 'Remove the link behavior from the checker', zh: '移除勾选器上的链接交互' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'checker') continue;
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type === 'open_url') {
-          ctx.report(behavior.node, 'openUrl', {}, { path: behavior.path });
-        }
+  components: { tags: ['checker'] },
+  component(component, ctx) {
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type === 'open_url') {
+        ctx.report(behavior.node, 'openUrl', {}, { path: behavior.path });
       }
     }
   },

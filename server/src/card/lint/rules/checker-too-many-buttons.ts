@@ -16,19 +16,17 @@ const rule: Rule = {
       zh: '勾选器的 button_area.buttons 最多 {limit} 个按钮；这是第 {index} 个，平台会拒绝。请删除多余的按钮。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'checker') continue;
-      arrayItems(nodeAt(component.node, ['button_area', 'buttons'])).forEach((button, i) => {
-        if (i >= LIMIT)
-          ctx.report(
-            button,
-            'tooMany',
-            { limit: LIMIT, index: i + 1 },
-            { path: [...component.path, 'button_area', 'buttons', i] },
-          );
-      });
-    }
+  components: { tags: ['checker'] },
+  component(component, ctx) {
+    arrayItems(nodeAt(component.node, ['button_area', 'buttons'])).forEach((button, i) => {
+      if (i >= LIMIT)
+        ctx.report(
+          button,
+          'tooMany',
+          { limit: LIMIT, index: i + 1 },
+          { path: [...component.path, 'button_area', 'buttons', i] },
+        );
+    });
   },
 };
 

@@ -15,19 +15,18 @@ const rule: Rule = {
       zh: '此 confirm 二次确认弹窗缺少 {missing}：部分客户端会显示空弹窗或忽略点击。请同时配置 title 和 text，格式为 {"tag": "plain_text", "content": "..."}。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const confirm = prop(component.node, 'confirm');
-      if (confirm?.type !== 'object') continue;
-      const missing = ['title', 'text'].filter((k) => prop(confirm, k) === undefined);
-      if (missing.length > 0) {
-        ctx.report(
-          propKey(component.node, 'confirm') ?? confirm,
-          'incomplete',
-          { missing: missing.join(' / ') },
-          { path: component.path },
-        );
-      }
+  components: { keys: ['confirm'] },
+  component(component, ctx) {
+    const confirm = prop(component.node, 'confirm');
+    if (confirm?.type !== 'object') return;
+    const missing = ['title', 'text'].filter((k) => prop(confirm, k) === undefined);
+    if (missing.length > 0) {
+      ctx.report(
+        propKey(component.node, 'confirm') ?? confirm,
+        'incomplete',
+        { missing: missing.join(' / ') },
+        { path: component.path },
+      );
     }
   },
 };

@@ -17,27 +17,26 @@ const rule: Rule = {
     },
     remove: { en: 'Remove `{key}`', zh: '移除 {key}' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.form) continue;
-      const current = propPair(component.node, 'form_action_type');
-      if (current)
-        ctx.report(
-          current,
-          'outside',
-          { key: 'form_action_type' },
-          { path: [...component.path, 'form_action_type'] },
-        );
-      // The deprecated spelling still means a form action; other `action_type` values are 1.0 leftovers.
-      const legacy = stringValue(prop(component.node, 'action_type'));
-      if (legacy === 'form_submit' || legacy === 'form_reset') {
-        ctx.report(
-          propPair(component.node, 'action_type')!,
-          'outside',
-          { key: 'action_type' },
-          { path: [...component.path, 'action_type'] },
-        );
-      }
+  components: { keys: ['form_action_type', 'action_type'] },
+  component(component, ctx) {
+    if (component.form) return;
+    const current = propPair(component.node, 'form_action_type');
+    if (current)
+      ctx.report(
+        current,
+        'outside',
+        { key: 'form_action_type' },
+        { path: [...component.path, 'form_action_type'] },
+      );
+    // The deprecated spelling still means a form action; other `action_type` values are 1.0 leftovers.
+    const legacy = stringValue(prop(component.node, 'action_type'));
+    if (legacy === 'form_submit' || legacy === 'form_reset') {
+      ctx.report(
+        propPair(component.node, 'action_type')!,
+        'outside',
+        { key: 'action_type' },
+        { path: [...component.path, 'action_type'] },
+      );
     }
   },
   fixes(finding, ctx) {

@@ -18,11 +18,9 @@ const rule: Rule = {
     },
     add: { en: 'Add "name": "{name}"', zh: '添加 "name": "{name}"' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (!needsName(component)) continue;
-      ctx.report(tagNode(component), 'missing', { tag: component.tag ?? '' }, { path: component.path });
-    }
+  component(component, ctx) {
+    if (!needsName(component)) return;
+    ctx.report(tagNode(component), 'missing', { tag: component.tag ?? '' }, { path: component.path });
   },
   fixes(finding, ctx) {
     const component = componentAt(ctx.card, dataPath(finding.data));

@@ -19,12 +19,10 @@ const rule: Rule = {
     },
     add: { en: 'Add a submit button to the form', zh: '在表单中添加提交按钮' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'form') continue;
-      if (hasSubmitButton(component)) continue;
-      ctx.report(tagNode(component), 'none', {}, { path: component.path });
-    }
+  components: { tags: ['form'] },
+  component(component, ctx) {
+    if (hasSubmitButton(component)) return;
+    ctx.report(tagNode(component), 'none', {}, { path: component.path });
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);

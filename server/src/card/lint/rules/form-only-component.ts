@@ -20,22 +20,20 @@ const rule: Rule = {
       zh: '设置了 "multi_select": true 的 {tag} 只能在表单（form）内使用：放在表单外平台会拒绝此卡片。请将其放入表单，或将 multi_select 设为 false。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.form || !component.spec) continue;
-      if (component.spec.formOnly) {
-        ctx.report(tagNode(component), 'formOnly', { tag: component.tag ?? '' }, { path: component.path });
-      } else if (
-        'multi_select' in component.spec.properties &&
-        prop(component.node, 'multi_select')?.value === true
-      ) {
-        ctx.report(
-          propPair(component.node, 'multi_select')!,
-          'multiSelect',
-          { tag: component.tag ?? '' },
-          { path: component.path },
-        );
-      }
+  component(component, ctx) {
+    if (component.form || !component.spec) return;
+    if (component.spec.formOnly) {
+      ctx.report(tagNode(component), 'formOnly', { tag: component.tag ?? '' }, { path: component.path });
+    } else if (
+      'multi_select' in component.spec.properties &&
+      prop(component.node, 'multi_select')?.value === true
+    ) {
+      ctx.report(
+        propPair(component.node, 'multi_select')!,
+        'multiSelect',
+        { tag: component.tag ?? '' },
+        { path: component.path },
+      );
     }
   },
 };

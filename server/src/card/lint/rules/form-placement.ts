@@ -20,19 +20,17 @@ const rule: Rule = {
       zh: '{tag} 不能放在 {ancestor} 内：平台会拒绝此卡片。请将其移出 {ancestor}。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const tag = component.tag;
-      // Stryker disable next-line ConditionalExpression: only an early exit (a tagless component has no spec and is in no forbidden list)
-      if (!tag) continue;
-      let ancestor = component.parent;
-      while (ancestor && !ancestor.spec?.forbiddenDescendants?.includes(tag)) ancestor = ancestor.parent;
-      if (ancestor) {
-        // Stryker disable next-line StringLiteral: only for the type (an ancestor with a forbidden list has a tag)
-        ctx.report(tagNode(component), 'forbidden', { tag, ancestor: ancestor.tag ?? '' });
-      } else if (component.spec?.rootOnly && component.parent) {
-        ctx.report(tagNode(component), 'rootOnly', { tag, parent: component.parent.tag ?? '' });
-      }
+  component(component, ctx) {
+    const tag = component.tag;
+    // Stryker disable next-line ConditionalExpression: only an early exit (a tagless component has no spec and is in no forbidden list)
+    if (!tag) return;
+    let ancestor = component.parent;
+    while (ancestor && !ancestor.spec?.forbiddenDescendants?.includes(tag)) ancestor = ancestor.parent;
+    if (ancestor) {
+      // Stryker disable next-line StringLiteral: only for the type (an ancestor with a forbidden list has a tag)
+      ctx.report(tagNode(component), 'forbidden', { tag, ancestor: ancestor.tag ?? '' });
+    } else if (component.spec?.rootOnly && component.parent) {
+      ctx.report(tagNode(component), 'rootOnly', { tag, parent: component.parent.tag ?? '' });
     }
   },
 };

@@ -18,14 +18,13 @@ const rule: Rule = {
       zh: 'action_type "{value}" 是历史（1.0）属性：仍然有效，但 JSON 2.0 的写法为 "form_action_type": "{modern}"。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const node = prop(component.node, 'action_type');
-      const value = stringValue(node);
-      if (!node || (value !== 'form_submit' && value !== 'form_reset')) continue;
-      if (prop(component.node, 'form_action_type')) continue;
-      ctx.report(node, 'legacy', { value, modern: value === 'form_submit' ? 'submit' : 'reset' });
-    }
+  components: { keys: ['action_type'] },
+  component(component, ctx) {
+    const node = prop(component.node, 'action_type');
+    const value = stringValue(node);
+    if (!node || (value !== 'form_submit' && value !== 'form_reset')) return;
+    if (prop(component.node, 'form_action_type')) return;
+    ctx.report(node, 'legacy', { value, modern: value === 'form_submit' ? 'submit' : 'reset' });
   },
 };
 

@@ -17,21 +17,19 @@ const rule: Rule = {
       zh: '{mode} 最多展示 {max} 张图片；超出的图片（共 {count} 张）不会显示。请删除多余图片或换用容量更大的混排方式。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'img_combination') continue;
-      const mode = stringValue(prop(component.node, 'combination_mode')) ?? '';
-      const max = COMBINATION_MAX[mode];
-      const images = arrayItems(prop(component.node, 'img_list'));
-      if (max === undefined || images.length <= max) continue;
-      const first = images[max];
-      const last = images[images.length - 1];
-      ctx.report({ start: first.offset, end: last.offset + last.length }, 'tooMany', {
-        mode,
-        max,
-        count: images.length,
-      });
-    }
+  components: { tags: ['img_combination'] },
+  component(component, ctx) {
+    const mode = stringValue(prop(component.node, 'combination_mode')) ?? '';
+    const max = COMBINATION_MAX[mode];
+    const images = arrayItems(prop(component.node, 'img_list'));
+    if (max === undefined || images.length <= max) return;
+    const first = images[max];
+    const last = images[images.length - 1];
+    ctx.report({ start: first.offset, end: last.offset + last.length }, 'tooMany', {
+      mode,
+      max,
+      count: images.length,
+    });
   },
 };
 

@@ -1,7 +1,6 @@
 // `img_key` takes the key the image upload API returns (`img_v2_…`), never a URL (image pages): a pasted
 // https link shows no image (the card may be refused).
 import { prop, stringValue } from '../../parse/json';
-import type { Node } from 'jsonc-parser';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -16,18 +15,12 @@ const rule: Rule = {
       zh: 'img_key 需要上传图片接口返回的图片 key（如 "img_v2_…"），不能是 URL：请先上传图片（im/v1/images），再使用返回的 image_key。',
     },
   },
-  check(ctx) {
-    const seen = new Set<Node>();
-    const visit = (node: Node | undefined) => {
-      if (!node || seen.has(node)) return;
-      seen.add(node);
-      if (node.type === 'object') {
-        const key = prop(node, 'img_key');
-        if (/^https?:\/\//i.test(stringValue(key) ?? '')) ctx.report(key!, 'url');
-      }
-      for (const child of node.children ?? []) visit(child);
-    };
-    visit(ctx.card.cardNode);
+  properties: ['img_key'],
+  property(pair, ctx) {
+    const key = pair.children?.[1];
+    // An object's last `img_key` is the one that counts (JSON.parse keeps the last of duplicate keys).
+    if (!key || key !== prop(pair.parent, 'img_key')) return;
+    if (/^https?:\/\//i.test(stringValue(key) ?? '')) ctx.report(key, 'url');
   },
 };
 

@@ -16,13 +16,11 @@ const rule: Rule = {
       zh: '此交互容器没有配置 behaviors：点击后没有任何效果（文档将 behaviors 标为必填）。请添加 open_url 或 callback 交互，或改用普通容器。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'interactive_container') continue;
-      const behaviors = prop(component.node, 'behaviors');
-      if (behaviors === undefined || (behaviors.type === 'array' && arrayItems(behaviors).length === 0)) {
-        ctx.report(tagNode(component), 'none', {}, { path: component.path });
-      }
+  components: { tags: ['interactive_container'] },
+  component(component, ctx) {
+    const behaviors = prop(component.node, 'behaviors');
+    if (behaviors === undefined || (behaviors.type === 'array' && arrayItems(behaviors).length === 0)) {
+      ctx.report(tagNode(component), 'none', {}, { path: component.path });
     }
   },
 };

@@ -27,23 +27,22 @@ const rule: Rule = {
       zh: '移除 1.0 字段（behaviors 已覆盖）',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const spec = component.spec;
-      if (!spec) continue;
-      for (const { key, keyNode } of pairs(component.node)) {
-        if (!isLegacyInteraction(spec, key)) continue;
-        const replacement =
-          key === 'value'
-            ? '{"type": "callback", "value": {...}}'
-            : '{"type": "open_url", "default_url": "..."}';
-        ctx.report(
-          keyNode,
-          'legacy',
-          { key, tag: component.tag ?? '', replacement },
-          { path: component.path, key },
-        );
-      }
+  components: { keys: ['value', 'url', 'multi_url'] }, // INTERACTION_KEYS
+  component(component, ctx) {
+    const spec = component.spec;
+    if (!spec) return;
+    for (const { key, keyNode } of pairs(component.node)) {
+      if (!isLegacyInteraction(spec, key)) continue;
+      const replacement =
+        key === 'value'
+          ? '{"type": "callback", "value": {...}}'
+          : '{"type": "open_url", "default_url": "..."}';
+      ctx.report(
+        keyNode,
+        'legacy',
+        { key, tag: component.tag ?? '', replacement },
+        { path: component.path, key },
+      );
     }
   },
   fixes(finding, ctx) {

@@ -22,19 +22,18 @@ const rule: Rule = {
     },
     use: { en: 'Use {url} as default_url', zh: '将 {url} 用作 default_url' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type !== 'open_url' || prop(behavior.node, 'default_url') !== undefined) continue;
-        const candidates: string[] = [];
-        for (const key of PLATFORM_KEYS) {
-          const url = stringValue(prop(behavior.node, key));
-          if (url === undefined || url === UNSUPPORTED_ACTION || candidates.includes(url)) continue;
-          const kind = classifyUrl(url, true);
-          if (kind === 'ok' || kind === 'variable' || kind === 'insecure') candidates.push(url);
-        }
-        ctx.report(behavior.typeNode ?? behavior.node, 'missing', {}, { path: behavior.path, candidates });
+  components: { keys: ['behaviors'] },
+  component(component, ctx) {
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type !== 'open_url' || prop(behavior.node, 'default_url') !== undefined) continue;
+      const candidates: string[] = [];
+      for (const key of PLATFORM_KEYS) {
+        const url = stringValue(prop(behavior.node, key));
+        if (url === undefined || url === UNSUPPORTED_ACTION || candidates.includes(url)) continue;
+        const kind = classifyUrl(url, true);
+        if (kind === 'ok' || kind === 'variable' || kind === 'insecure') candidates.push(url);
       }
+      ctx.report(behavior.typeNode ?? behavior.node, 'missing', {}, { path: behavior.path, candidates });
     }
   },
   fixes(finding, ctx) {

@@ -27,17 +27,16 @@ const rule: Rule = {
     wrap: { en: 'Wrap in an interactive container that opens this link', zh: '用打开此链接的交互容器包裹' },
     remove: { en: 'Remove the link behavior', zh: '移除链接交互' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const spec = component.spec;
-      // Unknown tags belong to the schema rules; the checker to `checker-open-url`; display components
-      // with `behaviors` at all to `behaviors-not-interactive`.
-      if (!spec || component.tag === 'checker' || spec.behaviors.length === 0) continue;
-      if (spec.behaviors.includes('open_url')) continue;
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type !== 'open_url') continue;
-        ctx.report(behavior.node, 'unsupported', { tag: component.tag ?? '' }, { path: behavior.path });
-      }
+  components: { keys: ['behaviors'] },
+  component(component, ctx) {
+    const spec = component.spec;
+    // Unknown tags belong to the schema rules; the checker to `checker-open-url`; display components
+    // with `behaviors` at all to `behaviors-not-interactive`.
+    if (!spec || component.tag === 'checker' || spec.behaviors.length === 0) return;
+    if (spec.behaviors.includes('open_url')) return;
+    for (const behavior of behaviorsOf(component)) {
+      if (behavior.type !== 'open_url') continue;
+      ctx.report(behavior.node, 'unsupported', { tag: component.tag ?? '' }, { path: behavior.path });
     }
   },
   fixes(finding, ctx) {

@@ -21,27 +21,26 @@ const rule: Rule = {
       zh: 'initial_index {index} 超出 0 – {count}：选项从 1 开始计数（0 表示不预选），此 {tag} 共有 {count} 个选项。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const optionsNode = prop(component.node, 'options');
-      // `options` as a whole variable, or absent (person selects list the chat's members): nothing to check.
-      if (optionsNode?.type !== 'array') continue;
-      const options = arrayItems(optionsNode);
-      const values = options.map((o) => stringValue(prop(o, 'value')));
-      if (values.some((v) => v === undefined || containsVariable(v))) continue;
-      const tag = component.tag ?? '';
-      const check = (node: ReturnType<typeof prop>) => {
-        const value = stringValue(node);
-        if (node && value !== undefined && !containsVariable(value) && !values.includes(value))
-          ctx.report(node, 'option', { value, tag });
-      };
-      check(prop(component.node, 'initial_option'));
-      for (const item of arrayItems(prop(component.node, 'selected_values'))) check(item);
-      const index = prop(component.node, 'initial_index');
-      if (index?.type === 'number' && typeof index.value === 'number') {
-        if (index.value < 0 || index.value > options.length)
-          ctx.report(index, 'index', { index: index.value, count: options.length, tag });
-      }
+  components: { keys: ['options'] },
+  component(component, ctx) {
+    const optionsNode = prop(component.node, 'options');
+    // `options` as a whole variable, or absent (person selects list the chat's members): nothing to check.
+    if (optionsNode?.type !== 'array') return;
+    const options = arrayItems(optionsNode);
+    const values = options.map((o) => stringValue(prop(o, 'value')));
+    if (values.some((v) => v === undefined || containsVariable(v))) return;
+    const tag = component.tag ?? '';
+    const check = (node: ReturnType<typeof prop>) => {
+      const value = stringValue(node);
+      if (node && value !== undefined && !containsVariable(value) && !values.includes(value))
+        ctx.report(node, 'option', { value, tag });
+    };
+    check(prop(component.node, 'initial_option'));
+    for (const item of arrayItems(prop(component.node, 'selected_values'))) check(item);
+    const index = prop(component.node, 'initial_index');
+    if (index?.type === 'number' && typeof index.value === 'number') {
+      if (index.value < 0 || index.value > options.length)
+        ctx.report(index, 'index', { index: index.value, count: options.length, tag });
     }
   },
 };

@@ -19,18 +19,17 @@ const rule: Rule = {
       zh: '此 {tag} 已有另一个选项的 value 为 "{value}"：选项的 value 必须唯一，否则服务端无法区分用户选择了哪一项（平台也可能拒绝此卡片）。请为每个选项设置不同的 value。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const seen = new Set<string>();
-      for (const option of arrayItems(prop(component.node, 'options'))) {
-        const node = prop(option, 'value');
-        const value = stringValue(node);
-        if (!node || value === undefined || containsVariable(value)) continue;
-        if (ctx.card.kind === 'v1' && (prop(option, 'url') || prop(option, 'multi_url'))) continue;
-        if (seen.has(value))
-          ctx.report(node, 'duplicate', { tag: component.tag ?? '', value }, { path: component.path });
-        seen.add(value);
-      }
+  components: { keys: ['options'] },
+  component(component, ctx) {
+    const seen = new Set<string>();
+    for (const option of arrayItems(prop(component.node, 'options'))) {
+      const node = prop(option, 'value');
+      const value = stringValue(node);
+      if (!node || value === undefined || containsVariable(value)) continue;
+      if (ctx.card.kind === 'v1' && (prop(option, 'url') || prop(option, 'multi_url'))) continue;
+      if (seen.has(value))
+        ctx.report(node, 'duplicate', { tag: component.tag ?? '', value }, { path: component.path });
+      seen.add(value);
     }
   },
 };

@@ -33,15 +33,13 @@ const rule: Rule = {
       zh: '{key} 的格式须为 {format}（如 "{example}"）：选择器不会显示 "{value}"。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      const spec = FORMATS[component.tag ?? ''];
-      if (!spec) continue;
-      const node = prop(component.node, spec.key);
-      const value = stringValue(node);
-      if (!node || value === undefined || containsVariable(value) || spec.pattern.test(value)) continue;
-      ctx.report(node, 'format', { key: spec.key, format: spec.format, example: spec.example, value });
-    }
+  component(component, ctx) {
+    const spec = FORMATS[component.tag ?? ''];
+    if (!spec) return;
+    const node = prop(component.node, spec.key);
+    const value = stringValue(node);
+    if (!node || value === undefined || containsVariable(value) || spec.pattern.test(value)) return;
+    ctx.report(node, 'format', { key: spec.key, format: spec.format, example: spec.example, value });
   },
 };
 

@@ -18,13 +18,12 @@ const rule: Rule = {
     },
     remove: { en: 'Remove `required`', zh: '移除 required' },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.form || component.tag === 'form' || !component.spec) continue;
-      const pair = propPair(component.node, 'required');
-      if (pair && prop(component.node, 'required')?.value !== false)
-        ctx.report(pair, 'outside', {}, { path: [...component.path, 'required'] });
-    }
+  components: { keys: ['required'] },
+  component(component, ctx) {
+    if (component.form || component.tag === 'form' || !component.spec) return;
+    const pair = propPair(component.node, 'required');
+    if (pair && prop(component.node, 'required')?.value !== false)
+      ctx.report(pair, 'outside', {}, { path: [...component.path, 'required'] });
   },
   fixes(finding, ctx) {
     return removeAtPathFix(finding, ctx, rule.messages.remove, true);

@@ -15,12 +15,10 @@ const rule: Rule = {
       zh: 'select_img 的 style 仅在 JSON 1.0 文档中有说明；2.0 文档未列出该属性，可能被忽略或拒绝。请在真实客户端上确认，或删除该属性。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'select_img') continue;
-      const key = prop(component.node, 'style')?.parent?.children?.[0];
-      if (key) ctx.report(key, 'style');
-    }
+  components: { tags: ['select_img'] },
+  component(component, ctx) {
+    const key = prop(component.node, 'style')?.parent?.children?.[0];
+    if (key) ctx.report(key, 'style');
   },
 };
 

@@ -15,18 +15,16 @@ const rule: Rule = {
       zh: '此表格没有 name 为 "{key}" 的列，此值不会显示。已有列：{columns}。',
     },
   },
-  check(ctx) {
-    for (const component of ctx.card.components) {
-      if (component.tag !== 'table') continue;
-      const columnsNode = prop(component.node, 'columns');
-      if (columnsNode?.type !== 'array') continue;
-      const names = arrayItems(columnsNode).map((c) => stringValue(prop(c, 'name')));
-      if (names.some((n) => n === undefined)) continue;
-      const rows = prop(component.node, 'rows');
-      for (const row of arrayItems(rows)) {
-        for (const { key, keyNode } of pairs(row)) {
-          if (!names.includes(key)) ctx.report(keyNode, 'unknown', { key, columns: names.join(', ') || '—' });
-        }
+  components: { tags: ['table'] },
+  component(component, ctx) {
+    const columnsNode = prop(component.node, 'columns');
+    if (columnsNode?.type !== 'array') return;
+    const names = arrayItems(columnsNode).map((c) => stringValue(prop(c, 'name')));
+    if (names.some((n) => n === undefined)) return;
+    const rows = prop(component.node, 'rows');
+    for (const row of arrayItems(rows)) {
+      for (const { key, keyNode } of pairs(row)) {
+        if (!names.includes(key)) ctx.report(keyNode, 'unknown', { key, columns: names.join(', ') || '—' });
       }
     }
   },

@@ -42,10 +42,21 @@ export function elementIdsInCard(card: CardDocument): Set<string> {
   return ids;
 }
 
-/** `element_id` string nodes of the components and the header's text tags. */
-export function elementIdNodes(
-  card: CardDocument,
-): { node: Node; value: string; path: (string | number)[] }[] {
+const idNodesOfCard = new WeakMap<CardDocument, ElementIdNode[]>();
+
+type ElementIdNode = { node: Node; value: string; path: (string | number)[] };
+
+/**
+ * `element_id` string nodes of the components and the header's text tags, in document order. Read once per
+ * parsed card (both element-id rules and the name plan ask); callers must not modify the list.
+ */
+export function elementIdNodes(card: CardDocument): ElementIdNode[] {
+  let nodes = idNodesOfCard.get(card);
+  if (!nodes) idNodesOfCard.set(card, (nodes = collectElementIdNodes(card)));
+  return nodes;
+}
+
+function collectElementIdNodes(card: CardDocument): ElementIdNode[] {
   const out = [];
   const header = prop(card.cardNode, 'header');
   const tagList = prop(header, 'text_tag_list');
