@@ -56,9 +56,12 @@ export class PlatformView {
         this.typeTranscript();
         return this.paintTranscript();
       case 'cardUpdate':
-        if (event.messageId === this.hooks.previewMessageId())
-          this.hooks.replacePreview(this.typewriter.update(event.messageId, event.text), event.via);
-        return;
+        if (event.messageId !== this.hooks.previewMessageId()) return;
+        // Only CardKit entities stream; a patch or delayed update shows whole, and stops any typing.
+        if (event.via === 'cardkit')
+          return this.hooks.replacePreview(this.typewriter.update(event.messageId, event.text), event.via);
+        this.typewriter.forget(event.messageId);
+        return this.hooks.replacePreview(event.text, event.via);
       case 'call': {
         const call = event.call;
         this.hooks.console()?.add({
@@ -123,7 +126,11 @@ export class PlatformView {
     for (const m of this.messages) {
       if (typeof m.cardText !== 'string') continue;
       listed.add(m.messageId);
-      this.typed.set(m.messageId, this.typewriter.update(m.messageId, m.cardText));
+      if (m.cardId) this.typed.set(m.messageId, this.typewriter.update(m.messageId, m.cardText));
+      else {
+        this.typewriter.forget(m.messageId);
+        this.typed.set(m.messageId, m.cardText);
+      }
     }
     for (const key of [...this.typed.keys()])
       if (!listed.has(key)) {

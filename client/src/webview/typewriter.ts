@@ -6,9 +6,10 @@
 // part, "delay" keeps typing through it. No DOM here: it turns card texts into the texts to show, step by
 // step, and hands each step to its host (the page redraws that card).
 //
-// Uncertain (the streaming pages describe the effect for the content-streaming API): any update of a card
-// in streaming mode gets it here, and text that does not extend the old one replaces it at once, as the
-// platform's console note says. The first version of a card seen is shown whole.
+// Uncertain (the streaming pages describe the effect for the content-streaming API): any update of a
+// CardKit card in streaming mode (content, full or batch update) gets it here, and text that does not extend
+// the old one replaces it at once, as the platform's console note says. The first version seen is whole.
+// Which per-client value a phone uses is not ours to know: the mobile view takes `default`.
 
 type Json = Record<string, unknown>;
 
