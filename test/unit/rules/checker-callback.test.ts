@@ -4,14 +4,14 @@ import { hover, parseCard } from '../../../server/src/card';
 import { expectRule } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 
-test('checker-callback fires on a callback behavior of a checker, as a warning in one short sentence', () => {
+test('checker-callback notes a callback behavior of a checker, as an info (the checker pages document it) in one short sentence', () => {
   const [finding] = expectRule(
     'checker-callback',
     v2(
       `{"tag":"checker","text":{"tag":"plain_text","content":"a"},"behaviors":[«{"type":"callback","value":{"id":1}}»]}`,
     ),
   );
-  assert.equal(finding.severity, 'warning');
+  assert.equal(finding.severity, 'info');
   // One short sentence, so that the Problems panel shows all of it; the details are in the hover.
   assert.equal(finding.message, 'This checker calls back on every tick; checkers do not by default.');
   const [zh] = expectRule(

@@ -27,3 +27,10 @@ test('option-initial-unknown: 0 means none, 1-based indexes, person selects with
     ),
   );
 });
+
+test('option-initial-unknown: an empty initial_option preselects nothing, as meant', () => {
+  expectRule(
+    'option-initial-unknown',
+    v2(`{"tag":"select_static","initial_option":"","options":[${o('a')}]}`),
+  );
+});

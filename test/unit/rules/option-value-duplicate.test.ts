@@ -22,3 +22,13 @@ test('option-value-duplicate stays quiet on distinct values, separate components
     ),
   );
 });
+
+test('option-value-duplicate skips person selects: the same person twice is still one answer', () => {
+  const person = '{"value":"ou_same"}';
+  expectRule(
+    'option-value-duplicate',
+    v2(
+      `{"tag":"select_person","options":[${person},${person}]},{"tag":"form","name":"f","elements":[{"tag":"multi_select_person","name":"m","options":[${person},${person}]},{"tag":"button","name":"s","form_action_type":"submit","text":{"tag":"plain_text","content":"ok"}}]}`,
+    ),
+  );
+});

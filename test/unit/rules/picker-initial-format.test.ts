@@ -19,6 +19,15 @@ test('picker-initial-format: each picker initial value in its own format', () =>
   );
 });
 
+test('picker-initial-format accepts month and day without a leading zero, as the 1.0 picker pages write them', () => {
+  expectRule(
+    'picker-initial-format',
+    `{"elements":[{"tag":"action","actions":[{"tag":"date_picker","initial_date":"2023-3-7"},{"tag":"picker_datetime","initial_datetime":"2023-3-7 08:05"}]}]}`,
+  );
+  // The time keeps its two-digit hour; a one-digit hour stays a finding.
+  expectRule('picker-initial-format', v2(`{"tag":"picker_datetime","initial_datetime":«"2023-3-7 8:05"»}`));
+});
+
 test('picker-initial-format stays quiet on the documented formats and on variables', () => {
   expectRule(
     'picker-initial-format',

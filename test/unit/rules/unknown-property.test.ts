@@ -79,3 +79,14 @@ test('unknown-property accepts a fallback text on a form and an input (older cli
     `{"schema":"2.0","body":{"elements":[{"tag":"form","name":"f1","fallback":{"tag":"fallback_text","text":{"tag":"plain_text","content":"Please update the app"}},"elements":[{"tag":"input","name":"note","fallback":{"tag":"fallback_text","text":{"tag":"plain_text","content":"No input here"}}},{"tag":"button","name":"go","form_action_type":"submit","text":{"tag":"plain_text","content":"Send"}}]}]}}`,
   );
 });
+
+test('unknown-property accepts the element_id of a plain-text component text (2.0 plain text page), nowhere else', () => {
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","body":{"elements":[{"tag":"div","element_id":"d1","text":{"tag":"plain_text","element_id":"t1","content":"x"}}]}}`,
+  );
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","body":{"elements":[{"tag":"input","name":"n","placeholder":{"tag":"plain_text",«"element_id"»:"p1","content":"x"}}]}}`,
+  );
+});

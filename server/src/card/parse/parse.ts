@@ -156,8 +156,14 @@ function parseContentString(
 
 function detectKind(card: Node | undefined, force: boolean | undefined): CardKind {
   if (!isObject(card)) return 'not-card';
+  // A reference to a card the platform builds itself, never card JSON, even where a card is expected.
+  if (isCardReference(card)) return 'not-card';
   const schema = stringValue(prop(card, 'schema'));
   if (schema === '2.0') return 'v2';
+  // Only a file the user calls a card is checked as one when its root is a component (`tag`: a
+  // collapsible_panel or form snippet from a docs page) or when its `elements` hold arrays (the content a
+  // message API returns, rows of rich-text runs).
+  if (!force && (prop(card, 'tag') !== undefined || !elementsHoldComponents(card))) return 'not-card';
   const hasV1Shape =
     prop(card, 'elements')?.type === 'array' ||
     isObject(prop(card, 'i18n_elements')) ||
@@ -172,6 +178,26 @@ function detectKind(card: Node | undefined, force: boolean | undefined): CardKin
   // A `schema` key with no value yet is a card being written: only 2.0 cards carry that key.
   if (force) return prop(card, 'body') !== undefined || propKey(card, 'schema') !== undefined ? 'v2' : 'v1';
   return 'not-card';
+}
+
+/**
+ * `{"type": "template", "data": {"template_id": …}}` or `{"type": "card", "data": {"card_id": …}}` where a
+ * message carries its card (send-message pages, the ephemeral-card page): the platform builds the card from a
+ * template or a card entity, so there is no card JSON here to check.
+ */
+function isCardReference(card: Node): boolean {
+  const type = stringValue(prop(card, 'type'));
+  if (type !== 'template' && type !== 'card') return false;
+  if (!isObject(prop(card, 'data'))) return false;
+  return !['elements', 'body', 'header', 'i18n_elements', 'schema'].some(
+    (key) => prop(card, key) !== undefined,
+  );
+}
+
+/** False when a root `elements` array holds only arrays (rich-text rows), which no card has. */
+function elementsHoldComponents(card: Node): boolean {
+  const items = arrayItems(prop(card, 'elements'));
+  return items.length === 0 || items.some((item) => item.type !== 'array');
 }
 
 /** Walks the component tree (2.0: body.elements and container slots; 1.0: elements and action modules). */

@@ -1,6 +1,7 @@
 // The initial choice of a select must be one of its options (select pages): `initial_option` and
 // `selected_values` match an option `value`; `initial_index` is 1-based (0 = none) within the options.
-// Person selects without `options` choose among the chat's members: nothing to compare with.
+// Person selects without `options` choose among the chat's members: nothing to compare with. An empty
+// `initial_option` ("") preselects nothing, as its author meant (an official 2.0 select example writes it).
 import { arrayItems, prop, stringValue } from '../../parse/json';
 import { containsVariable } from '../../template/variables';
 import type { Rule } from '../types';
@@ -32,7 +33,7 @@ const rule: Rule = {
     const tag = component.tag ?? '';
     const check = (node: ReturnType<typeof prop>) => {
       const value = stringValue(node);
-      if (node && value !== undefined && !containsVariable(value) && !values.includes(value))
+      if (node && value !== undefined && value !== '' && !containsVariable(value) && !values.includes(value))
         ctx.report(node, 'option', { value, tag });
     };
     check(prop(component.node, 'initial_option'));

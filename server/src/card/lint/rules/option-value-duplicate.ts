@@ -1,10 +1,14 @@
 // Option values must be unique (select pages): the callback reports the chosen option by its value, so two
 // options with one value cannot be told apart. On JSON 1.0 cards a warning: official 1.0 examples carry
 // duplicate values (overflow, select_person) and were evidently sent, so a rejection is not established
-// there; options that only open a link (`url` / `multi_url`) send no value and are skipped.
+// there; options that only open a link (`url` / `multi_url`) send no value and are skipped. Person selects
+// are skipped too: their option values are people, the same person twice is still one answer to the
+// server (the official 2.0 and 1.0 select_person examples list one person twice).
 import { arrayItems, prop, stringValue } from '../../parse/json';
 import { containsVariable } from '../../template/variables';
 import type { Rule } from '../types';
+
+const PERSON_SELECTS = new Set(['select_person', 'multi_select_person']);
 
 const rule: Rule = {
   id: 'option-value-duplicate',
@@ -21,6 +25,7 @@ const rule: Rule = {
   },
   components: { keys: ['options'] },
   component(component, ctx) {
+    if (PERSON_SELECTS.has(component.tag ?? '')) return;
     const seen = new Set<string>();
     for (const option of arrayItems(prop(component.node, 'options'))) {
       const node = prop(option, 'value');

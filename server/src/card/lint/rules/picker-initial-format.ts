@@ -1,6 +1,8 @@
 // Picker initial values have one format each (date_picker, picker_time, picker_datetime pages, 1.0 and 2.0):
 // initial_date `yyyy-MM-dd`, initial_time `HH:mm`, initial_datetime `yyyy-MM-dd HH:mm`. The platform does
-// not show a value in another format (that it refuses the card is unconfirmed: a warning).
+// not show a value in another format (that it refuses the card is unconfirmed: a warning). Month and day
+// without a leading zero are accepted: the official 1.0 date picker pages write "2002-2-22" and
+// "2002-2-22 22:22" in their own examples (that clients parse them is inferred from those pages, not tested).
 import { prop, stringValue } from '../../parse/json';
 import { containsVariable } from '../../template/variables';
 import type { Rule } from '../types';
@@ -8,14 +10,14 @@ import type { Rule } from '../types';
 const FORMATS: Record<string, { key: string; pattern: RegExp; format: string; example: string }> = {
   date_picker: {
     key: 'initial_date',
-    pattern: /^\d{4}-\d{2}-\d{2}$/,
+    pattern: /^\d{4}-\d{1,2}-\d{1,2}$/,
     format: 'yyyy-MM-dd',
     example: '2024-01-31',
   },
   picker_time: { key: 'initial_time', pattern: /^\d{2}:\d{2}$/, format: 'HH:mm', example: '09:30' },
   picker_datetime: {
     key: 'initial_datetime',
-    pattern: /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/,
+    pattern: /^\d{4}-\d{1,2}-\d{1,2} \d{2}:\d{2}$/,
     format: 'yyyy-MM-dd HH:mm',
     example: '2024-01-31 09:30',
   },

@@ -1,0 +1,36 @@
+// Which JSON files are cards: shapes that look like a card from far but are none must not get card
+// findings (a component snippet from a docs page, a message that references a template or a card entity,
+// the rich-text rows a message API returns); a file the user calls a card is still checked as one.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { parseCard } from '../../server/src/card';
+import { lintText } from '../../server/src/card/lint/engine';
+
+test('a component snippet (a root `tag` with `elements`) is no card, unless the file is called a card', () => {
+  const panel = `{"tag":"collapsible_panel","expanded":true,"header":{"title":{"tag":"markdown","content":"t"}},"elements":[{"tag":"markdown","content":"x"}]}`;
+  assert.equal(parseCard(panel).kind, 'not-card');
+  assert.deepEqual(lintText(panel).findings, []);
+  const form = `{"tag":"form","name":"f","elements":[{"tag":"input","name":"i"},{"tag":"button","action_type":"form_submit","name":"b"}]}`;
+  assert.deepEqual(lintText(form).findings, []);
+  assert.notEqual(parseCard(panel, { forceCard: true }).kind, 'not-card');
+});
+
+test('a message whose card is a template or card-entity reference has no card JSON to check', () => {
+  for (const text of [
+    `{"msg_type":"interactive","card":{"type":"template","data":{"template_id":"ctp_1","template_variable":{"a":"b"}}}}`,
+    `{"receive_id":"oc_1","msg_type":"interactive","content":"{\\"type\\":\\"card\\",\\"data\\":{\\"card_id\\":\\"71\\"}}"}`,
+  ]) {
+    assert.equal(parseCard(text).kind, 'not-card', text);
+    assert.deepEqual(lintText(text).findings, [], text);
+  }
+  // A real card that happens to carry `type` is still a card.
+  const card = `{"msg_type":"interactive","card":{"type":"template","data":{},"elements":[{"tag":"hr"}]}}`;
+  assert.equal(parseCard(card).kind, 'v1');
+});
+
+test('rich-text rows (`elements` holding arrays) are no card; a 1.0 card with components is', () => {
+  const rows = `{"title":null,"elements":[[{"tag":"text","text":"hello"}]]}`;
+  assert.equal(parseCard(rows).kind, 'not-card');
+  assert.equal(parseCard(`{"elements":[{"tag":"hr"}]}`).kind, 'v1');
+  assert.equal(parseCard(`{"elements":[],"header":{"title":{"tag":"plain_text","content":"t"}}}`).kind, 'v1');
+});
