@@ -1,9 +1,10 @@
 // Turns a JSON 1.0 card into the equivalent 2.0 card, as the 2.0 breaking-changes page describes: `action`
 // modules become column sets of buttons, `value` / `url` / `multi_url` become behaviors, `note` a grey
 // notation-size div, header icons the 2.0 `icon`, spacing `large` (16 px in 1.0) `extra_large`, markdown
-// `[x]($urlVal)` a `<link>`. Pure: a card value in, a card value and the list of what was not converted out.
+// `[x]($urlVal)` a `<link>`, `i18n_elements` per-field i18n (mergeLocales.ts). Pure: a card value in, a card value and the list of what was not converted out.
 // Element ids and callback values are kept as they are, so a click sends the same `action.value`.
 import type { LocalizedText } from '../catalog/catalog';
+import { mergeLocales } from './mergeLocales';
 
 type Json = Record<string, unknown>;
 
@@ -48,23 +49,33 @@ export function migrateToV2(v1: Json): Migration {
     else if (key === 'header') card.header = migrateHeader(value, note);
     else card[key] = value;
   }
-  let elements: unknown[] = Array.isArray(v1.elements) ? v1.elements : [];
-  let elementsPath: (string | number)[] = ['elements'];
+  const elements: unknown[] = Array.isArray(v1.elements) ? v1.elements : [];
+  let bodyElements = migrateList(elements, ['elements'], note);
   if (isRecord(v1.i18n_elements)) {
-    const locales = Object.keys(v1.i18n_elements);
+    const i18n = v1.i18n_elements;
+    const locales = Object.keys(i18n);
     if (elements.length === 0 && locales.length > 0) {
-      // 2.0 has no card-wide i18n_elements (breaking-changes page): keep one language's elements, list the rest.
+      // 2.0 has no card-wide i18n_elements (breaking-changes and multi-language pages): each language's
+      // elements are converted, then merged into one list with per-field i18n_content / i18n_img_key /
+      // i18n_default_value. Where the languages differ in more than those fields, one language is kept.
       const chosen = locales.includes('zh_cn') ? 'zh_cn' : locales[0];
-      const list = v1.i18n_elements[chosen];
-      elements = Array.isArray(list) ? list : [];
-      elementsPath = ['i18n_elements', chosen];
+      const lists: Record<string, unknown[]> = {};
+      for (const locale of locales) {
+        const list = Array.isArray(i18n[locale]) ? (i18n[locale] as unknown[]) : [];
+        // The notes of one language stand for all: the merge below needs the lists alike anyway.
+        lists[locale] = migrateList(list, ['i18n_elements', locale], locale === chosen ? note : () => {});
+      }
+      const merged = locales.length > 1 ? mergeLocales(lists, chosen) : undefined;
+      bodyElements = merged?.ok ? merged.elements : lists[chosen];
       const others = locales.filter((l) => l !== chosen);
-      if (others.length > 0)
+      if (merged && !merged.ok) {
+        const where = merged.path.length > 0 ? ` (they first differ at ${merged.path.join('.')})` : '';
         note(
           ['i18n_elements'],
-          `JSON 2.0 has no card-wide i18n_elements: the ${chosen} elements were kept; ${others.join(', ')} must be rewritten as per-field i18n_content.`,
-          `JSON 2.0 不支持卡片级 i18n_elements：已保留 ${chosen} 的组件；${others.join('、')} 需改写为组件内的 i18n_content。`,
+          `JSON 2.0 has no card-wide i18n_elements, and these languages differ in more than texts, images and default values${where}, which 2.0 can only translate per field: the ${chosen} elements were kept; ${others.join(', ')} must be rewritten as per-field i18n_content.`,
+          `JSON 2.0 不支持卡片级 i18n_elements，且各语言的差异不止于文本、图片和默认值${where ? `（首个差异位于 ${merged.path.join('.')}）` : ''}，2.0 只能按字段配置多语言：已保留 ${chosen} 的组件；${others.join('、')} 需改写为组件内的 i18n_content。`,
         );
+      }
     } else if (locales.length > 0) {
       note(
         ['i18n_elements'],
@@ -73,7 +84,7 @@ export function migrateToV2(v1: Json): Migration {
       );
     }
   }
-  card.body = { elements: migrateList(elements, elementsPath, note) };
+  card.body = { elements: bodyElements };
   formRolesOnlyInForms(card.body, false);
   return { card, notes };
 }
