@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { targetOf } from '../../../server/src/card/interaction/target';
 import { session, target, v2 } from './helpers';
 
 const options = [
@@ -39,7 +40,7 @@ test('select_person sends the picked open_id as option', () => {
   assert.deepEqual(outcome.request.event.action, { tag: 'select_person', option: 'ou_abc' });
 });
 
-test('overflow sends the clicked option; an option link resolves per platform', () => {
+test('overflow sends the clicked option; an option with a link only jumps, per platform', () => {
   const s = session(
     v2({
       tag: 'overflow',
@@ -51,18 +52,47 @@ test('overflow sends the clicked option; an option link resolves per platform', 
           multi_url: { url: 'https://d.example', ios_url: 'https://i.example' },
         },
         { text: { tag: 'plain_text', content: 'Del' }, value: 'del' },
+        { text: { tag: 'plain_text', content: 'Empty link' }, value: 'nolink', multi_url: { url: '' } },
       ],
       behaviors: [{ type: 'callback', value: { from: 'menu' } }],
     }),
   );
   const outcome = s.interact(target(s, 'o'), { kind: 'select', option: 'doc' });
-  assert.ok(outcome.kind === 'callback');
-  assert.deepEqual(outcome.request.event.action, { value: { from: 'menu' }, tag: 'overflow', option: 'doc' });
-  assert.equal(outcome.openUrl?.desktop.url, 'https://d.example');
-  assert.equal(outcome.openUrl?.ios.url, 'https://i.example');
+  assert.equal(outcome.kind, 'open_url');
+  assert.ok(outcome.kind === 'open_url');
+  assert.equal(outcome.openUrl.desktop.url, 'https://d.example');
+  assert.equal(outcome.openUrl.ios.url, 'https://i.example');
   const plain = s.interact(target(s, 'o'), { kind: 'select', option: 'del' });
   assert.ok(plain.kind === 'callback');
+  assert.deepEqual(plain.request.event.action, { value: { from: 'menu' }, tag: 'overflow', option: 'del' });
   assert.equal(plain.openUrl, undefined);
+  // A link with no URL in it is no link: the option calls back.
+  assert.equal(s.interact(target(s, 'o'), { kind: 'select', option: 'nolink' }).kind, 'callback');
+});
+
+test('a 1.0 overflow option with `url` only jumps', () => {
+  const s = session({
+    elements: [
+      {
+        tag: 'action',
+        actions: [
+          {
+            tag: 'overflow',
+            options: [
+              { text: { tag: 'plain_text', content: 'Docs' }, value: 'docs', url: 'https://docs.example' },
+              { text: { tag: 'plain_text', content: 'Ping' }, value: 'ping' },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const overflow = s.card.components.find((c) => c.tag === 'overflow')!;
+  const t = targetOf(s.card, overflow);
+  const jump = s.interact(t, { kind: 'select', option: 'docs' });
+  assert.ok(jump.kind === 'open_url');
+  assert.equal(jump.openUrl.desktop.url, 'https://docs.example');
+  assert.equal(s.interact(t, { kind: 'select', option: 'ping' }).kind, 'callback');
 });
 
 test('select_img single outside a form sends option', () => {

@@ -51,6 +51,24 @@ export function linkOf(target: Target): LinkSpec | undefined {
   return undefined;
 }
 
+/**
+ * The link of the overflow option the user picked (2.0 `multi_url`, 1.0 also `url`), if it has one. Such an
+ * option jumps and sends nothing: the 1.0 pages say so (an option's link and the component's callback are two
+ * separate interaction modes; a 1.0 element with a link only jumps unless `complex_interaction`). The 2.0
+ * overflow page lists `multi_url` beside `value` without saying which wins; we read it the 1.0 way.
+ */
+export function optionLinkOf(target: Target, option: string): LinkSpec | undefined {
+  if (!Array.isArray(target.props.options)) return undefined;
+  const picked = (target.props.options as unknown[]).find(
+    (o) => !!o && typeof o === 'object' && (o as Props).value === option,
+  ) as Props | undefined;
+  if (!picked) return undefined;
+  const multi = fromMultiUrl(picked.multi_url);
+  if (multi && [multi.default_url, multi.pc_url, multi.android_url, multi.ios_url].some(Boolean))
+    return multi;
+  return typeof picked.url === 'string' && picked.url !== '' ? { default_url: picked.url } : undefined;
+}
+
 export function openUrlOf(target: Target): OpenUrlTargets | undefined {
   const link = linkOf(target);
   return link ? resolveOpenUrl(link) : undefined;

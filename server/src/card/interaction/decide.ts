@@ -2,7 +2,7 @@
 // which form action it is, whether a submit is blocked by empty required fields, whether a confirm dialog
 // comes first, and which input a value kind takes. The session carries the decision out, the webview asks
 // it before showing the dialog, hover and `simulate` build their inputs with it.
-import { callsBack, confirmOf, formActionOf, isDisabled, type ConfirmDialog } from './behavior';
+import { callsBack, confirmOf, formActionOf, isDisabled, optionLinkOf, type ConfirmDialog } from './behavior';
 import type { ValueKind } from './fields';
 import { specOf, type Target } from './target';
 import type { FieldValue, UserInput } from './types';
@@ -46,6 +46,9 @@ export function decide(target: Target, input: UserInput, state: FormState): Deci
     return withConfirm({ effect: 'submit', missing: [] }, target);
   }
   if (target.formPath) return { effect: 'in-form', missing: [] };
+  // An overflow option with a link only jumps (see optionLinkOf); the component's confirm still comes first.
+  if (input.kind === 'select' && target.tag === 'overflow' && optionLinkOf(target, input.option))
+    return withConfirm({ effect: 'no-callback', missing: [] }, target);
   if (callsBack(target)) return withConfirm({ effect: 'callback', missing: [] }, target);
   // A click on a link or a local-only component still asks first; picking or typing does not.
   const decision: Decision = { effect: 'no-callback', missing: [] };

@@ -4,19 +4,11 @@
 // decided by `decide.ts`, which the webview also asks before its confirm dialog.
 import { componentSpec } from '../catalog/catalog';
 import type { CardDocument } from '../parse/model';
-import { callbackValueOf, openUrlOf } from './behavior';
+import { callbackValueOf, openUrlOf, optionLinkOf } from './behavior';
 import { decide, fieldName, isRequired, type Decision } from './decide';
-import {
-  callbackValue,
-  initialValue,
-  isEmpty,
-  optionValues,
-  valueKind,
-  type Props,
-  type ValueKind,
-} from './fields';
+import { callbackValue, initialValue, isEmpty, optionValues, valueKind, type ValueKind } from './fields';
 import type { Identity } from './identity';
-import { fromMultiUrl, resolveOpenUrl, type OpenUrlTargets } from './openUrl';
+import { resolveOpenUrl, type OpenUrlTargets } from './openUrl';
 import { buildRequest, systemClock, type Clock } from './request';
 import { pathKey, specOf, targetOf, type Target } from './target';
 import type { CallbackAction, CallbackRequest, FieldValue, UserInput } from './types';
@@ -194,16 +186,10 @@ export class CardSession {
     };
   }
 
-  /** The component's own link, or for an overflow the chosen option's `multi_url`. */
+  /** The component's own link, or for an overflow the chosen option's `multi_url` (1.0 also `url`). */
   private linkFor(target: Target, input: UserInput): OpenUrlTargets | undefined {
-    if (input.kind === 'select' && Array.isArray(target.props.options)) {
-      const option = (target.props.options as unknown[]).find(
-        (o) => o && typeof o === 'object' && (o as Props).value === input.option,
-      ) as Props | undefined;
-      const link = fromMultiUrl(option?.multi_url);
-      if (link) return resolveOpenUrl(link);
-    }
-    return openUrlOf(target);
+    const link = input.kind === 'select' ? optionLinkOf(target, input.option) : undefined;
+    return link ? resolveOpenUrl(link) : openUrlOf(target);
   }
 
   private formFields(formPath: (string | number)[]): Field[] {
