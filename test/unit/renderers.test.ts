@@ -1,32 +1,44 @@
-// The webview's renderer table against the component catalog: every tag of the 2.0 and the 1.0 catalog is
-// drawn by a renderer of its own or is an explicit, named placeholder; the table lists no tag nobody can
-// write. Imports the real table (it needs no document at import).
+// The webview's renderer table against the component catalogs: no tag of the 2.0 or the 1.0 catalog is drawn
+// as a placeholder — each has a renderer of its own; the few whose content is a platform file (images by
+// img_key, audio) are listed with the reason their renderer draws a sized box instead; the table lists no
+// tag nobody can write. Imports the real table (it needs no document at import).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { allTags } from '../../server/src/card/catalog/catalog';
-import { drawnAs, placeholders, renderedTags, TEXT_ELEMENTS } from '../../client/src/webview/components';
+import {
+  drawnAs,
+  PLATFORM_FILE_TAGS,
+  placeholders,
+  renderedTags,
+  TEXT_ELEMENTS,
+} from '../../client/src/webview/components';
 
 const catalogTags = [...new Set([...allTags('v2'), ...allTags('v1')])].sort();
 
-test('the catalogs are not empty (the check below cannot pass vacuously)', () => {
+test('the catalogs are not empty (the checks below cannot pass vacuously)', () => {
   assert.ok(allTags('v2').includes('button'));
+  assert.ok(allTags('v2').includes('audio'));
   assert.ok(allTags('v1').includes('note'));
+  assert.ok(allTags('v1').includes('action'));
 });
 
-test('every catalog tag has a renderer or a named placeholder', () => {
-  const missing = catalogTags.filter((tag) => drawnAs(tag) === undefined);
-  assert.deepEqual(
-    missing,
-    [],
-    'add a renderer in client/src/webview/components/ or list it in placeholders',
-  );
+for (const kind of ['v2', 'v1'] as const) {
+  test(`no tag of the ${kind} catalog is drawn as a placeholder`, () => {
+    const notRendered = allTags(kind).filter((tag) => drawnAs(tag) !== 'renderer');
+    assert.deepEqual(notRendered, [], 'add a renderer in client/src/webview/components/');
+  });
+}
+
+test('no named placeholders are left', () => {
+  assert.deepEqual(Object.keys(placeholders), []);
 });
 
-test('a placeholder says why, and no tag is both rendered and a placeholder', () => {
-  for (const [tag, why] of Object.entries(placeholders)) {
-    assert.ok(catalogTags.includes(tag), `placeholder ${tag} is a catalog tag`);
-    assert.ok(why.trim().length > 0, `placeholder ${tag} says why`);
-    assert.equal(drawnAs(tag), 'placeholder', `${tag} has no renderer as well`);
+test('tags that need platform files are catalog tags with a renderer, and say why', () => {
+  assert.deepEqual(Object.keys(PLATFORM_FILE_TAGS).sort(), ['audio', 'img', 'img_combination']);
+  for (const [tag, why] of Object.entries(PLATFORM_FILE_TAGS)) {
+    assert.ok(catalogTags.includes(tag), `${tag} is a catalog tag`);
+    assert.equal(drawnAs(tag), 'renderer', `${tag} has its own renderer`);
+    assert.match(why, /platform file/, `${tag} says why`);
   }
 });
 

@@ -12,10 +12,24 @@ export function colorClass(value: unknown, use: 'fc' | 'bgc'): string {
   return isColor(value) ? `c-${value} ${use}` : '';
 }
 
+/**
+ * A border in an enum colour, beside a background in another: the border's light/dark codes go into their
+ * own variables (values from our palette, never the card's text). False when the value is not in the enum.
+ */
+export function borderColor(node: HTMLElement, value: unknown): boolean {
+  if (!isColor(value)) return false;
+  const [light, dark] = PALETTE[value];
+  node.style.setProperty('--bdl', light);
+  node.style.setProperty('--bdd', dark);
+  node.classList.add('bdc');
+  return true;
+}
+
 export const COLOR_STYLES = [
   ...Object.entries(PALETTE).map(([name, [light, dark]]) => `.c-${name} { --cl: ${light}; --cd: ${dark}; }`),
   '.fc { color: var(--cl); } .theme-dark .fc, .theme-hc .fc { color: var(--cd); }',
   '.bgc { background-color: var(--cl); } .theme-dark .bgc, .theme-hc .bgc { background-color: var(--cd); }',
+  '.bdc { border-color: var(--bdl); } .theme-dark .bdc, .theme-hc .bdc { border-color: var(--bdd); }',
 ].join('\n');
 
 /** Text tags (header text_tag_list, markdown <text_tag>): the hue's 100 shade behind its 700 shade, which

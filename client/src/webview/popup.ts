@@ -1,5 +1,6 @@
 // A dropdown list anchored under a trigger: used by selects, person pickers and the overflow menu.
-// Only one is open at a time; a click elsewhere or Escape closes it.
+// Only one is open at a time; a click elsewhere or Escape closes it. The list is kept inside the card (the
+// client never draws a menu past the card's edge).
 import { el } from './dom';
 
 export interface PopupItem {
@@ -7,6 +8,8 @@ export interface PopupItem {
   label: string;
   selected?: boolean;
   disabled?: boolean;
+  /** A line of explanation, not an option (nothing to pick). */
+  note?: boolean;
 }
 
 let closeOpen: (() => void) | undefined;
@@ -28,12 +31,19 @@ export function openPopup(
   anchor: HTMLElement,
   items: PopupItem[],
   onPick: (value: string) => void,
-  options: { multi?: boolean } = {},
+  options: { multi?: boolean; align?: 'start' | 'end' } = {},
 ): void {
   closePopups();
-  const list = el('div', { class: 'popup', attrs: { role: 'listbox' } });
+  const list = el('div', {
+    class: `popup${options.align === 'end' ? ' align-end' : ''}`,
+    attrs: { role: 'listbox' },
+  });
   if (options.multi) list.setAttribute('aria-multiselectable', 'true');
   for (const item of items) {
+    if (item.note) {
+      list.append(el('div', { class: 'popup-note', attrs: { role: 'note' }, text: item.label }));
+      continue;
+    }
     const option = el(
       'div',
       {
@@ -57,8 +67,27 @@ export function openPopup(
   list.addEventListener('click', (event) => event.stopPropagation());
   anchor.append(list);
   anchor.classList.add('open');
+  keepInside(list, anchor);
   closeOpen = () => {
     list.remove();
     anchor.classList.remove('open');
   };
+}
+
+/**
+ * Shifts the list sideways so that it stays inside the card (or the page when there is no card): it opens
+ * under its trigger, left-aligned, or right-aligned when that fits better; a list wider than the card is
+ * as wide as the card.
+ */
+function keepInside(list: HTMLElement, anchor: HTMLElement): void {
+  const bounds = (anchor.closest('.card') ?? document.documentElement).getBoundingClientRect();
+  const box = anchor.getBoundingClientRect();
+  list.style.maxWidth = `${Math.max(0, bounds.width - 8)}px`;
+  const width = list.getBoundingClientRect().width;
+  // Wanted left edge of the list, in page coordinates: under the trigger, then pulled back inside.
+  let left = list.classList.contains('align-end') ? box.right - width : box.left;
+  left = Math.min(left, bounds.right - 4 - width);
+  left = Math.max(left, bounds.left + 4);
+  list.style.left = `${left - box.left}px`;
+  list.style.right = 'auto';
 }

@@ -3,6 +3,7 @@
 import { LAYOUT_STYLES } from './layoutStyles';
 import { PLATFORM_STYLES } from './platformStyles';
 import { RICH_STYLES } from './richStyles';
+import { WIDGET_STYLES } from './widgetStyles';
 
 export const STYLES = `
 :root, .theme-light {
@@ -169,6 +170,7 @@ ${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'c
 .problems { margin: 0; padding-left: 16px; } .sev-error { color: var(--danger); }
 @media (max-width: 720px) { .main { flex-direction: column; } .console { width: auto; max-width: none; border-left: 0; border-top: 1px solid var(--border); } }
 ${LAYOUT_STYLES}
+${WIDGET_STYLES}
 ${RICH_STYLES}
 ${PLATFORM_STYLES}
 `;

@@ -4,6 +4,8 @@ import { el, token } from './dom';
 import { setCardLanguage } from './cardLocale';
 import { decorateMarkdown } from './markdownDom';
 import { renderMarkdown } from './markdown';
+import { colorClass } from './colors';
+import type { SizeResolver } from './textSize';
 
 export type Props = Record<string, unknown>;
 
@@ -37,22 +39,28 @@ export function plain(value: unknown): string {
   return '';
 }
 
-function styleClasses(text: Props): string {
+/** Without a card's named sizes, only the documented size names are known. */
+const builtinSize: SizeResolver = (value) => token(value);
+
+function styleClasses(text: Props, sizes: SizeResolver): string {
   const classes = ['txt'];
-  const size = token(text.text_size);
-  if (size) classes.push(`size-${size}`);
-  const color = token(text.text_color);
-  if (color) classes.push(`color-${color}`);
+  const size = sizes(text.text_size);
+  if (size && size !== 'normal') classes.push(`size-${size}`);
+  // text_color: the colour enum in its light/dark codes; "only for plain_text" (plain-text page), and
+  // `default` is the theme's text colour. Words outside the enum keep the older named classes.
+  const color = text.tag === 'lark_md' ? undefined : token(text.text_color);
+  if (color && color !== 'default') classes.push(colorClass(color, 'fc') || `color-${color}`);
   const align = token(text.text_align);
   if (align) classes.push(`align-${align}`);
   return classes.join(' ');
 }
 
-export function textNode(value: unknown, extraClass = ''): HTMLElement {
+/** A text object as DOM; `sizes` resolves the card's named text sizes (see textSize.ts). */
+export function textNode(value: unknown, extraClass = '', sizes: SizeResolver = builtinSize): HTMLElement {
   const text = isProps(value)
     ? value
     : { tag: 'plain_text', content: typeof value === 'string' ? value : '' };
-  const classes = `${styleClasses(text)} ${extraClass}`.trim();
+  const classes = `${styleClasses(text, sizes)} ${extraClass}`.trim();
   if (text.tag === 'lark_md' || text.tag === 'markdown') return markdownNode(localized(text), classes);
   const node = el('div', { class: `${classes} plain`, text: localized(text) });
   if (typeof text.lines === 'number' && text.lines > 0 && text.lines < 100) {

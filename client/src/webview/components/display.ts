@@ -5,18 +5,23 @@ import { iconNode } from '../icons';
 import { placeholder, type Renderer } from '../render';
 import { cellNode } from './tableCells';
 import { isProps, localized, markdownNode, plain, textNode, type Props } from '../text';
+import { sizeResolver } from '../textSize';
 
-export const div: Renderer = (_component, props) => {
+export const div: Renderer = (_component, props, ctx) => {
   const children: HTMLElement[] = [];
   const icon = iconNode(props.icon);
-  if (props.text !== undefined) children.push(el('div', { class: 'div-text' }, [icon, textNode(props.text)]));
+  const sizes = sizeResolver(ctx.session.card, ctx.mobile);
+  if (props.text !== undefined)
+    children.push(el('div', { class: 'div-text' }, [icon, textNode(props.text, '', sizes)]));
   if (Array.isArray(props.fields)) {
     const grid = el(
       'div',
       { class: 'fields' },
       props.fields
         .filter(isProps)
-        .map((f) => el('div', { class: f.is_short === true ? 'field short' : 'field' }, [textNode(f.text)])),
+        .map((f) =>
+          el('div', { class: f.is_short === true ? 'field short' : 'field' }, [textNode(f.text, '', sizes)]),
+        ),
     );
     children.push(grid);
   }
@@ -26,10 +31,11 @@ export const div: Renderer = (_component, props) => {
   return el('div', { class: 'div' }, children);
 };
 
-export const markdown: Renderer = (_component, props) => {
+export const markdown: Renderer = (_component, props, ctx) => {
+  const size = sizeResolver(ctx.session.card, ctx.mobile)(props.text_size);
   const classes = [
     token(props.text_align) ? `align-${props.text_align}` : '',
-    token(props.text_size) ? `size-${props.text_size}` : '',
+    size && size !== 'normal' ? `size-${size}` : '',
   ]
     .filter(Boolean)
     .join(' ');

@@ -8,6 +8,7 @@ import { chart } from './chart';
 import * as display from './display';
 import * as inputs from './inputs';
 import * as layout from './layout';
+import * as selects from './selects';
 
 const renderers: Record<string, Renderer> = {
   column_set: layout.columnSet,
@@ -31,11 +32,11 @@ const renderers: Record<string, Renderer> = {
   audio: display.audio,
   button: inputs.button,
   input: inputs.input,
-  overflow: inputs.overflow,
-  select_static: inputs.selectStatic,
-  multi_select_static: inputs.multiSelectStatic,
-  select_person: inputs.selectPerson,
-  multi_select_person: inputs.multiSelectPerson,
+  overflow: selects.overflow,
+  select_static: selects.selectStatic,
+  multi_select_static: selects.multiSelectStatic,
+  select_person: selects.selectPerson,
+  multi_select_person: selects.multiSelectPerson,
   date_picker: inputs.datePicker,
   picker_time: inputs.pickerTime,
   picker_datetime: inputs.pickerDatetime,
@@ -48,6 +49,17 @@ const renderers: Record<string, Renderer> = {
  * every catalog tag has a renderer. A tag added to the catalog goes here or into `renderers`.
  */
 export const placeholders: Readonly<Record<string, string>> = {};
+
+/**
+ * Catalog tags drawn by their renderer as a box of the size the client gives them, saying why the content
+ * is missing: their picture or sound is a file on the platform (by img_key / file_key), which an offline
+ * preview cannot fetch. Every other part of them (size, mode, corners, controls) is drawn.
+ */
+export const PLATFORM_FILE_TAGS: Readonly<Record<string, string>> = {
+  img: 'the picture is a platform file (img_key)',
+  img_combination: 'the pictures are platform files (img_key)',
+  audio: 'the sound is a platform file (file_key)',
+};
 
 /** Tags that are text objects, not catalog components, yet appear as elements (1.0 `note` elements). */
 export const TEXT_ELEMENTS: readonly string[] = ['plain_text', 'lark_md'];

@@ -1,28 +1,12 @@
-// Interactive components. Each widget reports what the user did through ctx.act (which handles confirm,
-// forms and the console) and redraws itself from the session afterwards, so a cancelled confirm reverts.
-import { type ComponentNode, optionValues } from '../../../../server/src/card';
-import { el, px, token } from '../dom';
+// Interactive components: buttons, text inputs, date/time pickers, image pickers and checkers (dropdowns
+// are in selects.ts). Each widget reports what the user did through ctx.act (which handles confirm, forms
+// and the console) and redraws itself from the session afterwards, so a cancelled confirm reverts.
+import { optionValues } from '../../../../server/src/card';
+import { el, token } from '../dom';
 import { iconNode } from '../icons';
-import { closePopups, openPopup, type PopupItem } from '../popup';
-import { childrenIn, type RenderContext, type Renderer } from '../render';
-import { isProps, plain, textNode, type Props } from '../text';
-
-function widthOf(node: HTMLElement, props: Props): void {
-  if (props.width === 'fill') node.classList.add('w-fill');
-  else if (px(props.width)) node.style.width = px(props.width)!;
-}
-
-function disabledTips(node: HTMLElement, props: Props): boolean {
-  const tips = plain(props.disabled === true ? props.disabled_tips : props.hover_tips);
-  if (tips) node.title = tips;
-  return props.disabled === true;
-}
-
-/** Clicks on a widget never reach an interactive container or column around it (inner wins). */
-function own(node: HTMLElement): HTMLElement {
-  node.addEventListener('click', (event) => event.stopPropagation());
-  return node;
-}
+import { childrenIn, type Renderer } from '../render';
+import { isProps, plain, textNode } from '../text';
+import { disabledTips, labelled, own, widthOf } from './widget';
 
 export const button: Renderer = (component, props, ctx) => {
   const type = token(props.type) ?? 'default';
@@ -41,16 +25,6 @@ export const button: Renderer = (component, props, ctx) => {
   });
   return node;
 };
-
-function labelled(props: Props, field: HTMLElement): HTMLElement {
-  const label = plain(props.label);
-  if (!label) return el('div', { class: 'labelled' }, [field]);
-  const left = props.label_position === 'left';
-  return el('div', { class: `labelled${left ? ' left' : ''}` }, [
-    el('span', { class: `field-label${props.required === true ? ' required' : ''}`, text: label }),
-    field,
-  ]);
-}
 
 export const input: Renderer = (component, props, ctx) => {
   const target = ctx.target(component);
@@ -80,88 +54,41 @@ export const input: Renderer = (component, props, ctx) => {
   return node;
 };
 
-function optionItems(props: Props, selected: string[], person: boolean): PopupItem[] {
-  const options = Array.isArray(props.options) ? props.options.filter(isProps) : [];
-  return options
-    .filter((o) => typeof o.value === 'string')
-    .map((o) => ({
-      value: o.value as string,
-      label: person ? (o.value as string) : plain(o.text) || (o.value as string),
-      selected: selected.includes(o.value as string),
-    }));
-}
+const PICKER_PLACEHOLDER = {
+  date: 'placeholderDate',
+  time: 'placeholderTime',
+  'datetime-local': 'placeholderDatetime',
+} as const;
 
-function selectWidget(
-  component: ComponentNode,
-  props: Props,
-  ctx: RenderContext,
-  multi: boolean,
-  person: boolean,
-): HTMLElement {
-  const target = ctx.target(component);
-  const value = ctx.session.valueOf(target);
-  let selected = Array.isArray(value) ? [...value] : typeof value === 'string' ? [value] : [];
-  const labelOf = (v: string) => optionItems(props, [], person).find((i) => i.value === v)?.label ?? v;
-  const shown = el('span', { class: 'select-value' });
-  const paint = () => {
-    shown.textContent = selected.length
-      ? selected.map(labelOf).join(', ')
-      : plain(props.placeholder) || ctx.labels.placeholderSelect;
-    shown.classList.toggle('placeholder', selected.length === 0);
-  };
-  paint();
-  const trigger = el(
-    'button',
-    {
-      class: `select${props.type === 'text' ? ' select-text' : ''}`,
-      attrs: { type: 'button', 'aria-haspopup': 'listbox' },
-    },
-    [shown, el('span', { class: 'caret', text: '▾' })],
-  );
-  trigger.disabled = disabledTips(trigger, props);
-  const wrap = el('div', { class: 'select-wrap' }, [trigger]);
-  widthOf(wrap, props);
-  trigger.addEventListener('click', (event) => {
-    event.stopPropagation();
-    if (wrap.classList.contains('open')) return closePopups();
-    openPopup(
-      wrap,
-      optionItems(props, selected, person),
-      (picked) => {
-        if (!multi) {
-          void ctx.act(component, { kind: 'select', option: picked }).then(() => ctx.refresh(component));
-          return;
-        }
-        selected = selected.includes(picked) ? selected.filter((v) => v !== picked) : [...selected, picked];
-        paint();
-        wrap.querySelectorAll<HTMLElement>('.popup-item').forEach((item) => {
-          const on = selected.includes(item.dataset.value ?? '');
-          item.classList.toggle('selected', on);
-          item.setAttribute('aria-selected', String(on));
-          const tick = item.querySelector('.tick');
-          if (tick) tick.textContent = on ? '✓' : '';
-        });
-        void ctx.act(component, { kind: 'multi', options: [...selected] });
-      },
-      { multi },
-    );
-  });
-  return own(wrap);
-}
-
-export const selectStatic: Renderer = (c, p, ctx) => selectWidget(c, p, ctx, false, false);
-export const multiSelectStatic: Renderer = (c, p, ctx) => selectWidget(c, p, ctx, true, false);
-export const selectPerson: Renderer = (c, p, ctx) => selectWidget(c, p, ctx, false, true);
-export const multiSelectPerson: Renderer = (c, p, ctx) => selectWidget(c, p, ctx, true, true);
-
+/**
+ * A picker shows its value, else the card's `placeholder` (else the client-like default), in a field like a
+ * select's; the browser's own date/time input lies invisibly on top of it and opens the browser's picker.
+ */
 function pickerWidget(kind: 'date' | 'time' | 'datetime-local'): Renderer {
   return (component, props, ctx) => {
-    const field = el('input', { class: 'input picker' });
+    const field = el('input', { class: 'picker-native' });
     field.type = kind;
     const value = ctx.session.valueOf(ctx.target(component));
-    if (typeof value === 'string') field.value = value.replace(' ', 'T');
-    field.disabled = disabledTips(field, props);
-    field.title = plain(props.placeholder);
+    const has = typeof value === 'string' && value !== '';
+    if (has) field.value = value.replace(' ', 'T');
+    const shown = el('span', {
+      class: `select-value${has ? '' : ' placeholder'}`,
+      text: has ? value : plain(props.placeholder) || ctx.labels[PICKER_PLACEHOLDER[kind]],
+    });
+    const face = el('span', { class: 'select picker-face' }, [
+      shown,
+      el('span', { class: 'caret', text: kind === 'time' ? '◷' : '▦' }),
+    ]);
+    const node = own(el('div', { class: 'picker-wrap' }, [face, field]));
+    field.disabled = disabledTips(node, props);
+    // A click anywhere on the field opens the browser's picker (not only on its calendar glyph).
+    field.addEventListener('click', () => {
+      try {
+        field.showPicker();
+      } catch {
+        // Not allowed here (no user gesture, or an old browser): the field still takes typing.
+      }
+    });
     field.addEventListener('change', () => {
       if (!field.value) return;
       // The platform's format: "2024-04-29 07:07"; the browser gives "2024-04-29T07:07".
@@ -169,7 +96,6 @@ function pickerWidget(kind: 'date' | 'time' | 'datetime-local'): Renderer {
         .act(component, { kind: 'select', option: field.value.replace('T', ' ') })
         .then(() => ctx.refresh(component));
     });
-    const node = own(el('div', { class: 'picker-wrap' }, [field]));
     widthOf(node, props);
     return node;
   };
@@ -186,6 +112,7 @@ export const selectImg: Renderer = (component, props, ctx) => {
   const options = Array.isArray(props.options) ? props.options.filter(isProps) : [];
   const layout = token(props.layout) ?? 'stretch';
   const grid = el('div', { class: `select-img layout-${layout}` });
+  const whole = disabledTips(grid, props);
   for (const option of options) {
     const v = typeof option.value === 'string' ? option.value : '';
     const tile = el(
@@ -200,7 +127,13 @@ export const selectImg: Renderer = (component, props, ctx) => {
         el('span', { class: 'ph-detail', text: typeof option.img_key === 'string' ? option.img_key : v }),
       ],
     );
-    tile.disabled = props.disabled === true || option.disabled === true;
+    // A disabled option is greyed and cannot be picked; its disabled_tips is its tooltip (select_img page).
+    tile.disabled = whole || option.disabled === true;
+    if (option.disabled === true) {
+      tile.classList.add('is-disabled');
+      const tips = plain(option.disabled_tips);
+      if (tips) tile.title = tips;
+    }
     tile.addEventListener('click', (event) => {
       event.stopPropagation();
       const input = multi
@@ -239,7 +172,11 @@ export const checker: Renderer = (component, props, ctx) => {
     buttons,
   ]);
   const disabled = disabledTips(node, props);
-  if (disabled) node.classList.add('disabled');
+  if (disabled) {
+    node.classList.add('disabled');
+    box.setAttribute('aria-disabled', 'true');
+    box.tabIndex = -1;
+  }
   const toggle = (event: Event) => {
     event.stopPropagation();
     if (disabled) return;
@@ -251,29 +188,6 @@ export const checker: Renderer = (component, props, ctx) => {
     if ((event as KeyboardEvent).key === ' ' || (event as KeyboardEvent).key === 'Enter') toggle(event);
   });
   return own(node);
-};
-
-export const overflow: Renderer = (component, props, ctx) => {
-  const trigger = el('button', {
-    class: 'btn btn-default overflow',
-    attrs: { type: 'button', 'aria-haspopup': 'menu' },
-    text: '···',
-  });
-  const wrap = el('div', { class: 'select-wrap overflow-wrap' }, [trigger]);
-  trigger.disabled = disabledTips(trigger, props);
-  trigger.addEventListener('click', (event) => {
-    event.stopPropagation();
-    if (wrap.classList.contains('open')) return closePopups();
-    const options = Array.isArray(props.options) ? props.options.filter(isProps) : [];
-    openPopup(
-      wrap,
-      options
-        .filter((o) => typeof o.value === 'string')
-        .map((o) => ({ value: o.value as string, label: plain(o.text) || (o.value as string) })),
-      (picked) => void ctx.act(component, { kind: 'select', option: picked }),
-    );
-  });
-  return own(wrap);
 };
 
 export { optionValues };

@@ -1,9 +1,11 @@
 // Containers: column sets and columns (with their widths), forms, interactive containers, collapsible
 // panels, and the 1.0 `action` and `note` modules.
-import { colorClass } from '../colors';
+import { borderColor, colorClass } from '../colors';
 import { el, px, spacing, token } from '../dom';
 import { childrenIn, renderChildren, type Renderer } from '../render';
+import { iconNode } from '../icons';
 import { isProps, plain, textNode } from '../text';
+import { sizeResolver } from '../textSize';
 import { pathKey } from '../../../../server/src/card';
 
 /** body/column/form layout fields shared by every vertical container. */
@@ -123,30 +125,67 @@ export const interactiveContainer: Renderer = (component, props, ctx) => {
   return node;
 };
 
+/** `"16px 16px"` → [16, 16]; the panel page's range is [1, 999] px. */
+function iconSize(value: unknown, fallback: number): [number, number] {
+  const m = typeof value === 'string' ? /^(\d{1,3})px (\d{1,3})px$/.exec(value.trim()) : null;
+  const clamp = (n: number) => Math.min(999, Math.max(1, n));
+  return m ? [clamp(Number(m[1])), clamp(Number(m[2]))] : [fallback, fallback];
+}
+
+const ANGLES = [-180, -90, 90, 180];
+
+/**
+ * collapsible_panel as its page describes it: the header's `icon` (default: a down arrow; the page's example
+ * uses `down-small-ccm_outlined` at 16 px, which we take for the default the client draws — not documented)
+ * at the title area's left or right edge or right after the text (`icon_position`, default right), turned by
+ * `icon_expanded_angle` (default 180) when open; header `background_color` (else the panel's), `padding`,
+ * `vertical_align`, `width` (fill / auto / auto_when_fold); the panel's `background_color` and `border`
+ * (colour default grey, corner_radius default 5px).
+ */
 export const collapsiblePanel: Renderer = (component, props, ctx) => {
   const key = pathKey(component.path);
   const expanded = (ctx.ui.get(key) as boolean | undefined) ?? props.expanded === true;
-  const header = (props.header && typeof props.header === 'object' ? props.header : {}) as Record<
-    string,
-    unknown
-  >;
-  const arrow = el('span', { class: 'arrow', text: '›' });
+  const header = isProps(props.header) ? props.header : {};
+  const custom = isProps(header.icon) ? header.icon : undefined;
+  const [w, h] = iconSize(custom?.size, custom ? 10 : 16);
+  const icon =
+    iconNode(custom ?? { tag: 'standard_icon', token: 'down-small-ccm_outlined' }, Math.max(w, h)) ??
+    el('span', { class: 'icon' });
+  icon.style.width = `${w}px`;
+  icon.style.height = `${h}px`;
+  icon.classList.add('panel-icon');
+  const angle = typeof header.icon_expanded_angle === 'number' ? header.icon_expanded_angle : 180;
+  icon.style.setProperty('--angle', `${ANGLES.includes(angle) ? angle : 180}deg`);
+  const position =
+    header.icon_position === 'left' || header.icon_position === 'follow_text'
+      ? header.icon_position
+      : 'right';
+  const title = textNode(header.title ?? '', 'panel-title', sizeResolver(ctx.session.card, ctx.mobile));
   const head = el(
     'div',
-    { class: 'panel-head', attrs: { role: 'button', tabindex: '0', 'aria-expanded': String(expanded) } },
-    [
-      header.icon_position === 'right' ? undefined : arrow,
-      textNode(header.title ?? ''),
-      header.icon_position === 'right' ? arrow : undefined,
-    ],
+    {
+      class: `panel-head icon-${position}`,
+      attrs: { role: 'button', tabindex: '0', 'aria-expanded': String(expanded) },
+    },
+    position === 'left' ? [icon, title] : [title, icon],
   );
-  const bg = token(header.background_color);
-  if (bg) head.classList.add(`bg-${bg}`);
+  const headBg = colorClass(header.background_color, 'bgc') || colorClass(props.background_color, 'bgc');
+  if (headBg) head.classList.add(...headBg.split(' '));
+  const headPadding = spacing(header.padding);
+  if (headPadding) head.style.padding = headPadding;
+  const vAlign = token(header.vertical_align);
+  if (vAlign) head.classList.add(`v-${vAlign}`);
+  if (header.width === 'auto' || header.width === 'auto_when_fold') head.classList.add(`hw-${header.width}`);
   const body = el('div', { class: 'panel-body' }, renderChildren(ctx, component));
   applyLayout(body, props);
   const node = el('div', { class: `panel${expanded ? ' expanded' : ''}` }, [head, body]);
-  const border = props.border as Record<string, unknown> | undefined;
-  if (border && typeof border === 'object') node.classList.add('bordered');
+  const panelBg = colorClass(props.background_color, 'bgc');
+  if (panelBg) node.classList.add(...panelBg.split(' '));
+  if (isProps(props.border)) {
+    node.classList.add('bordered');
+    if (!borderColor(node, props.border.color)) borderColor(node, 'grey');
+    node.style.borderRadius = px(props.border.corner_radius) ?? '5px';
+  }
   const toggle = (event: Event) => {
     event.stopPropagation();
     ctx.ui.set(key, !node.classList.contains('expanded'));
@@ -154,6 +193,9 @@ export const collapsiblePanel: Renderer = (component, props, ctx) => {
     head.setAttribute('aria-expanded', String(node.classList.contains('expanded')));
   };
   head.addEventListener('click', toggle);
+  head.addEventListener('keydown', (event) => {
+    if ((event as KeyboardEvent).key === 'Enter' || (event as KeyboardEvent).key === ' ') toggle(event);
+  });
   return node;
 };
 
