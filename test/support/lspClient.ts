@@ -39,6 +39,8 @@ export class LspClient {
   stderr = '';
   /** Errors the server logged (it reports swallowed exceptions of a rule, hover or completion this way). */
   readonly loggedErrors: string[] = [];
+  /** Resolves when the server's first workspace/configuration request has been answered. */
+  private readonly configurationAnswered: Promise<void>;
 
   private constructor() {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
@@ -61,9 +63,12 @@ export class LspClient {
         }
       }
     });
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
-      params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null)),
-    );
+    let answered = () => {};
+    this.configurationAnswered = new Promise((resolve) => (answered = resolve));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
+      setImmediate(answered);
+      return params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null));
+    });
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1 /* MessageType.Error */) this.loggedErrors.push(params.message);
@@ -96,6 +101,11 @@ export class LspClient {
       },
     });
     await client.connection.sendNotification('initialized', {});
+    // A client that answers workspace/configuration: nothing is opened before the server has the answer.
+    // Messages reach the server in the order they were written, so once the answer is on its way every
+    // later didOpen is analysed with these settings — whatever the server's own fallback timer did
+    // meanwhile (under load it can fire first and publish with the defaults).
+    if (options.pullConfiguration ?? true) await client.configurationAnswered;
     return client;
   }
 
