@@ -1,7 +1,7 @@
 // The extension as a user meets it: installed from the packaged .vsix into a real VS Code (code-server),
 // driven through Chromium. One workbench for the whole file; each test leaves the editors closed.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -56,6 +56,44 @@ const handover = json({
   },
 });
 
+// A card whose console history must survive closing the preview (no other test clicks it).
+const history = json({
+  schema: '2.0',
+  body: {
+    elements: [
+      { tag: 'markdown', content: 'Deploy checklist' },
+      {
+        tag: 'button',
+        text: { tag: 'plain_text', content: 'Start deploy' },
+        behaviors: [{ type: 'callback', value: { action: 'deploy', build: 'hist_7' } }],
+      },
+    ],
+  },
+});
+
+// A template card (the builder's `_varloop` mark) without sample data: its variables have no values yet.
+const welcome = json({
+  schema: '2.0',
+  body: {
+    elements: [
+      { tag: 'markdown', content: 'Hello ${user_name}, you have ${count} open tasks' },
+      {
+        tag: 'column_set',
+        _varloop: '${tasks}',
+        columns: [{ tag: 'column', elements: [{ tag: 'markdown', content: '${title}' }] }],
+      },
+    ],
+  },
+});
+
+// A checker that calls back on purpose: the author says so through the rule setting.
+const tickCallback = json({
+  schema: '2.0',
+  body: {
+    elements: [{ tag: 'checker', name: 'seen', behaviors: [{ type: 'callback', value: { seen: true } }] }],
+  },
+});
+
 // Valid JSON that is not a card: the extension must stay silent on it.
 const plainJson = json({
   name: 'inventory',
@@ -88,6 +126,9 @@ before(
         'cards/fix-me.json': fixMe,
         'cards/complete-me.json': emptyBehavior,
         'cards/handover.json': handover,
+        'cards/history.json': history,
+        'cards/welcome.json': welcome,
+        'cards/tick.json': tickCallback,
         'data/plain.json': plainJson,
       },
       // Only language-server suggestions in the completion list, and no saving behind the test's back.
@@ -271,5 +312,143 @@ test(
     const body = received.slice(before).find((text) => text.includes('alm_42'));
     assert.ok(body, `the test server got: ${received.slice(before).join('\n') || 'nothing'}`);
     assert.match(body, /card\.action\.trigger/);
+  },
+);
+
+test('Ctrl+Shift+V in a card editor opens the preview', { timeout: 240_000 }, async () => {
+  await bench.openFile('cards/handover.json');
+  // The CodeLens shows once the extension runs and knows this is a card (the keybinding's context key).
+  await bench
+    .editor()
+    .locator('.codelens-decoration', { hasText: 'Open Preview to the Side' })
+    .first()
+    .waitFor({ state: 'attached', timeout: SLOW });
+  await bench.editor().locator('.view-lines').click();
+  await bench.page.keyboard.press('Control+Shift+V');
+  const preview = bench.previewFrame();
+  await preview.getByText('On-call handover').filter({ visible: true }).first().waitFor({ timeout: SLOW });
+  await bench.page.locator('.tabs-container .tab', { hasText: 'Preview handover.json' }).waitFor();
+});
+
+test(
+  'Create the Sample-Data File writes sample values beside a template card and its variable findings go',
+  { timeout: 240_000 },
+  async () => {
+    await bench.openFile('cards/welcome.json');
+    const rows = await bench.waitForProblem('variable-undefined');
+    assert.ok(
+      rows.some((row) => row.includes('${user_name}')),
+      rows.join('\n'),
+    );
+    await bench.runCommand(commandTitle('feishuCard.createSampleData')!);
+    // The file opens beside the card, saved; every top-level variable has a value of its shape.
+    await bench.page.locator('.tabs-container .tab', { hasText: 'welcome.data.json' }).waitFor();
+    const target = path.join(bench.workspace, 'cards', 'welcome.data.json');
+    const deadline = Date.now() + SLOW;
+    while (!existsSync(target) && Date.now() < deadline) await bench.page.waitForTimeout(250);
+    const data = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(data).sort(), ['count', 'tasks', 'user_name']);
+    assert.ok(Array.isArray(data.tasks) && data.tasks.length > 0, JSON.stringify(data));
+    assert.ok('title' in (data.tasks[0] as object), JSON.stringify(data));
+    // The card is analysed again with its new data: nothing is undefined any more.
+    await bench.waitForNoProblem('variable-undefined');
+  },
+);
+
+test(
+  "the console's history of a card is there again when its preview is closed and reopened",
+  { timeout: 240_000 },
+  async () => {
+    await bench.openFile('cards/history.json');
+    await bench.runCommand(previewCommand!);
+    let preview = bench.previewFrame();
+    const button = () =>
+      preview.getByRole('button', { name: 'Start deploy' }).filter({ visible: true }).first();
+    await button().waitFor({ timeout: SLOW });
+    await button().click();
+    await bench.waitForPreviewText('hist_7');
+    await bench.screenshot('history-before-close');
+
+    const tab = bench.page.locator('.tabs-container .tab', { hasText: 'Preview history.json' });
+    await tab.locator('.codicon-close').click();
+    await tab.waitFor({ state: 'detached' });
+    await bench.page.locator('iframe.webview.ready').waitFor({ state: 'detached', timeout: SLOW });
+
+    await bench.openFile('cards/history.json');
+    await bench.runCommand(previewCommand!);
+    preview = bench.previewFrame();
+    await button().waitFor({ timeout: SLOW });
+    await bench.waitForPreviewText('hist_7');
+    const items = preview.locator('#console-list .console-item');
+    assert.equal(await items.count(), 1, await items.allInnerTexts().then((t) => t.join('\n')));
+    // Kept without the Verification Token: the restored body carries the token this preview sends.
+    const body = await preview.locator('#request').inputValue();
+    assert.ok(!body.includes('••••••'), body);
+    assert.match(body, /"token": "[A-Za-z0-9]+"/);
+  },
+);
+
+test(
+  '"Not sent" callbacks offer a button that opens the Settings editor on feishuCard.callback.url',
+  { timeout: 240_000 },
+  async () => {
+    const settingsFile = path.join(bench.workspace, '.vscode', 'settings.json');
+    await bench.openFile('cards/handover.json');
+    await bench.runCommand(previewCommand!);
+    const preview = bench.previewFrame();
+    const acknowledge = preview
+      .getByRole('button', { name: 'Acknowledge' })
+      .filter({ visible: true })
+      .first();
+    await acknowledge.waitFor({ timeout: SLOW });
+    // This folder's empty URL overrides the user's: from now on nothing is sent.
+    mkdirSync(path.dirname(settingsFile), { recursive: true });
+    writeFileSync(settingsFile, json({ 'feishuCard.callback.url': '' }));
+    try {
+      // The preview learns of the change when VS Code has read the file: click until a callback stays here.
+      const notSent = preview.locator('#not-sent').filter({ visible: true });
+      const deadline = Date.now() + SLOW;
+      for (;;) {
+        await acknowledge.click();
+        const shown = await notSent
+          .waitFor({ timeout: 5_000 })
+          .then(() => true)
+          .catch(() => false);
+        if (shown) break;
+        if (Date.now() > deadline) throw new Error('the preview kept sending after the URL was emptied');
+      }
+      await bench.screenshot('not-sent');
+      await preview.locator('#open-callback-setting').click();
+      const editor = bench.page.locator('.settings-editor');
+      await editor.waitFor({ timeout: SLOW });
+      await editor
+        .locator('.suggest-input-container .view-lines', { hasText: 'feishuCard.callback.url' })
+        .waitFor({ timeout: SLOW });
+      // The setting itself comes first (other settings that mention it in their text may follow).
+      await editor
+        .locator('.setting-item-contents')
+        .first()
+        .filter({ hasText: /Callback:\s*Url/ })
+        .waitFor({ timeout: SLOW });
+    } finally {
+      rmSync(settingsFile, { force: true });
+    }
+  },
+);
+
+test(
+  'a callback on a checker can be declared intended: the rule turns off for the workspace',
+  { timeout: 240_000 },
+  async () => {
+    await bench.openFile('cards/tick.json');
+    await bench.waitForProblem('checker-callback');
+    await bench.cursorAt(tickCallback, '"type": "callback"');
+    await bench.applyQuickFix('This is intended: turn off checker-callback in settings');
+    await bench.waitForNoProblem('checker-callback');
+    const settingsFile = path.join(bench.workspace, '.vscode', 'settings.json');
+    const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+    assert.deepEqual(settings['feishuCard.rules'], { 'checker-callback': 'off' });
+    // The card itself is untouched.
+    assert.equal(readFileSync(path.join(bench.workspace, 'cards', 'tick.json'), 'utf8'), tickCallback);
   },
 );

@@ -1,6 +1,7 @@
 // Registers the card preview: the command, the CodeLens on card documents, and the context key that shows
 // the editor-title button only on cards.
 import * as vscode from 'vscode';
+import { ConsoleHistory } from '../../../server/src/card';
 import { isCardDocument } from './documents';
 import { PreviewPanel } from './panel';
 
@@ -10,6 +11,8 @@ const CONTEXT_KEY = 'feishuCard.isCardDocument';
 export function registerPreview(context: vscode.ExtensionContext): void {
   const log = vscode.window.createOutputChannel('Feishu Card Preview');
   let current: PreviewPanel | undefined;
+  // Outlives the panels: a preview closed and opened again shows each card's console as it was left.
+  const history = new ConsoleHistory();
 
   const open = async (uri?: unknown) => {
     const editor = vscode.window.activeTextEditor;
@@ -29,7 +32,7 @@ export function registerPreview(context: vscode.ExtensionContext): void {
           localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
         },
       );
-      current = new PreviewPanel(panel, context.extensionUri, log, () => (current = undefined));
+      current = new PreviewPanel(panel, context.extensionUri, log, history, () => (current = undefined));
     } else current.reveal();
     current.show(document, column);
   };

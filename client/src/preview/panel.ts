@@ -3,6 +3,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import {
+  type ConsoleHistory,
   type HostMessage,
   isOpenableUrl,
   makeNonce,
@@ -32,11 +33,15 @@ export class PreviewPanel implements vscode.Disposable {
   /** The local Feishu platform (feishuCard.platform.enabled) and the port it was asked for. */
   private platform: { port: number; link: Promise<PreviewLink | undefined> } | undefined;
   private lastCardText = '';
+  /** The card files this panel has sent history for: the only names it keeps history under. */
+  private readonly shownFiles = new Set<string>();
 
   constructor(
     private readonly panel: vscode.WebviewPanel,
     private readonly extensionUri: vscode.Uri,
     private readonly log: vscode.OutputChannel,
+    /** The console entries per card file, for the window's lifetime (outlives this panel). */
+    private readonly history: ConsoleHistory,
     onDispose: () => void,
   ) {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
@@ -69,7 +74,9 @@ export class PreviewPanel implements vscode.Disposable {
   }
 
   show(document: vscode.TextDocument, column: vscode.ViewColumn | undefined): void {
+    const moved = document !== this.document;
     this.document = document;
+    if (moved) this.sendHistory();
     this.column = column ?? this.column;
     this.panel.title = vscode.l10n.t('Preview {0}', document.uri.path.split('/').pop() ?? '');
     this.sendCard();
@@ -100,6 +107,7 @@ export class PreviewPanel implements vscode.Disposable {
       sending: !!callbackSettings(uri).url || platformSettings().enabled,
       host: 'vscode',
     });
+    this.sendHistory();
     this.sendCard();
     void this.syncPlatform().then((link) => link && this.post(link.greeting()));
   }
@@ -137,6 +145,14 @@ export class PreviewPanel implements vscode.Disposable {
       this.platform = { port: wanted.port, link };
     }
     return this.platform.link;
+  }
+
+  /** The console's history of the card shown (the page keeps its own when it is already showing it). */
+  private sendHistory(): void {
+    if (!this.document) return;
+    const fileName = this.document.uri.toString();
+    this.shownFiles.add(fileName);
+    this.post({ type: 'history', fileName, entries: this.history.get(fileName) });
   }
 
   private schedule(): void {
@@ -205,6 +221,14 @@ export class PreviewPanel implements vscode.Disposable {
         return;
       case 'copy':
         return vscode.env.clipboard.writeText(message.text);
+      case 'history':
+        // Only for the card this panel shows or has shown: the page cannot grow the store with other names.
+        if (this.shownFiles.has(message.fileName)) this.history.put(message.fileName, message.entries);
+        return;
+      case 'openSettings':
+        // The page may name only the settings of PAGE_SETTINGS (parsePageMessage checks).
+        await vscode.commands.executeCommand('workbench.action.openSettings', message.setting);
+        return;
       case 'export': {
         const target = await vscode.window.showSaveDialog({
           filters: { JSON: ['json'] },

@@ -15,6 +15,7 @@ import type { Bridge } from './bridge';
 import { Callbacks } from './callbacks';
 import { CardView, type ShownCard } from './cardView';
 import { CallbackConsole } from './console';
+import { ConsoleSync } from './consoleSync';
 import { clear, el } from './dom';
 import { HostActions } from './hostActions';
 import { labelsFor, type Labels } from './labels';
@@ -44,6 +45,8 @@ export class PreviewApp {
   private readonly actions: Actions;
   private readonly hostActions: HostActions;
   private readonly platform: PlatformView;
+  /** The console's history per card file, kept by the host across closing and reopening the preview. */
+  private readonly history: ConsoleSync;
   /** UI-only state of each transcript card (by message id), kept while the transcript is redrawn. */
   private readonly transcriptUi = new Map<string, Map<string, unknown>>();
   /**
@@ -119,6 +122,11 @@ export class PreviewApp {
       variables: () => this.variables,
     });
     this.hostActions = new HostActions(root, bridge, () => this.labels);
+    this.history = new ConsoleSync(
+      bridge,
+      () => this.console,
+      () => this.identity?.verificationToken,
+    );
   }
 
   handle(message: HostMessage): void {
@@ -139,6 +147,8 @@ export class PreviewApp {
         return this.platform.handle(message.event);
       case 'notSent':
         return this.callbacks.notSent(message.id);
+      case 'history':
+        return this.history.restore(message.fileName, message.entries);
     }
   }
 
@@ -152,6 +162,8 @@ export class PreviewApp {
     this.transcriptCards.clear();
     this.sending = message.sending === true;
     this.view.followHost(message.theme, 'light');
+    // A restart of the page (new settings) keeps what the console showed.
+    const shown = this.console?.all() ?? [];
     clear(this.parts.console);
     this.console = new CallbackConsole(
       this.parts.console,
@@ -161,9 +173,15 @@ export class PreviewApp {
         openUrl: (url) => void this.hostActions.openUrl(url),
         copy: (text) => this.hostActions.copy(text),
         export: (json) => this.hostActions.export(json),
+        changed: () => this.history.changed(),
+        openSettings:
+          this.bridge.kind === 'vscode'
+            ? () => this.bridge.post({ type: 'openSettings', setting: 'feishuCard.callback.url' })
+            : undefined,
       },
       this.locale,
     );
+    if (shown.length) this.console.restore(shown);
     this.console.notSentText = this.bridge.kind === 'vscode' ? this.labels.notSent : this.labels.notSentCli;
     clear(this.parts.toolbar);
     this.parts.toolbar.append(

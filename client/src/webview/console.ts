@@ -19,7 +19,8 @@ export interface Entry {
   request?: unknown;
   openUrl?: OpenUrlTargets;
   note?: string;
-  status?: 'sending' | 'notSent' | 'answered';
+  /** `unanswered`: restored from the host's history while it was still sending (its answer was not seen). */
+  status?: 'sending' | 'notSent' | 'answered' | 'unanswered';
   /** An OpenAPI call the bot made to the local platform (kind 'api'). */
   call?: PlatformCall;
   answer?: Answer;
@@ -31,6 +32,10 @@ export interface ConsoleHooks {
   openUrl(url: string): void;
   copy(text: string): void;
   export(json: string): void;
+  /** The entries changed (added, updated, cleared): the host keeps them per card file. */
+  changed(): void;
+  /** Open the callback URL setting (VS Code only: `openSettings` is set there). */
+  openSettings?: () => void;
 }
 
 export class CallbackConsole {
@@ -77,6 +82,7 @@ export class CallbackConsole {
     this.entries.push(entry);
     this.selected = entry.id;
     this.paint();
+    this.hooks.changed();
     return entry;
   }
 
@@ -84,6 +90,14 @@ export class CallbackConsole {
     const entry = this.entries.find((e) => e.id === id);
     if (!entry) return;
     Object.assign(entry, patch);
+    this.paint();
+    this.hooks.changed();
+  }
+
+  /** Shows `entries` (another card file's history, or this page's own after a restart) instead. */
+  restore(entries: Entry[]): void {
+    this.entries = [...entries];
+    this.selected = entries.at(-1)?.id;
     this.paint();
   }
 
@@ -109,6 +123,7 @@ export class CallbackConsole {
     this.entries = [];
     this.selected = undefined;
     this.paint();
+    this.hooks.changed();
   }
 
   private kindLabel(kind: EntryKind): string {
@@ -170,6 +185,8 @@ export class CallbackConsole {
     if (entry.request !== undefined) this.detail.append(this.requestView(entry));
     if (entry.status === 'sending')
       this.detail.append(el('p', { class: 'muted', text: this.labels.sending }));
+    if (entry.status === 'unanswered')
+      this.detail.append(el('p', { class: 'muted', text: this.labels.closedBeforeAnswer }));
     if (entry.answer) this.detail.append(this.answerView(entry.answer));
   }
 
@@ -232,15 +249,28 @@ export class CallbackConsole {
         error.textContent = this.labels.invalidJson;
       }
     });
-    const notSent =
-      entry.status === 'notSent'
-        ? el('p', { class: 'muted', attrs: { id: 'not-sent' }, text: this.notSentText })
-        : undefined;
+    const notSent = entry.status === 'notSent' ? this.notSentLine() : undefined;
     return el('div', { class: 'request-view' }, [
       el('div', { class: 'section-title' }, [el('span', { text: this.labels.request }), copy, replay, error]),
       area,
       notSent,
     ]);
+  }
+
+  /** Why the callback stayed here, with a way to the setting that would send it (where there is one). */
+  private notSentLine(): HTMLElement {
+    const line = el('p', { class: 'muted', attrs: { id: 'not-sent' }, text: this.notSentText });
+    const open = this.hooks.openSettings;
+    if (open) {
+      const button = el('button', {
+        class: 'tool',
+        attrs: { type: 'button', id: 'open-callback-setting' },
+        text: this.labels.openCallbackSetting,
+      });
+      button.addEventListener('click', () => open());
+      line.append(' ', button);
+    }
+    return line;
   }
 
   private answerView(answer: Answer): HTMLElement {

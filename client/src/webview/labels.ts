@@ -28,6 +28,8 @@ const en = {
   notSent:
     'Not sent: no callback URL is configured (feishuCard.callback.url), so nothing leaves this machine.',
   notSentCli: 'Not sent: start the preview with --url to POST callbacks to your server.',
+  openCallbackSetting: 'Set the callback URL',
+  closedBeforeAnswer: 'The preview was closed before the answer came; it is not shown here.',
   sending: 'Sending…',
   localNoCallback: 'This component does not call back (no callback behavior): the change stays in the card.',
   localInForm: 'Inside a form: nothing is sent until the submit button is clicked.',
@@ -108,6 +110,8 @@ const zh: Labels = {
   kindReplay: '重放',
   notSent: '未发送：未配置回调地址（feishuCard.callback.url），数据不会离开本机。',
   notSentCli: '未发送：使用 --url 启动预览即可将回调 POST 到你的服务。',
+  openCallbackSetting: '设置回调地址',
+  closedBeforeAnswer: '响应到达前预览已关闭，此处不显示该响应。',
   sending: '发送中…',
   localNoCallback: '该组件不回调（没有 callback 行为）：变化只留在卡片里。',
   localInForm: '位于表单内：点击提交按钮前不会发送任何内容。',

@@ -69,12 +69,21 @@ export { isOpenableUrl, PLATFORMS, type OpenUrlTargets } from './interaction/ope
 export {
   isTheme,
   MAX_PAGE_MESSAGE_CHARS,
+  PAGE_SETTINGS,
   parsePageMessage,
   type CardKind,
+  type PageSetting,
   type Theme,
   type HostMessage,
   type PageMessage,
 } from './interaction/messages';
+export {
+  ConsoleHistory,
+  HISTORY_LIMITS,
+  HISTORY_MASK,
+  restoreToken,
+  withoutSecrets,
+} from './interaction/consoleHistory';
 export { contentSecurityPolicy, makeNonce, previewPageHtml } from './interaction/page';
 export { oversizeNoticeCard, tooLargeToPreview } from './interaction/oversize';
 export { interpretAnswer, type Answer, type AnswerProblem } from './interaction/answer';

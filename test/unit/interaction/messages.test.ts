@@ -49,3 +49,20 @@ test('inherited names are not fields: constructor, __proto__, toString and frien
     assert.equal(parsePageMessage(raw), undefined, text);
   }
 });
+
+test('console history and the callback-URL setting: the page names a file and entries, or one allowed setting', () => {
+  assert.ok(parsePageMessage({ type: 'history', fileName: 'file:///a.card.json', entries: [] }));
+  assert.ok(parsePageMessage({ type: 'openSettings', setting: 'feishuCard.callback.url' }));
+  for (const bad of [
+    { type: 'history', fileName: 'file:///a.card.json' },
+    { type: 'history', fileName: 'file:///a.card.json', entries: {} },
+    { type: 'history', fileName: 7, entries: [] },
+    { type: 'history', fileName: 'x'.repeat(5000), entries: [] },
+    { type: 'history', fileName: 'a', entries: new Array(1001).fill({}) },
+    // The page cannot open just any setting (nor run a search of its choosing in the Settings editor).
+    { type: 'openSettings' },
+    { type: 'openSettings', setting: 'feishuCard.callback.encryptKey' },
+    { type: 'openSettings', setting: '@ext:whatever' },
+  ])
+    assert.equal(parsePageMessage(bad), undefined, JSON.stringify(bad).slice(0, 200));
+});

@@ -31,6 +31,11 @@ export type HostMessage =
   | { type: 'theme'; theme: Theme }
   | { type: 'answer'; id: string; answer: Answer }
   | { type: 'notSent'; id: string }
+  /**
+   * The console history the host kept for `fileName` (see consoleHistory.ts), sent when the page starts and
+   * when the preview moves to another card file. `entries` are the page's own earlier entries, masked.
+   */
+  | { type: 'history'; fileName: string; entries: unknown[] }
   /** The local Feishu platform (when it runs): status, API calls, transcript, card replacements, notes. */
   | { type: 'platform'; event: PlatformEvent };
 
@@ -46,7 +51,15 @@ export type PageMessage =
   | { type: 'callback'; id: string; request: Record<string, unknown>; cardKind: CardKind }
   | { type: 'openExternal'; url: string }
   | { type: 'copy'; text: string }
-  | { type: 'export'; json: string };
+  | { type: 'export'; json: string }
+  /** The console's entries for `fileName` (the file of the last `history` message), for the host to keep. */
+  | { type: 'history'; fileName: string; entries: unknown[] }
+  /** Open the Settings editor on one of our settings (only those the page may name). */
+  | { type: 'openSettings'; setting: PageSetting };
+
+/** The settings the page may open: the one a "Not sent" console entry is about. */
+export const PAGE_SETTINGS = ['feishuCard.callback.url'] as const;
+export type PageSetting = (typeof PAGE_SETTINGS)[number];
 
 type FieldCheck = (value: unknown) => boolean;
 
@@ -61,6 +74,11 @@ const isPath: FieldCheck = (v) =>
   v.every((s) => (typeof s === 'string' && s.length <= 256) || (Number.isInteger(s) && (s as number) >= 0));
 const isCardKind: FieldCheck = (v) => v === 'v1' || v === 'v2';
 const isObject: FieldCheck = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const isEntryList: FieldCheck = (v) => Array.isArray(v) && v.length <= MAX_HISTORY_MESSAGE_ENTRIES;
+const isPageSetting: FieldCheck = (v) => (PAGE_SETTINGS as readonly unknown[]).includes(v);
+
+/** More entries than the host keeps per file (consoleHistory.ts) are never needed in one message. */
+export const MAX_HISTORY_MESSAGE_ENTRIES = 1000;
 
 /** Fields each page message must have, and nothing else. */
 const PAGE_SCHEMA: Record<PageMessage['type'], Record<string, FieldCheck>> = {
@@ -70,6 +88,8 @@ const PAGE_SCHEMA: Record<PageMessage['type'], Record<string, FieldCheck>> = {
   openExternal: { url: isShortString(8192) },
   copy: { text: isString },
   export: { json: isString },
+  history: { fileName: isShortString(4096), entries: isEntryList },
+  openSettings: { setting: isPageSetting },
 };
 
 export const MAX_PAGE_MESSAGE_CHARS = 4 * 1024 * 1024;
