@@ -1,7 +1,8 @@
 // The chat transcript under the preview, in the real page served by `feishu-card preview --platform`, with a
 // bot written with the official Node SDK: a CardKit card in streaming mode is typed out as the client does
-// (intermediate text seen, the final text equal to the content sent), and a transcript card is clickable
-// with its own open_message_id, keeping what the user typed into it while the preview redraws.
+// (intermediate text seen, the final text equal to the content sent, another card's focus kept), and a
+// transcript card is clickable with its own open_message_id, keeping what the user typed into it while the
+// preview redraws.
 import type * as lark from '@larksuiteoapi/node-sdk';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -77,6 +78,19 @@ test(
     const s = await session('stream');
     try {
       const messageId = await s.clickPreview();
+      // First a card to type into: the user is writing in it while the next one streams.
+      const draft = {
+        schema: '2.0',
+        body: { elements: [{ tag: 'input', name: 'draft', element_id: 'draft' }] },
+      };
+      await s.api.im.message.reply({
+        path: { message_id: messageId },
+        data: { msg_type: 'interactive', content: JSON.stringify(draft) },
+      });
+      const field =
+        '#transcript [data-element-id="draft"] input, #transcript [data-element-id="draft"] textarea';
+      await s.p.page.click(field);
+      await s.p.page.keyboard.type('half a thought');
       // The bot's follow-up, after the answer (a streaming update during the interaction would be 200810).
       const streamingCard = {
         schema: '2.0',
@@ -132,6 +146,12 @@ test(
       // Typed: the page showed text between the two updates' contents, not just the two of them.
       const typed = seen.filter((text) => text.length > first.length && text.length < final.length);
       assert.ok(typed.length >= 2, `no intermediate text between the updates: ${JSON.stringify(seen)}`);
+      // The other card was left alone all along: its text and the focus are where the user left them.
+      assert.equal(await s.p.page.inputValue(field), 'half a thought');
+      assert.ok(
+        await s.p.page.locator(field).evaluate((node) => node === document.activeElement),
+        'the streaming card took the focus from the card being typed into',
+      );
       assert.deepEqual(s.p.pageErrors, []);
     } finally {
       await s.close();

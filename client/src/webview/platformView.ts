@@ -12,7 +12,7 @@ import type {
 import type { CallbackConsole } from './console';
 import { clear, el } from './dom';
 import { fill } from './labels';
-import { platformLabels } from './platformLabels';
+import { platformLabels, type PlatformLabels } from './platformLabels';
 import { Typewriter } from './typewriter';
 
 export interface PlatformHooks {
@@ -33,12 +33,15 @@ export class PlatformView {
   private messages: TranscriptMessage[] = [];
   /** What each transcript card shows at this step of its typewriter (its whole text when not streaming). */
   private readonly typed = new Map<string, string>();
+  /** Each message's drawn item and the text it was drawn from (kept while that text is unchanged). */
+  private drawn = new Map<string, { item: HTMLElement; text: string }>();
+  private title: HTMLElement | undefined;
   private readonly typewriter = new Typewriter({
     mobile: () => this.hooks.mobile(),
     changed: (messageId, text) => {
       if (messageId === this.hooks.previewMessageId()) return this.hooks.replacePreview(text, 'cardkit');
       this.typed.set(messageId, text);
-      this.paintTranscript();
+      this.updateTranscript();
     },
   });
 
@@ -54,7 +57,7 @@ export class PlatformView {
       case 'transcript':
         this.messages = Array.isArray(event.messages) ? event.messages : [];
         this.typeTranscript();
-        return this.paintTranscript();
+        return this.updateTranscript();
       case 'cardUpdate':
         if (event.messageId !== this.hooks.previewMessageId()) return;
         // Only CardKit entities stream; a patch or delayed update shows whole, and stops any typing.
@@ -139,26 +142,62 @@ export class PlatformView {
       }
   }
 
-  /** Redrawn whole on every change: transcripts are short, and a streamed card changes often. */
+  /** Everything drawn again (the page's locale, theme or device changed, or a card asked to be redrawn). */
   paintTranscript(): void {
+    this.drawn.clear();
+    this.title = undefined;
+    this.updateTranscript();
+  }
+
+  /**
+   * Draws the messages whose text changed and keeps the others' DOM as it is (what the user typed, the
+   * focus), in order: a card typed out every 70 ms must not take the focus from another one.
+   */
+  private updateTranscript(): void {
     const l = platformLabels(this.hooks.locale());
-    clear(this.transcript);
     this.transcript.hidden = this.messages.length === 0;
-    if (this.transcript.hidden) return;
-    this.transcript.append(el('div', { class: 'section-title', text: l.transcript }));
-    for (const m of this.messages) {
-      const item = el('div', { class: 'transcript-message', data: { messageId: m.messageId } }, [
-        el('div', {
-          class: 'muted',
-          text: `${m.via === 'reply' ? l.replied : l.sent} · ${new Date(m.time).toLocaleTimeString()} · ${m.messageId}`,
-        }),
-      ]);
-      if (m.cardText) {
-        const card = el('div', { class: 'card transcript-card' });
-        this.hooks.renderMessage(card, this.typed.get(m.messageId) ?? m.cardText, m.messageId);
-        item.append(card);
-      } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
-      this.transcript.append(item);
+    if (this.transcript.hidden) {
+      clear(this.transcript);
+      this.drawn.clear();
+      this.title = undefined;
+      return;
     }
+    this.title ??= el('div', { class: 'section-title', text: l.transcript });
+    const wanted: HTMLElement[] = [this.title];
+    const drawn = new Map<string, { item: HTMLElement; text: string }>();
+    for (const m of this.messages) {
+      const text = m.cardText !== undefined ? (this.typed.get(m.messageId) ?? m.cardText) : undefined;
+      const key = text ?? `(${m.msgType}) ${m.text ?? ''}`;
+      let item = this.drawn.get(m.messageId);
+      if (!item || item.text !== key) item = { item: this.item(m, text, l), text: key };
+      drawn.set(m.messageId, item);
+      wanted.push(item.item);
+    }
+    this.drawn = drawn;
+    let at: ChildNode | null = this.transcript.firstChild;
+    for (const node of wanted) {
+      if (at === node) at = node.nextSibling;
+      else this.transcript.insertBefore(node, at);
+    }
+    while (at) {
+      const next: ChildNode | null = at.nextSibling;
+      at.remove();
+      at = next;
+    }
+  }
+
+  private item(m: TranscriptMessage, text: string | undefined, l: PlatformLabels): HTMLElement {
+    const item = el('div', { class: 'transcript-message', data: { messageId: m.messageId } }, [
+      el('div', {
+        class: 'muted',
+        text: `${m.via === 'reply' ? l.replied : l.sent} · ${new Date(m.time).toLocaleTimeString()} · ${m.messageId}`,
+      }),
+    ]);
+    if (text !== undefined) {
+      const card = el('div', { class: 'card transcript-card' });
+      this.hooks.renderMessage(card, text, m.messageId);
+      item.append(card);
+    } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
+    return item;
   }
 }
