@@ -3,12 +3,13 @@
 // JSON 2.0 only (300303), message patch within 14 days (230031) and at most 5 per second per message
 // (230020), `update_multi` before and after a patch (the page names no code: a warning), ≤ 10 CardKit calls
 // per second per card (no code either: a warning) and streaming switching itself off 10 minutes after it
-// was turned on (200850). Time moves with the platform's injectable clock, never by waiting.
+// was turned on (200850), the delayed-update token's 30 minutes (300030) and its 30 KB (no code: a warning).
+// Time moves with the platform's injectable clock, never by waiting.
 import type * as lark from '@larksuiteoapi/node-sdk';
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { PlatformCall } from '../../../server/src/card/interaction/platformTypes';
-import { CARD_V2, client, startHarness, type Harness } from './helpers';
+import { CARD_V2, cardText, click, client, startHarness, wsBot, type Harness } from './helpers';
 
 const cleanup: (() => unknown)[] = [];
 after(async () => {
@@ -246,4 +247,31 @@ test('streaming switches itself off 10 minutes after it was turned on: 200850, u
   // Switched off by the bot itself, streaming is "closed" (300309), not "timed out".
   assert.deepEqual(await outcome(settings(false, 4)), { status: 200, code: 0 });
   assert.deepEqual(await outcome(stream(api, cardId, 'more', 5)), { status: 400, code: 300309 });
+});
+
+test('a delayed update: the token expires after 30 minutes (300030); over 30 KB is a warning', async () => {
+  const { h, api, advance } = await setUp();
+  let token = '';
+  const bot = await wsBot(h.platform, (data) => {
+    token = data.token as string;
+    return {};
+  });
+  cleanup.push(() => bot.close({ force: true }));
+  await h.platform.click(click(), 'v2', cardText());
+  assert.match(token, /^c-/);
+  const update = (content: unknown) =>
+    outcome(
+      api.request({
+        method: 'POST',
+        url: '/open-apis/interactive/v1/card/update',
+        data: { token, card: content },
+      }),
+    );
+  // The page states 30 KB without an error code: accepted, and the console says so.
+  assert.deepEqual(await update(bigCard()), { status: 200, code: 0 });
+  const big = await h.next('call', (e) => e.call.path.includes('card/update'));
+  assert.match(big.call.notes.map((n) => n.en).join(' '), /limits cards to 30 KB \(it names no error code/);
+  advance(30 * MINUTE + 1);
+  assert.deepEqual(await update(card('too late')), { status: 400, code: 300030 });
+  assert.match((await consoleLine(h, 300030)).why, /older than 30 minutes/);
 });
