@@ -206,12 +206,28 @@ export class Workbench {
     await this.goTo(before.length, before[before.length - 1].length + 1);
   }
 
-  /** Opens the light-bulb menu (Ctrl+.) at the cursor and applies the action titled `title` by keyboard. */
+  /**
+   * Opens the light-bulb menu (Ctrl+.) at the cursor and applies the action titled `title` by keyboard.
+   * The menu holds what the server answered when it opened; an answer given while the server was still
+   * taking in a settings change can be empty ("No code actions available"): close and reopen until the
+   * action is offered.
+   */
   async applyQuickFix(title: string): Promise<void> {
-    await this.page.keyboard.press('Control+.');
     const menu = this.page.locator('.action-widget');
     const rows = menu.locator('.monaco-list-row.action');
-    await rows.filter({ hasText: title }).first().waitFor({ timeout: SLOW });
+    const deadline = Date.now() + SLOW;
+    for (;;) {
+      await this.page.keyboard.press('Control+.');
+      const offered = await rows
+        .filter({ hasText: title })
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .then(() => true)
+        .catch(() => false);
+      if (offered) break;
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`the light-bulb menu never offered "${title}"`);
+    }
     // Walk down to the action (a pointer block sits over the menu while it animates in, so no clicks).
     for (let i = 0; i < (await rows.count()); i++) {
       if ((await menu.locator('.monaco-list-row.action.focused', { hasText: title }).count()) > 0) break;
