@@ -133,11 +133,14 @@ export class PreviewApp {
     switch (message.type) {
       case 'init':
         return this.init(message);
-      case 'card':
+      case 'card': {
         this.variables = Array.isArray(message.variables) ? message.variables.map(String) : [];
+        // An edit of the file shown: what did not change keeps its state (not after a server's answer card).
+        const edited = this.fileText !== undefined && this.answerCard === undefined;
         this.fileText = message.text;
         this.answerCard = undefined;
-        return this.load(message.text);
+        return this.load(message.text, edited);
+      }
       case 'theme':
         this.view.followHost(message.theme);
         return this.paint();
@@ -199,8 +202,11 @@ export class PreviewApp {
     else this.paint();
   }
 
-  /** Parses and shows a card; a broken one keeps the last good render and says so. */
-  private load(text: string): void {
+  /**
+   * Parses and shows a card; a broken one keeps the last good render and says so. `edited`: a new version
+   * of the file's card on screen, redrawn where it changed (CardView.show).
+   */
+  private load(text: string, edited = false): void {
     if (!this.identity) return;
     const card = parseCard(text, { forceCard: true });
     if (card.syntaxErrors.length > 0 || (card.fileSyntaxErrors?.length ?? 0) > 0) {
@@ -209,9 +215,9 @@ export class PreviewApp {
       this.notice = this.labels.notCard;
     } else {
       this.notice = this.answerCard !== undefined ? this.labels.showingAnswer : undefined;
-      this.card.show({ card, session: new CardSession(card, this.identity) });
+      this.card.show({ card, session: new CardSession(card, this.identity) }, edited);
     }
-    this.paint();
+    this.paint(false);
   }
 
   /** The version of the card on screen (the server's answer card when one is shown). */
@@ -219,10 +225,11 @@ export class PreviewApp {
     return this.card.current?.card.kind === 'v1' ? 'v1' : 'v2';
   }
 
-  private paint(): void {
+  /** `card`: draw the previewed card again too (not needed when `load` has just shown it). */
+  private paint(card = true): void {
     this.view.apply(this.root, this.card.cardWidth());
     this.paintNotice();
-    this.card.paint();
+    if (card) this.card.paint();
     this.platform.paintTranscript();
   }
 

@@ -13,12 +13,14 @@ import {
   type UserInput,
   valueOf,
 } from '../../../server/src/card';
+import { frameOf, headerOf, Pairing } from './cardDiff';
+import { carryUi, keepingFocus, reconcile, release, Reuse } from './cardUpdate';
 import { renderComponent } from './components';
 import { renderHeader } from './components/header';
 import { applyLayout } from './components/layout';
 import { clear, el } from './dom';
 import type { Labels } from './labels';
-import { closePopups } from './popup';
+import { closeDetachedPopups, closePopups } from './popup';
 import { decorate, type RenderContext } from './render';
 import { isProps, type Props } from './text';
 import type { WidthMode } from './toolbar';
@@ -45,21 +47,58 @@ export interface CardViewHost {
 
 export class CardView {
   private shown: ShownCard | undefined;
-  /** UI-only state that survives re-renders (collapsible panels, open menus); reset with a new card. */
+  /** UI-only state that survives re-renders (collapsible panels, table pages), by path key. */
   private readonly ui = new Map<string, unknown>();
+  /** The previewed card as drawn, while it is the one on screen. */
+  private drawing: Drawing | undefined;
+  /** The render context of the previewed card: one for all its versions (see `live`). */
+  private readonly ctx: RenderContext;
+  private nodes: Map<string, ComponentNode> | undefined;
+  private targets = new Map<string, Target>();
+  /** Set while an update draws: the DOM of unchanged components, handed back instead of a new drawing. */
+  private reuse: Reuse | undefined;
+  /** Interactions under way (a confirm dialog may be open); superseded parses wait for them to end. */
+  private acting = 0;
+  private readonly superseded: CardDocument[] = [];
 
   constructor(
     readonly element: HTMLElement,
     private readonly host: CardViewHost,
-  ) {}
+  ) {
+    this.ctx = this.live();
+  }
 
   get current(): ShownCard | undefined {
     return this.shown;
   }
 
-  show(shown: ShownCard): void {
+  /**
+   * Shows a card. `edited`: it is a new version of the card on screen (the file was edited), so the
+   * components that did not change keep their DOM, and what the user entered, toggled or paged stays with
+   * them; the rest starts as on a first render. Otherwise the card is drawn afresh with nothing carried.
+   */
+  show(shown: ShownCard, edited = false): void {
+    const previous = this.shown;
     this.shown = shown;
-    this.ui.clear();
+    this.nodes = undefined;
+    this.targets = new Map();
+    if (!edited || !previous) {
+      this.ui.clear();
+      this.paint();
+    } else {
+      const pairing = new Pairing(
+        previous.card,
+        shown.card,
+        this.topLevel(previous.card),
+        this.topLevel(shown.card),
+      );
+      const placeOf = (key: string) => pairing.placeOf(key);
+      shown.session.adoptValues(previous.session, placeOf);
+      carryUi(this.ui, placeOf);
+      if (this.drawing && this.drawing.frame === this.frame(shown)) this.update(pairing, this.drawing);
+      else this.paint();
+    }
+    if (previous) this.supersede(previous.card);
   }
 
   /** The card's own config.width_mode. */
@@ -74,11 +113,15 @@ export class CardView {
     return container.querySelector(`[data-path="${CSS.escape(JSON.stringify(path))}"]`);
   }
 
-  /** Draws the previewed card into the card element. */
+  /** Draws the previewed card into the card element, all of it (theme, device, a form reset, paging). */
   paint(): void {
     closePopups();
+    const scroller = this.element.closest<HTMLElement>('.canvas');
+    const scroll = scroller ? [scroller.scrollLeft, scroller.scrollTop] : undefined;
     clear(this.element);
-    if (this.shown) this.drawInto(this.element, this.shown, this.ui, () => this.paint());
+    this.drawing = undefined;
+    if (this.shown) this.drawing = this.draw(this.element, this.shown, this.ctx);
+    if (scroller && scroll) [scroller.scrollLeft, scroller.scrollTop] = scroll;
   }
 
   /**
@@ -86,15 +129,63 @@ export class CardView {
    * `ui` keeps the drawing's UI-only state, `repaint` draws it again (reset, collapsible panels).
    */
   drawInto(card: HTMLElement, shown: ShownCard, ui: Map<string, unknown>, repaint: () => void): void {
+    this.draw(card, shown, this.context({ shown, element: card, repaint }, ui));
+  }
+
+  private draw(card: HTMLElement, shown: ShownCard, ctx: RenderContext): Drawing {
     const { card: doc } = shown;
     const props = propsOf(shown);
     card.classList.toggle('v1', doc.kind === 'v1');
-    if (isProps(props.header)) card.append(renderHeader(props.header, this.host.locale()));
+    const header = isProps(props.header) ? renderHeader(props.header, this.host.locale()) : undefined;
+    if (header) card.append(header);
     const body = el('div', { class: 'card-body' });
     if (doc.kind === 'v2' && isProps(props.body)) applyLayout(body, props.body);
-    const ctx = this.context({ shown, element: card, repaint }, ui);
-    for (const component of this.topLevel(doc)) body.append(ctx.render(component));
+    const elements = new Map<ComponentNode, HTMLElement>();
+    for (const component of this.topLevel(doc)) {
+      const node = ctx.render(component);
+      elements.set(component, node);
+      body.append(node);
+    }
     card.append(body);
+    return { frame: this.frame(shown), header, headerText: headerOf(doc), body, elements };
+  }
+
+  /** Redraws what changed between the card drawn and the one now shown (same frame). */
+  private update(pairing: Pairing, drawing: Drawing): void {
+    const shown = this.shown!;
+    const headerText = headerOf(shown.card);
+    keepingFocus(this.element, () => {
+      if (headerText !== drawing.headerText) {
+        const props = propsOf(shown);
+        const header = isProps(props.header) ? renderHeader(props.header, this.host.locale()) : undefined;
+        if (drawing.header && header) drawing.header.replaceWith(header);
+        else if (header) this.element.prepend(header);
+        else drawing.header?.remove();
+        drawing.header = header;
+        drawing.headerText = headerText;
+      }
+      this.reuse = new Reuse(pairing, drawing.elements);
+      try {
+        const top = this.topLevel(shown.card);
+        const wanted = top.map((component) => this.ctx.render(component));
+        reconcile(drawing.body, wanted);
+        drawing.elements = new Map(top.map((component, i) => [component, wanted[i]]));
+      } finally {
+        this.reuse = undefined;
+      }
+    });
+    closeDetachedPopups();
+  }
+
+  /** What else than the components decides the drawing: the card's frame, the language, the device. */
+  private frame(shown: ShownCard): string {
+    return `${this.host.locale()}|${this.host.mobile()}|${frameOf(shown.card)}`;
+  }
+
+  /** Cuts a replaced parse loose once no interaction that started on it is still under way. */
+  private supersede(doc: CardDocument): void {
+    this.superseded.push(doc);
+    if (this.acting === 0) for (const old of this.superseded.splice(0)) release(old);
   }
 
   private cardProps(): Props {
@@ -113,6 +204,82 @@ export class CardView {
     return i18n.filter((c) => c.path[1] === key);
   }
 
+  /**
+   * The previewed card's render context. Its components' listeners outlive the version they were drawn
+   * from (an update keeps their DOM), so everything they call finds the component by path in the card
+   * shown now, and its session and form.
+   */
+  private live(): RenderContext {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below read the view
+    const view = this;
+    const drawn: DrawnCard = {
+      get shown() {
+        return view.shown!;
+      },
+      element: this.element,
+      repaint: () => this.paint(),
+    };
+    const ctx: RenderContext = {
+      get session() {
+        return view.shown!.session;
+      },
+      get labels() {
+        return view.host.labels();
+      },
+      get mobile() {
+        return view.host.mobile();
+      },
+      ui: this.ui,
+      target: (component) => this.targetOf(component),
+      render: (component) => this.reuse?.take(component) ?? this.fresh(component, ctx),
+      act: async (component, input) => {
+        const now = this.resolve(component);
+        if (!now) return undefined;
+        this.acting++;
+        try {
+          return await this.host.act(now, input, drawn);
+        } finally {
+          if (--this.acting === 0) for (const old of this.superseded.splice(0)) release(old);
+        }
+      },
+      store: (component, value) => {
+        const now = this.resolve(component);
+        if (now) view.shown!.session.setValue(this.targetOf(now), value);
+      },
+      refresh: (component) => {
+        const now = this.resolve(component);
+        if (now) this.elementAt(now.path)?.replaceWith(ctx.render(now));
+      },
+      rerender: () => this.paint(),
+    };
+    return ctx;
+  }
+
+  /** The component at `component`'s path in the card shown now (undefined: it is gone). */
+  private resolve(component: ComponentNode): ComponentNode | undefined {
+    const doc = this.shown?.card;
+    if (!doc) return undefined;
+    this.nodes ??= new Map(doc.components.map((c) => [pathKey(c.path), c]));
+    return this.nodes.get(pathKey(component.path));
+  }
+
+  private targetOf(component: ComponentNode): Target {
+    const key = pathKey(component.path);
+    let target = this.targets.get(key);
+    if (!target) {
+      const now = this.resolve(component) ?? component;
+      target = now.node ? targetOf(this.shown!.card, now) : goneTarget(now, this.shown!.card);
+      this.targets.set(key, target);
+    }
+    return target;
+  }
+
+  private fresh(component: ComponentNode, ctx: RenderContext): HTMLElement {
+    const props = ctx.target(component).props;
+    return decorate(renderComponent(component, props, ctx), component, props);
+  }
+
+  /** A render context for a card drawn once (a transcript message): its components are its own. */
   private context(drawn: DrawnCard, ui: Map<string, unknown>): RenderContext {
     const { card, session } = drawn.shown;
     const targets = new Map<string, Target>();
@@ -127,10 +294,7 @@ export class CardView {
         if (!target) targets.set(key, (target = targetOf(card, component)));
         return target;
       },
-      render: (component) => {
-        const props = ctx.target(component).props;
-        return decorate(renderComponent(component, props, ctx), component, props);
-      },
+      render: (component) => this.fresh(component, ctx),
       act: (component, input) => this.host.act(component, input, drawn),
       store: (component, value) => session.setValue(ctx.target(component), value),
       refresh: (component) =>
@@ -139,6 +303,25 @@ export class CardView {
     };
     return ctx;
   }
+}
+
+interface Drawing {
+  frame: string;
+  header: HTMLElement | undefined;
+  headerText: string;
+  body: HTMLElement;
+  /** The element of each top-level component, in the card it was drawn from. */
+  elements: Map<ComponentNode, HTMLElement>;
+}
+
+/** A target for a component whose card is gone (a listener of DOM already replaced): no properties. */
+function goneTarget(component: ComponentNode, card: CardDocument): Target {
+  return {
+    tag: component.tag ?? '',
+    props: {},
+    path: component.path,
+    cardKind: card.kind === 'v1' ? 'v1' : 'v2',
+  };
 }
 
 function propsOf(shown: ShownCard): Props {

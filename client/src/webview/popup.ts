@@ -13,10 +13,17 @@ export interface PopupItem {
 }
 
 let closeOpen: (() => void) | undefined;
+let openAnchor: HTMLElement | undefined;
 
 export function closePopups(): void {
   closeOpen?.();
   closeOpen = undefined;
+  openAnchor = undefined;
+}
+
+/** Closes the open list if its trigger is no longer on the page (the card was redrawn around it). */
+export function closeDetachedPopups(): void {
+  if (openAnchor && !openAnchor.isConnected) closePopups();
 }
 
 // Guarded so that the renderer table can be imported without a document (its unit test does).
@@ -68,6 +75,7 @@ export function openPopup(
   anchor.append(list);
   anchor.classList.add('open');
   keepInside(list, anchor);
+  openAnchor = anchor;
   closeOpen = () => {
     list.remove();
     anchor.classList.remove('open');

@@ -136,3 +136,33 @@ test('kindOf tells what kind of value each component holds', () => {
   for (const kind of ['text', 'single', 'multi', 'check', 'date', 'time', 'datetime', 'none'])
     assert.equal(s.kindOf(target(s, kind)), kind, kind);
 });
+
+test('adoptValues takes over what was entered before an edit, for the components the edit left in place', () => {
+  const before = session(
+    v2({
+      tag: 'form',
+      name: 'f',
+      elements: [
+        { tag: 'input', name: 'q', element_id: 'q' },
+        { tag: 'input', name: 'gone', element_id: 'gone' },
+        submit('go'),
+      ],
+    }),
+  );
+  before.setValue(target(before, 'q'), 'typed');
+  before.setValue(target(before, 'gone'), 'lost');
+  // The edit put a component before the form: q now sits one place further down; `gone` has no place.
+  const after = session(
+    v2(
+      { tag: 'markdown', content: 'new' },
+      { tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q', element_id: 'q' }, submit('go')] },
+    ),
+  );
+  const moved = JSON.stringify(['body', 'elements', 0, 'elements', 0]);
+  after.adoptValues(before, (key) => (key === moved ? ['body', 'elements', 1, 'elements', 0] : undefined));
+  assert.equal(after.valueOf(target(after, 'q')), 'typed');
+  // Fields are registered when a form is submitted, not when the session starts: the form is complete.
+  const sent = after.interact(target(after, 'go'), { kind: 'click' });
+  assert.ok(sent.kind === 'callback');
+  assert.deepEqual(sent.request.event.action.form_value, { q: 'typed' });
+});

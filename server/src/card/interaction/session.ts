@@ -64,11 +64,24 @@ export class CardSession {
     readonly card: CardDocument,
     readonly identity: Identity,
     private readonly clock: Clock = systemClock,
-  ) {
-    for (const component of card.components) this.register(targetOf(card, component));
+  ) {}
+
+  /**
+   * Takes over what the user entered in `previous` (the same card before an edit): each entered value whose
+   * component `placeOf` finds in this card (by its path key there) keeps it; the others start afresh.
+   */
+  adoptValues(previous: CardSession, placeOf: (key: string) => (string | number)[] | undefined): void {
+    for (const [key, value] of previous.values) {
+      const path = placeOf(key);
+      if (path) this.values.set(pathKey(path), value);
+    }
   }
 
-  /** Makes a component's value known (the preview calls this for buttons the parser does not walk). */
+  /**
+   * Makes a component's value known (the preview calls this for buttons the parser does not walk). Fields
+   * are registered when first asked about (a form's when it is submitted), so a session over a large card
+   * costs nothing until the user acts.
+   */
   register(target: Target): Field {
     const key = pathKey(target.path);
     const existing = this.fields.get(key);
@@ -194,6 +207,9 @@ export class CardSession {
 
   private formFields(formPath: (string | number)[]): Field[] {
     const key = pathKey(formPath);
+    for (const component of this.card.components)
+      if (component.form && pathKey(component.form.path) === key)
+        this.register(targetOf(this.card, component));
     return [...this.fields.values()].filter(
       (f) =>
         f.target.formPath !== undefined &&
