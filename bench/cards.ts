@@ -110,3 +110,36 @@ function generate(blocks: number, markAt: number): unknown[] {
   }
   return elements;
 }
+
+/** A card with one line chart beside its text: what issue 12's "chart card first render" is measured on. */
+export const chartCard = JSON.stringify(
+  {
+    schema: '2.0',
+    header: {
+      title: { tag: 'plain_text', content: 'checkout-api error rate, last hour' },
+      template: 'red',
+    },
+    body: {
+      elements: [
+        { tag: 'markdown', content: 'Error rate per 5 min; threshold **2%**.' },
+        {
+          tag: 'chart',
+          element_id: 'error_rate',
+          chart_spec: {
+            type: 'line',
+            data: {
+              values: Array.from({ length: 12 }, (_, i) => ({
+                time: `09:${String(i * 5).padStart(2, '0')}`,
+                rate: [1.2, 1.4, 1.1, 2.8, 5.6, 7.3, 7.1, 6.4, 4.2, 2.5, 1.9, 1.6][i],
+              })),
+            },
+            xField: 'time',
+            yField: 'rate',
+          },
+        },
+      ],
+    },
+  },
+  null,
+  2,
+);

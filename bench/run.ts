@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { lintText } from '../server/src/card/lint/engine';
 import { TYPING_PAUSE_MS } from '../server/src/lsp/typingPause';
-import { emptyCard, largeCard, typicalCard } from './cards';
+import { chartCard, emptyCard, largeCard, typicalCard } from './cards';
 import { BenchServer } from './lsp';
 import { benchEditor } from './editor';
 import { benchPreview } from './preview';
@@ -282,7 +282,7 @@ async function main(): Promise<void> {
   await fresh.stop();
 
   section('Preview in Chromium');
-  await benchPreview(ROOT, { typical: typicalCard, large: large.text }, report);
+  await benchPreview(ROOT, { typical: typicalCard, large: large.text, chart: chartCard }, report);
 
   section('Package');
   const vsix = path.join(ROOT, '.e2e', `bench-${process.pid}.vsix`);
