@@ -385,6 +385,15 @@ test(
     const body = await preview.locator('#request').inputValue();
     assert.ok(!body.includes('••••••'), body);
     assert.match(body, /"token": "[A-Za-z0-9]+"/);
+
+    // Per card file: the preview follows another card with that card's (empty) history, and back.
+    await bench.openFile('cards/checker.json');
+    await preview.getByText('Pick the tasks you finished').filter({ visible: true }).first().waitFor();
+    await preview.locator('#console-list .console-empty').waitFor();
+    await bench.openFile('cards/history.json');
+    await button().waitFor();
+    await bench.waitForPreviewText('hist_7');
+    assert.equal(await items.count(), 1);
   },
 );
 

@@ -146,7 +146,8 @@ export class Workbench {
     await this.quickInput().waitFor();
     await this.quickInput().fill(relative);
     await this.pickQuickInputRow(base);
-    await this.page.locator('.tabs-container .tab.active', { hasText: base }).waitFor();
+    // By resource name: a preview tab ("Preview x.json") also has the file name in its text.
+    await this.page.locator(`.tabs-container .tab.active[data-resource-name="${base}"]`).first().waitFor();
     await this.editor().locator('.view-lines').waitFor();
   }
 
