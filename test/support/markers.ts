@@ -25,7 +25,7 @@ export function expectRule(
   options: LintOptions & ParseOptions = {},
 ): Finding[] {
   const { text, ranges } = stripMarkers(marked);
-  const findings = lintText(text, options).findings.filter((f) => f.ruleId === ruleId);
+  const findings = noRuleFails(() => lintText(text, options)).findings.filter((f) => f.ruleId === ruleId);
   const actual = findings.map((f) => ({ start: f.start, end: f.end }));
   assert.deepEqual(
     actual,
@@ -33,6 +33,26 @@ export function expectRule(
     `${ruleId} ranges differ.\nactual:   ${actual.map((r) => JSON.stringify(text.slice(r.start, r.end))).join(', ')}\nexpected: ${ranges.map((r) => JSON.stringify(text.slice(r.start, r.end))).join(', ')}`,
   );
   return findings;
+}
+
+/**
+ * Runs `run` and fails if a rule (or a rule's fix) threw meanwhile: the engine catches that, logs it and goes on
+ * without the rule's remaining findings or fixes, so a crash would otherwise pass as "nothing to report".
+ */
+export function noRuleFails<T>(run: () => T): T {
+  const failures: string[] = [];
+  const original = console.error;
+  console.error = (...args: unknown[]) => {
+    const line = args.map(String).join(' ');
+    if (/^feishu-card: (rule|fix for) /.test(line)) failures.push(line);
+    else original(...args);
+  };
+  try {
+    return run();
+  } finally {
+    console.error = original;
+    assert.deepEqual(failures, [], 'a rule threw');
+  }
 }
 
 /** A 2.0 card with the given body elements. */

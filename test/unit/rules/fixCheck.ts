@@ -7,6 +7,7 @@ import { lintText } from '../../../server/src/card/lint/engine';
 import { fixesFor } from '../../../server/src/card/lint/fixes';
 import type { ParseOptions } from '../../../server/src/card/parse/parse';
 import type { Finding, LintOptions } from '../../../server/src/card/lint/types';
+import { noRuleFails } from '../../support/markers';
 
 export interface FixCheck {
   /** Which fix of the finding (by title); the first one when absent. */
@@ -44,11 +45,11 @@ export function checkFix(ruleId: string, text: string, check: FixCheck = {}): st
 
 function checkOne(ruleId: string, text: string, kind: Variant, check: FixCheck): string {
   const options = check.options ?? {};
-  const before = lintText(text, options);
+  const before = noRuleFails(() => lintText(text, options));
   const mine = before.findings.filter((f) => f.ruleId === ruleId);
   const finding = mine[check.index ?? 0];
   assert.ok(finding, `${kind}: ${ruleId} does not fire`);
-  const fixes = fixesFor(finding, before.card, text, 'en');
+  const fixes = noRuleFails(() => fixesFor(finding, before.card, text, 'en'));
   const fix = check.title ? fixes.find((f) => check.title!.test(f.title)) : fixes[0];
   assert.ok(fix, `${kind}: no fix ${check.title ?? ''} among ${fixes.map((f) => f.title).join(' | ')}`);
   if (check.safe !== undefined) assert.equal(fix.safe, check.safe, `${kind}: safe flag of "${fix.title}"`);

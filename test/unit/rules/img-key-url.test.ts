@@ -21,3 +21,12 @@ test('img-key-url stays quiet on image keys', () => {
     v2(`{"tag":"img","img_key":"img_v2_041b28e3"},{"tag":"img","img_key":"\${pic}"}`),
   );
 });
+
+test('img-key-url: only a value that starts with http(s):// is a URL, in 1.0 cards too', () => {
+  expectRule(
+    'img-key-url',
+    `{"elements":[{"tag":"img","img_key":"img_v2_a"},{"tag":"img","img_key":5},` +
+      `{"tag":"img","img_key":"saved from https://e.com/a.png"},` +
+      `{"tag":"img_combination","img_list":[{"img_key":"img_v2_b"},{"img_key":«"HTTPS://e.com/b.png"»}]}]}`,
+  );
+});

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectRule } from '../../support/markers';
+import { lintText } from '../../../server/src/card/lint/engine';
+import { fixesFor } from '../../../server/src/card/lint/fixes';
+import type { Finding } from '../../../server/src/card/lint/types';
+import { parseCard } from '../../../server/src/card/parse/parse';
+import { expectRule, noRuleFails } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 
 test('legacy-interaction-in-v2 fires on 1.0 value / url / multi_url of 2.0 components', () => {
@@ -125,4 +129,52 @@ test('legacy-interaction-in-v2 fix gives a field that only calls back no link, e
   const input = JSON.parse(after).body.elements[0];
   assert.deepEqual(input.behaviors, [{ type: 'callback', value: { a: 1 } }]);
   assert.equal(input.value, undefined);
+});
+
+test('legacy-interaction-in-v2 names the field, the component and the behavior that replaces it', () => {
+  const findings = expectRule(
+    'legacy-interaction-in-v2',
+    v2(`{"tag":"mystery","value":{}},{"tag":"button",«"url"»:"https://e.com",«"value"»:{"a":1}}`),
+  );
+  assert.deepEqual(
+    findings.map((f) =>
+      f.message.replace(/^`(\w+)` is a JSON 1\.0 field: on a 2\.0 `(\w+)`.*\((.*)\)\.$/, '$1 $2 $3'),
+    ),
+    [
+      'url button {"type": "open_url", "default_url": "..."}',
+      'value button {"type": "callback", "value": {...}}',
+    ],
+  );
+});
+
+test('legacy-interaction-in-v2 leaves fields a component does not have to unknown-property', () => {
+  expectRule(
+    'legacy-interaction-in-v2',
+    v2(`{"tag":"markdown","content":"x","url":"https://e.com"},{"tag":"img","img_key":"k","value":{}}`),
+  );
+});
+
+test('legacy-interaction-in-v2 fix: a multi_url without any url gives no link to make, only the removal', () => {
+  const text = card([{ tag: 'button', text: pt('x'), multi_url: { pc_url: 'https://e.com/pc' } }]);
+  const after = checkFix('legacy-interaction-in-v2', text, { safe: false });
+  assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'button', text: pt('x') });
+  const withValue = card([
+    { tag: 'button', text: pt('x'), value: { a: 1 }, multi_url: { pc_url: 'https://e.com/pc' } },
+  ]);
+  const converted = checkFix('legacy-interaction-in-v2', withValue, { title: /^Convert/ });
+  assert.deepEqual(JSON.parse(converted).body.elements[0], {
+    tag: 'button',
+    text: pt('x'),
+    behaviors: [{ type: 'callback', value: { a: 1 } }],
+  });
+});
+
+test('legacy-interaction-in-v2 offers nothing for a finding the card no longer has, or with its data lost', () => {
+  const text = card([{ tag: 'hr' }, { tag: 'button', text: pt('x'), value: { a: 1 } }]);
+  const [finding] = lintText(text).findings.filter((f) => f.ruleId === 'legacy-interaction-in-v2');
+  const edited = card([{ tag: 'button', text: pt('x'), value: { a: 1 } }]);
+  const fixes = (f: Finding, t: string) => noRuleFails(() => fixesFor(f, parseCard(t), t, 'en'));
+  assert.equal(fixes(finding, text).length, 1);
+  assert.deepEqual(fixes(finding, edited), []);
+  assert.deepEqual(fixes({ ...finding, data: undefined }, text), []);
 });

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../../server/src/card/lint/engine';
 import { fixesFor } from '../../../server/src/card/lint/fixes';
-import { expectRule } from '../../support/markers';
+import { catalog } from '../../../server/src/card/catalog/catalog';
+import type { Finding } from '../../../server/src/card/lint/types';
+import { parseCard } from '../../../server/src/card/parse/parse';
+import { expectRule, noRuleFails } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 
 const link = { type: 'open_url', default_url: 'https://example.com/a' };
@@ -86,4 +89,61 @@ test('open-url-unsupported remove takes only the link when the component has oth
   const wrapped = JSON.parse(checkFix('open-url-unsupported', text, { title: /^Wrap/ })).body.elements[0];
   assert.deepEqual(wrapped.behaviors, [link]);
   assert.deepEqual(wrapped.elements[0].behaviors, [callback]);
+});
+
+// Past the 256 KB verification limit fixes are offered unchecked: there the rule's own guard is all there is.
+const filler = { tag: 'markdown', content: 'x'.repeat(300 * 1024) };
+function titlesOnLargeFile(element: unknown): string[] {
+  const text = card([filler, element]);
+  const { card: doc, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === 'open-url-unsupported')!;
+  return noRuleFails(() => fixesFor(finding, doc, text, 'en')).map((f) => f.title);
+}
+const deep = (n: number, inner: unknown): unknown =>
+  n === 0 ? inner : { tag: 'collapsible_panel', elements: [deep(n - 1, inner)] };
+const field = { tag: 'input', name: 'q', behaviors: [link] };
+const both = ['Wrap in an interactive container that opens this link', 'Remove the link behavior'];
+
+test('open-url-unsupported wrap keeps to the 5 container levels, on files too large to verify fixes', () => {
+  assert.deepEqual(titlesOnLargeFile(deep(4, field)), both);
+  assert.deepEqual(titlesOnLargeFile(deep(5, field)), ['Remove the link behavior']);
+  assert.deepEqual(titlesOnLargeFile(field), both);
+});
+
+test('open-url-unsupported offers no wrap in a slot that holds only other tags (a column set holds columns)', () => {
+  assert.deepEqual(titlesOnLargeFile({ tag: 'column_set', columns: [field] }), ['Remove the link behavior']);
+  assert.deepEqual(
+    titlesOnLargeFile({ tag: 'column_set', columns: [{ tag: 'column', elements: [field] }] }),
+    both,
+  );
+  assert.deepEqual(titlesOnLargeFile({ tag: 'mystery', elements: [field] }), both);
+});
+
+test('open-url-unsupported: what it reports are leaves that any container may hold, so a wrap breaks nothing else', () => {
+  const reported = Object.entries(catalog.components).filter(
+    ([tag, spec]) => tag !== 'checker' && spec.behaviors.length > 0 && !spec.behaviors.includes('open_url'),
+  );
+  assert.ok(reported.length > 5);
+  for (const [tag, spec] of reported) {
+    assert.equal(spec.slots, undefined, `${tag} holds no components`);
+    assert.ok(!spec.rootOnly && !spec.countsForNesting, `${tag} may stand in a container`);
+    for (const [owner, container] of Object.entries(catalog.components))
+      assert.ok(!container.forbiddenDescendants?.includes(tag), `${owner} does not forbid ${tag}`);
+  }
+  for (const [owner, container] of Object.entries(catalog.components))
+    assert.ok(
+      !container.forbiddenDescendants?.includes('interactive_container'),
+      `${owner} allows the wrapper`,
+    );
+  assert.equal(catalog.components.interactive_container.countsForNesting, true);
+});
+
+test('open-url-unsupported offers nothing for a finding the card no longer has, or with its data lost', () => {
+  const text = card([{ tag: 'hr' }, { tag: 'input', name: 'q', behaviors: [link] }]);
+  const [finding] = lintText(text).findings.filter((f) => f.ruleId === 'open-url-unsupported');
+  const fixes = (f: Finding, t: string) => noRuleFails(() => fixesFor(f, parseCard(t), t, 'en'));
+  assert.equal(fixes(finding, text).length, 2);
+  assert.deepEqual(fixes(finding, card([{ tag: 'input', name: 'q', behaviors: [link] }])), []);
+  assert.deepEqual(fixes(finding, card([{ tag: 'hr' }, { tag: 'input', name: 'q', behaviors: [] }])), []);
+  assert.deepEqual(fixes({ ...finding, data: undefined }, text), []);
 });

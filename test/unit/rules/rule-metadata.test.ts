@@ -12,6 +12,7 @@ import { allRules } from '../../../server/src/card/lint/rules';
 import type { LintOptions } from '../../../server/src/card/lint/types';
 import { parseCard, type ParseOptions } from '../../../server/src/card/parse/parse';
 import { readTemplateData } from '../../../server/src/card/template/sampleData';
+import { noRuleFails } from '../../support/markers';
 import { card, pretty, pt } from './fixCheck';
 
 /** Pages that are not a component's own page in the catalog (each checked against the platform's docs). */
@@ -364,10 +365,11 @@ function produced(ruleId: string, locale: Locale): string[] {
       continue;
     }
     const { text, options } = typeof c === 'string' ? { text: c, options: {} } : c;
-    const { card: parsed, findings } = lintText(text, { ...options, locale });
+    const { card: parsed, findings } = noRuleFails(() => lintText(text, { ...options, locale }));
     for (const finding of findings.filter((f) => f.ruleId === ruleId)) {
       texts.push(finding.message);
-      for (const fix of fixesFor(finding, parsed, text, { ...options, locale })) texts.push(fix.title);
+      const fixes = noRuleFails(() => fixesFor(finding, parsed, text, { ...options, locale }));
+      for (const fix of fixes) texts.push(fix.title);
     }
   }
   return texts;

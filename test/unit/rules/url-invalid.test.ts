@@ -43,3 +43,16 @@ test('url-invalid checks 1.0 cards too (button url and multi_url)', () => {
     `{"elements":[{"tag":"action","actions":[{"tag":"button","url":«"example"»,"multi_url":{"url":"https://e.com","pc_url":«"pc"»}}]}]}`,
   );
 });
+
+test('url-invalid suggests the full address: the value itself when it starts like a host name', () => {
+  const findings = expectRule(
+    'url-invalid',
+    v2(
+      `{"tag":"button","behaviors":[{"type":"open_url","default_url":«"TODO"»}]},` +
+        `{"tag":"button","behaviors":[{"type":"open_url","default_url":«"/docs/a.html"»}]},` +
+        `{"tag":"button","behaviors":[{"type":"open_url","default_url":«"www.e.com/a"»}]}`,
+    ),
+  );
+  const hints = findings.map((f) => /e\.g\. "([^"]*)"/.exec(f.message)?.[1]);
+  assert.deepEqual(hints, ['https://example.com/...', 'https://example.com/...', 'https://www.e.com/a']);
+});

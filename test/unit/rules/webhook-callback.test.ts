@@ -27,3 +27,40 @@ test('webhook-callback fires inside the {"msg_type","card"} wrapper a custom bot
 test('webhook-callback stays quiet for app bots', () => {
   expectRule('webhook-callback', CARD.replace(/[«»]/g, ''));
 });
+
+test('webhook-callback names the component that calls back by default', () => {
+  const findings = expectRule('webhook-callback', CARD, { sender: 'webhook' });
+  assert.match(findings[1].message, /^`select_static` calls back when used/);
+  assert.match(findings[2].message, /^`button` calls back when used/);
+});
+
+test('webhook-callback: link buttons (url, multi_url) and reset buttons outside a form call nothing back', () => {
+  expectRule(
+    'webhook-callback',
+    v2(
+      `{"tag":"button","url":"https://e.com"},` +
+        `{"tag":"button","multi_url":{"url":"https://e.com"}},` +
+        `{"tag":"button","form_action_type":"reset"},` +
+        `{"tag":«"button"»}`,
+    ),
+    { sender: 'webhook' },
+  );
+});
+
+test('webhook-callback checks the components after one with an unknown tag', () => {
+  expectRule('webhook-callback', v2(`{"tag":"mystery"},{"tag":«"select_static"»,"options":[]}`), {
+    sender: 'webhook',
+  });
+});
+
+test('webhook-callback checks 1.0 cards, where a form_action behavior submits or resets', () => {
+  expectRule(
+    'webhook-callback',
+    `{"elements":[{"tag":"action","actions":[{"tag":«"button"»,"value":{"a":1}},` +
+      `{"tag":"button","behaviors":[{"type":"form_action","behavior":"reset"}]}]},` +
+      `{"tag":"form","name":"f","elements":[{"tag":"input","name":"q"},` +
+      `{"tag":«"button"»,"name":"s","behaviors":[{"type":"form_action","behavior":"submit"}]},` +
+      `{"tag":"button","name":"r","behaviors":[{"type":"form_action","behavior":"reset"}]}]}]}`,
+    { sender: 'webhook' },
+  );
+});

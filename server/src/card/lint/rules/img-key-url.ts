@@ -1,6 +1,6 @@
 // `img_key` takes the key the image upload API returns (`img_v2_…`), never a URL (image pages): a pasted
 // https link shows no image (the card may be refused).
-import { prop, stringValue } from '../../parse/json';
+import { prop } from '../../parse/json';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,10 +17,11 @@ const rule: Rule = {
   },
   properties: ['img_key'],
   property(pair, ctx) {
-    const key = pair.children?.[1];
+    // Rules that do not check broken cards see whole pairs: a key and its value.
+    const key = pair.children![1];
     // An object's last `img_key` is the one that counts (JSON.parse keeps the last of duplicate keys).
-    if (!key || key !== prop(pair.parent, 'img_key')) return;
-    if (/^https?:\/\//i.test(stringValue(key) ?? '')) ctx.report(key, 'url');
+    if (key !== prop(pair.parent, 'img_key') || !/^https?:\/\//i.test(String(key.value))) return;
+    ctx.report(key, 'url');
   },
 };
 

@@ -1,7 +1,7 @@
 // JSON 1.0 buttons carried `value`, `url` and `multi_url`; in 2.0 the platform accepts them as "historical
 // attributes" but the interaction lives in `behaviors`. Which properties are legacy comes from the catalog.
 import type { ComponentSpec } from '../../catalog/catalog';
-import { pairs, prop, valueOf } from '../../parse/json';
+import { arrayItems, pairs, prop, valueOf } from '../../parse/json';
 import { isPlainObject } from '../../template/variables';
 import { behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
@@ -40,7 +40,8 @@ const rule: Rule = {
       ctx.report(
         keyNode,
         'legacy',
-        { key, tag: component.tag ?? '', replacement },
+        // A component with a catalog entry has a tag: the entry is looked up by it.
+        { key, tag: String(component.tag), replacement },
         { path: component.path, key },
       );
     }
@@ -60,30 +61,27 @@ const rule: Rule = {
 
     const url = valueOf(prop(component.node, 'url'));
     const multi = valueOf(prop(component.node, 'multi_url'));
-    if (!hasLink && accepts.includes('open_url') && (typeof url === 'string' || isPlainObject(multi))) {
-      // 1.0 lets `multi_url` take over from `url`; its `url` is the fallback for every platform.
-      const link: Record<string, unknown> = { type: 'open_url' };
-      const fallback = isPlainObject(multi) && typeof multi.url === 'string' ? multi.url : url;
-      if (typeof fallback === 'string') link.default_url = fallback;
+    // 1.0 lets `multi_url` take over from `url`; its `url` is the fallback for every platform. Without a
+    // fallback there is no `default_url`, so no behavior to make (the field is only dropped).
+    const fallback = isPlainObject(multi) && typeof multi.url === 'string' ? multi.url : url;
+    if (!hasLink && accepts.includes('open_url') && typeof fallback === 'string') {
+      const link: Record<string, unknown> = { type: 'open_url', default_url: fallback };
       if (isPlainObject(multi)) {
         for (const k of ['pc_url', 'ios_url', 'android_url'])
           if (typeof multi[k] === 'string') link[k] = multi[k];
       }
-      if (typeof link.default_url === 'string') added.push(link);
+      added.push(link);
     }
-    const value = valueOf(prop(component.node, 'value'));
-    if (!hasCallback && accepts.includes('callback') && legacyKeys.includes('value') && value !== undefined) {
-      added.push({ type: 'callback', value });
+    if (!hasCallback && accepts.includes('callback') && legacyKeys.includes('value')) {
+      added.push({ type: 'callback', value: valueOf(prop(component.node, 'value')) });
     }
     const steps: Step[] = [];
     if (added.length > 0) {
       const current = prop(component.node, 'behaviors');
       if (current?.type === 'array') {
-        // Append to the existing array so its entries keep their formatting.
-        const start = current.children?.length ?? 0;
-        added.forEach((item, i) =>
-          steps.push({ path: [...path, 'behaviors', start + i], value: item, insertAt: true }),
-        );
+        // Append to the existing array so its entries keep their formatting (an index past the last appends).
+        const start = arrayItems(current).length;
+        added.forEach((item, i) => steps.push({ path: [...path, 'behaviors', start + i], value: item }));
       } else steps.push({ path: [...path, 'behaviors'], value: added });
     }
     for (const key of legacyKeys) steps.push({ path: [...path, key], value: undefined });

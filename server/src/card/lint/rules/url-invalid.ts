@@ -35,13 +35,9 @@ const rule: Rule = {
     for (const field of urlFields(ctx.card)) {
       const kind = field.kind;
       if (kind === 'ok' || kind === 'variable' || kind === 'insecure') continue;
-      const hint = /^[\w-]+(\.[\w-]+)+/.test(field.value) ? field.value : 'example.com/...';
-      ctx.report(
-        field.node,
-        kind,
-        { url: field.value, key: field.key, hint },
-        { key: field.key, url: field.value },
-      );
+      // A value that starts like a host name (`www.example.com/a`) only lacks its scheme.
+      const hint = /^[\w-]+\.[\w-]/.test(field.value) ? field.value : 'example.com/...';
+      ctx.report(field.node, kind, { url: field.value, key: field.key, hint });
     }
   },
 };

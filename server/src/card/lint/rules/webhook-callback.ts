@@ -28,7 +28,7 @@ const rule: Rule = {
       const behaviors = behaviorsOf(component);
       const callback = behaviors.find((b) => b.type === 'callback');
       if (callback) {
-        ctx.report(callback.node, 'explicit', {}, { path: callback.path });
+        ctx.report(callback.node, 'explicit');
         continue;
       }
       if (!component.spec?.callsBackByDefault) continue;
@@ -40,7 +40,8 @@ const rule: Rule = {
         prop(component.node, 'multi_url');
       if (links || formActionOf(component.node, ctx.card.kind === 'v1') === 'reset') continue;
       if (component.form && !isSubmitButton(component)) continue;
-      ctx.report(tagNode(component), 'byDefault', { tag: component.tag ?? '' }, { path: component.path });
+      // A component with a catalog entry has a tag: the entry is looked up by it.
+      ctx.report(tagNode(component), 'byDefault', { tag: String(component.tag) });
     }
   },
 };
