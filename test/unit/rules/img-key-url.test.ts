@@ -30,3 +30,13 @@ test('img-key-url: only a value that starts with http(s):// is a URL, in 1.0 car
       `{"tag":"img_combination","img_list":[{"img_key":"img_v2_b"},{"img_key":«"HTTPS://e.com/b.png"»}]}]}`,
   );
 });
+
+test('img-key-url judges the img_key that counts when a key is written twice (the last, as JSON.parse keeps)', () => {
+  expectRule(
+    'img-key-url',
+    v2(
+      `{"tag":"img","img_key":"https://e.com/a.png","img_key":"img_v2_a"},` +
+        `{"tag":"img","img_key":"img_v2_b","img_key":«"https://e.com/b.png"»}`,
+    ),
+  );
+});
