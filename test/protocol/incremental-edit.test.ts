@@ -70,3 +70,40 @@ test('typing inside a string of a large card: diagnostics, hover and completion 
   );
   assert.deepEqual(completion, completionFresh);
 });
+
+test('whole-text changes of a large card (a space, a new line, a new component, CRLF): as if opened fresh', async () => {
+  // The server narrows a whole new text to the range that changed (lsp/editLog.ts) and may then move the
+  // tree (parse/treeEdit.ts); whatever path it takes, what it publishes must be what a fresh open gives.
+  const base = largeCard();
+  const crlf = base.replace(/\n/g, '\r\n');
+  const addAt = base.indexOf('"elements": [') + '"elements": ['.length;
+  const steps: [string, string][] = [
+    ['a space after a value', base.replace('"schema": "2.0"', '"schema": "2.0" ')],
+    ['a new line between properties', base.replace('"schema": "2.0",', '"schema": "2.0",\n')],
+    ['text typed into a string', base.replace('hello world', 'hello big world')],
+    ['a new component', base.slice(0, addAt) + '{"tag": "buton"},' + base.slice(addAt)],
+    ['line ends turned to CRLF', crlf],
+    ['a line break inserted between CR and LF', crlf.replace('"2.0",\r\n', '"2.0",\r\r\n')],
+    ['a CR LF pair broken by a lone CR', crlf.replace('"2.0",\r\n', '"2.0",\r')],
+    ['a lone CR joined by an LF', crlf],
+    ['an LF-only file gets a CR before one LF', base.replace('"2.0",\n', '"2.0",\r\n')],
+    ['back to the start', base],
+  ];
+  const uri = LspClient.uri('whole-text-large.card.json');
+  await client.open(uri, base);
+  let n = 0;
+  for (const [what, text] of steps) {
+    const published = await client.change(uri, text);
+    const freshUri = LspClient.uri(`whole-text-fresh-${n++}.card.json`);
+    const fresh = await client.open(freshUri, text);
+    assert.deepEqual(shape(published), shape(fresh), what);
+    const target = text.lastIndexOf('"default_url"') + 2;
+    const params = (u: string) => ({ textDocument: { uri: u }, position: positionAt(text, target) });
+    assert.deepEqual(
+      await client.connection.sendRequest('textDocument/completion', params(uri)),
+      await client.connection.sendRequest('textDocument/completion', params(freshUri)),
+      what,
+    );
+    await client.close(freshUri);
+  }
+});

@@ -5,6 +5,7 @@
 // Text → card model
 export { parseCard } from './parse/parse';
 export { reparseStringEdit, type StringEdit } from './parse/stringEdit';
+export { reparseEdit } from './parse/treeEdit';
 export { type CardDocument, type ComponentNode, type TextEdit } from './parse/model';
 export { nodeAt, valueOf } from './parse/json';
 export { MAX_VALUE_DEPTH, printValue, valueDepth } from './parse/jsonValue';

@@ -9,7 +9,7 @@ import {
   lintCard,
   type Locale,
   parseCard,
-  reparseStringEdit,
+  reparseEdit,
   type StringEdit,
   templateOption,
   type TemplateData,
@@ -94,13 +94,14 @@ export class AnalysisCache {
   }
 
   /**
-   * A large card edited inside one string value: the previous version's tree moved in place, so completion
-   * right after the keystroke does not wait for a full parse. Typical cards parse in a millisecond anyway.
+   * A large card edited inside one string value or between tokens: the previous version's tree moved in place
+   * (card/parse/treeEdit.ts), so completion right after the edit does not wait for a full parse. Typical
+   * cards parse in a millisecond anyway.
    */
   private moved(previous: Analysis, document: TextDocument, text: string, settings: CardSettings) {
     if (text.length <= LARGE_DOCUMENT || text.length > settings.maxFileSize) return undefined;
     const edit = this.editBetween?.(document.uri, previous.version, document.version);
-    return edit ? reparseStringEdit(previous.card, text, edit) : undefined;
+    return edit ? reparseEdit(previous.card, text, edit) : undefined;
   }
 
   forget(uri: string): void {

@@ -75,6 +75,11 @@ export interface CardDocument {
   callback?: CallbackFile;
   /** Set when the file must be a card but its content is not a JSON object. */
   notObject?: NotObject;
+  /**
+   * Set when `text` is strict JSON (the fast path of jsonTree.ts built the tree): no comments, so whitespace
+   * outside strings lies only between tokens (parse/treeEdit.ts relies on it).
+   */
+  strictJson?: true;
   /** Why analysis stopped early (too large / too deep); rules then do not run. */
   skipped?: { reason: 'too-large' | 'too-deep'; detail: number };
 }

@@ -54,6 +54,7 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   const root =
     fast ?? parseTree(source, syntaxErrors, { allowTrailingComma: false, disallowComments: false });
   const doc: CardDocument = { ...empty('not-card'), root, syntaxErrors };
+  if (fast) doc.strictJson = true;
   if (!isObject(root)) {
     if (options.forceCard) doc.notObject = notObjectKind(source, root);
     return doc;

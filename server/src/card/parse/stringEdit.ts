@@ -21,7 +21,7 @@ export interface StringEdit {
 }
 
 /** jsonc-parser declares its nodes read-only; this module is the one place that moves them. */
-type MovableNode = { -readonly [K in keyof Node]: Node[K] };
+export type MovableNode = { -readonly [K in keyof Node]: Node[K] };
 
 /** Values whose change alters the component model (or data cached per component), not just one value. */
 const STRUCTURAL_KEYS = new Set(['tag', 'schema', 'type']);
@@ -58,7 +58,7 @@ export function reparseStringEdit(
 }
 
 /** A bare card that parsed cleanly: the only kind whose tree is reused (no wrapper offsets to remap). */
-function isPlainCard(card: CardDocument): boolean {
+export function isPlainCard(card: CardDocument): boolean {
   return (
     card.root !== undefined &&
     card.kind !== 'not-card' &&
@@ -93,7 +93,7 @@ function stringAround(root: Node, start: number, end: number): Node | undefined 
 }
 
 /** Moves every node that starts at or after `from` by `delta` (iteratively: trees may be deep). */
-function shiftAfter(root: Node, from: number, delta: number): void {
+export function shiftAfter(root: Node, from: number, delta: number): void {
   const stack: Node[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as MovableNode;
