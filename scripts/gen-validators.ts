@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { catalogFor } from '../server/src/card/catalog/catalog';
 import { schemaFromCatalog } from '../server/src/card/catalog/schemaFromCatalog';
-import { AJV_OPTIONS } from '../server/src/card/lint/schemaValidator';
+import { AJV_OPTIONS } from '../server/src/card/lint/compileValidator';
 
 export const GENERATED_VALIDATORS = fileURLToPath(
   new URL('../dist/generated/cardValidators.mjs', import.meta.url),

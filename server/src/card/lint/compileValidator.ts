@@ -1,0 +1,21 @@
+// Compiles a card version's JSON Schema with ajv, at run time. Only code run from source uses this (tests,
+// tsx, scripts/gen-validators.ts, which generates the standalone code with the same options): the bundles
+// carry the validators as generated code and scripts/build.mjs replaces this module in them, so ajv's
+// compiler (and the catalog → schema step) is not shipped at all.
+import Ajv, { type Options, type ValidateFunction } from 'ajv';
+import { catalogFor } from '../catalog/catalog';
+import { schemaFromCatalog } from '../catalog/schemaFromCatalog';
+
+/** The options both paths compile with, so the generated code behaves exactly like a runtime compile. */
+export const AJV_OPTIONS: Options = {
+  allErrors: true,
+  verbose: true,
+  strict: true,
+  // `if`/`then` branches and slot restrictions list properties without repeating `type: object`.
+  strictTypes: false,
+  allowUnionTypes: true,
+};
+
+export function compileValidator(version: 'v1' | 'v2'): ValidateFunction {
+  return new Ajv(AJV_OPTIONS).compile(schemaFromCatalog(catalogFor(version)));
+}
