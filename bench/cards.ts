@@ -143,3 +143,44 @@ export const chartCard = JSON.stringify(
   null,
   2,
 );
+
+/**
+ * A card of exactly `count` components, nearly all nested (column sets of two columns holding Markdown, a
+ * button with a callback and an image): the shape of a large generated report.
+ */
+export function manyComponentsCard(count: number): string {
+  const elements: unknown[] = [];
+  let made = 0;
+  for (let row = 0; made + 7 <= count; row++) {
+    elements.push({
+      tag: 'column_set',
+      element_id: `row_${row}`,
+      columns: [
+        {
+          tag: 'column',
+          elements: [
+            { tag: 'markdown', content: `**Row ${row}** checkout-api-${row % 97}` },
+            {
+              tag: 'button',
+              text: { tag: 'plain_text', content: 'Open' },
+              behaviors: [{ type: 'callback', value: { action: 'open', row } }],
+            },
+          ],
+        },
+        {
+          tag: 'column',
+          elements: [
+            { tag: 'img', img_key: `img_v2_${row}`, alt: { tag: 'plain_text', content: `chart ${row}` } },
+            { tag: 'markdown', content: `${row % 60} min ago` },
+          ],
+        },
+      ],
+    });
+    made += 7;
+  }
+  while (made < count) {
+    elements.push({ tag: 'markdown', content: `note ${made}` });
+    made++;
+  }
+  return card(elements);
+}

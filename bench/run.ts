@@ -12,6 +12,7 @@ import { TYPING_PAUSE_MS } from '../server/src/lsp/typingPause';
 import { chartCard, emptyCard, largeCard, typicalCard } from './cards';
 import { BenchServer } from './lsp';
 import { benchEditor } from './editor';
+import { benchGrowth } from './growth';
 import { benchPreview } from './preview';
 import { benchStartup } from './startup';
 import type { Report } from './report';
@@ -228,6 +229,9 @@ async function main(): Promise<void> {
   const lintLarge = timeInProcess(() => lintText(large.text), 10);
   report('in-process analysis (lintText) / JSON.parse, 1 MB card', ratio(lintLarge / parseLarge));
   report('in-process analysis (lintText) / JSON.parse, typical card', ratio(lintTypical / parseTypical));
+
+  section('Growth with size (in process, whole analysis: parse, model, validation, every rule)');
+  benchGrowth(report);
 
   section('Completion inside `behaviors` on the 1 MB card, and memory');
   const fresh = ours();
