@@ -56,6 +56,13 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
   },
+  // The preview panel, loaded by the extension when a preview is first opened (client/src/preview/index.ts).
+  {
+    ...nodeCommon,
+    entryPoints: ['client/src/preview/panel.ts'],
+    outfile: 'dist/previewPanel.js',
+    external: ['vscode'],
+  },
   { ...nodeCommon, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   {
     ...nodeCommon,

@@ -1,9 +1,22 @@
 // Registers the card preview: the command, the CodeLens on card documents, and the context key that shows
-// the editor-title button only on cards.
+// the editor-title button only on cards. The panel itself (page messages, callback relay, answer checks, the
+// local platform: most of the extension's code) is its own bundle, dist/previewPanel.js, loaded when a
+// preview is first opened, so activation does not load and run it (bench: "extension module load").
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ConsoleHistory } from '../../../server/src/card';
 import { isCardDocument } from './documents';
-import { PreviewPanel } from './panel';
+import type { PreviewPanel } from './panel';
+
+type PanelModule = typeof import('./panel');
+let panelModule: PanelModule | undefined;
+
+function loadPanel(context: vscode.ExtensionContext): PanelModule {
+  // A computed path: the bundler leaves this require alone, and the panel bundle is loaded only here.
+  const file = path.join(context.extensionPath, 'dist', 'previewPanel.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second bundle, loaded at run time
+  return (panelModule ??= require(file) as PanelModule);
+}
 
 export const OPEN_PREVIEW = 'feishuCard.openPreview';
 const CONTEXT_KEY = 'feishuCard.isCardDocument';
@@ -32,7 +45,8 @@ export function registerPreview(context: vscode.ExtensionContext): void {
           localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'dist')],
         },
       );
-      current = new PreviewPanel(panel, context.extensionUri, log, history, () => (current = undefined));
+      const { PreviewPanel: Panel } = loadPanel(context);
+      current = new Panel(panel, context.extensionUri, log, history, () => (current = undefined));
     } else current.reveal();
     current.show(document, column);
   };
