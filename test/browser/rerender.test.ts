@@ -414,8 +414,36 @@ describe('property', () => {
                 ),
               );
               const before = fieldsOf(card);
+              const previous = card;
               card = apply(card, e, next);
+              // Every top-level element is marked; those before the first changed one (and, when the list
+              // kept its length, after the last) must be the same DOM afterwards, unless the frame changed.
+              await p.page.evaluate(() =>
+                document
+                  .querySelectorAll<HTMLElement>('#card .card-body > [data-path]')
+                  .forEach((node) => ((node as unknown as { mark?: string }).mark = node.dataset.path)),
+              );
               await p.send(card);
+              const [was, now] = [previous.body.elements, card.body.elements].map((l) =>
+                l.map((c) => JSON.stringify(c)),
+              );
+              const sameFrame = JSON.stringify(previous.config) === JSON.stringify(card.config);
+              const kept = new Set<number>();
+              for (let k = 0; k < Math.min(was.length, now.length) && was[k] === now[k]; k++) kept.add(k);
+              if (was.length === now.length)
+                for (let k = was.length - 1; k >= 0 && was[k] === now[k]; k--) kept.add(k);
+              const marks = await p.page.evaluate(() =>
+                [...document.querySelectorAll<HTMLElement>('#card .card-body > [data-path]')].map(
+                  (node) => (node as unknown as { mark?: string }).mark ?? null,
+                ),
+              );
+              if (sameFrame)
+                for (const k of kept)
+                  assert.equal(
+                    marks[k],
+                    JSON.stringify(['body', 'elements', k]),
+                    `element ${k} kept its DOM`,
+                  );
               // A field that is still there, unchanged, still holds what was typed into it; others are empty.
               const after = fieldsOf(card);
               const shown = await p.page.evaluate(() =>
