@@ -6,8 +6,9 @@ import { decorateMarkdown } from './markdownDom';
 import { renderMarkdown } from './markdown';
 import { colorClass } from './colors';
 import type { SizeResolver } from './textSize';
+import { isProps, type Props } from './props';
 
-export type Props = Record<string, unknown>;
+export { isProps, type Props };
 
 let cardLocale = 'en_us';
 
@@ -15,10 +16,6 @@ let cardLocale = 'en_us';
 export function setCardLocale(locale: 'en' | 'zh'): void {
   cardLocale = locale === 'zh' ? 'zh_cn' : 'en_us';
   setCardLanguage(locale);
-}
-
-export function isProps(value: unknown): value is Props {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
 }
 
 /** `content`, or its `i18n_content` / `i18n` entry for the preview language. */

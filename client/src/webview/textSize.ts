@@ -3,7 +3,7 @@
 // lists both; the mobile ones differ for heading-0/-3, xxxx-large and large), and the card's own named sizes
 // (`config.style.text_size["cus-0"] = {default, pc, mobile}`). "Any other value shows as normal".
 import { type CardDocument, valueOf } from '../../../server/src/card';
-import { isProps } from './text';
+import { isProps } from './props';
 
 /** name → [desktop px, mobile px]. */
 export const TEXT_SIZES: Readonly<Record<string, readonly [number, number]>> = {
