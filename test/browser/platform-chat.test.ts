@@ -87,10 +87,6 @@ test(
         path: { message_id: messageId },
         data: { msg_type: 'interactive', content: JSON.stringify(draft) },
       });
-      const field =
-        '#transcript [data-element-id="draft"] input, #transcript [data-element-id="draft"] textarea';
-      await s.p.page.click(field);
-      await s.p.page.keyboard.type('half a thought');
       // The bot's follow-up, after the answer (a streaming update during the interaction would be 200810).
       const streamingCard = {
         schema: '2.0',
@@ -103,7 +99,7 @@ test(
             print_strategy: 'fast',
           },
         },
-        body: { elements: [md('')] },
+        body: { elements: [md(''), { tag: 'input', name: 'follow', element_id: 'follow' }] },
       };
       const created = await s.api.cardkit.v1.card.create({
         data: { type: 'card_json', data: JSON.stringify(streamingCard) },
@@ -118,6 +114,13 @@ test(
       });
       const line = '#transcript .transcript-card [data-element-id="md"]';
       await s.p.page.waitForSelector(line, { state: 'attached' });
+      // The user writes into the streaming card's own field, then into the other card, and goes on there.
+      const input = (id: string) =>
+        `#transcript [data-element-id="${id}"] input, #transcript [data-element-id="${id}"] textarea`;
+      await s.p.page.fill(input('follow'), 'and why?');
+      const field = input('draft');
+      await s.p.page.click(field);
+      await s.p.page.keyboard.type('half a thought');
       // Every text the transcript card shows from now on, as the page draws it.
       // A string, not a function: the test's TypeScript transform adds helpers the page does not have.
       await s.p.page.evaluate(`(() => {
@@ -146,6 +149,8 @@ test(
       // Typed: the page showed text between the two updates' contents, not just the two of them.
       const typed = seen.filter((text) => text.length > first.length && text.length < final.length);
       assert.ok(typed.length >= 2, `no intermediate text between the updates: ${JSON.stringify(seen)}`);
+      // The streamed card kept what was typed into it (its input did not change, only the text did).
+      assert.equal(await s.p.page.inputValue(input('follow')), 'and why?');
       // The other card was left alone all along: its text and the focus are where the user left them.
       assert.equal(await s.p.page.inputValue(field), 'half a thought');
       assert.ok(

@@ -13,6 +13,7 @@ import {
 import { Actions } from './actions';
 import type { Bridge } from './bridge';
 import { Callbacks } from './callbacks';
+import { Pairing } from './cardDiff';
 import { CardView, type ShownCard } from './cardView';
 import { CallbackConsole } from './console';
 import { ConsoleSync } from './consoleSync';
@@ -75,7 +76,8 @@ export class PreviewApp {
         this.answerCard = text;
         this.load(text);
       },
-      renderMessage: (container, text, messageId) => this.renderMessage(container, text, messageId),
+      renderMessage: (container, text, messageId, streamed) =>
+        this.renderMessage(container, text, messageId, streamed),
     });
     root.append(
       this.parts.toolbar,
@@ -233,14 +235,23 @@ export class PreviewApp {
     this.platform.paintTranscript();
   }
 
-  /** A transcript card: its own session, whose callbacks carry its own open_message_id. */
-  private renderMessage(container: HTMLElement, text: string, messageId: string): void {
+  /**
+   * A transcript card: its own session, whose callbacks carry its own open_message_id. `streamed`: a new
+   * version of a CardKit card (typed out, or updated by the bot) keeps what the user entered in the
+   * components that did not change, as an edit of the file does in the preview; a patch starts afresh.
+   */
+  private renderMessage(container: HTMLElement, text: string, messageId: string, streamed: boolean): void {
     if (!this.identity) return;
     let kept = this.transcriptCards.get(messageId);
     if (kept?.text !== text) {
       const card = parseCard(text, { forceCard: true });
       if (card.kind === 'not-card' || card.syntaxErrors.length > 0) return;
       const session = new CardSession(card, { ...this.identity, openMessageId: messageId });
+      if (kept && streamed) {
+        const before = kept.shown;
+        const pairing = new Pairing(before.card, card, before.card.topLevel, card.topLevel);
+        session.adoptValues(before.session, (key) => pairing.placeOf(key));
+      }
       this.transcriptCards.delete(messageId);
       this.transcriptCards.set(messageId, (kept = { text, shown: { card, session } }));
       // The platform keeps at most 500 messages; so do we (the oldest go first).

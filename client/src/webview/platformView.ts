@@ -22,7 +22,8 @@ export interface PlatformHooks {
   /** The previewed card's own message id (identity.openMessageId). */
   previewMessageId(): string | undefined;
   replacePreview(text: string, via: CardUpdateVia): void;
-  renderMessage(container: HTMLElement, text: string, messageId: string): void;
+  /** `streamed`: a CardKit card (its new versions keep what the user entered where nothing changed). */
+  renderMessage(container: HTMLElement, text: string, messageId: string, streamed: boolean): void;
 }
 
 let counter = 0;
@@ -195,7 +196,7 @@ export class PlatformView {
     ]);
     if (text !== undefined) {
       const card = el('div', { class: 'card transcript-card' });
-      this.hooks.renderMessage(card, text, m.messageId);
+      this.hooks.renderMessage(card, text, m.messageId, m.cardId !== undefined);
       item.append(card);
     } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
     return item;
