@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { allTags } from '../../server/src/card/catalog/catalog';
+import { PLATFORM_FILE_TAGS } from '../../client/src/webview/components';
 import { launchBrowser, openPreview, screenshot, type PreviewPage } from '../support/browser';
 
 const FILE = 'test/browser/fixtures/fidelity.card.json';
@@ -268,5 +270,46 @@ describe('themes and text', () => {
     await screenshot(page, 'fidelity-widgets-dark.png');
     await page.click('[data-name="theme"] [data-value="light"]');
     assert.deepEqual(preview.pageErrors, []);
+  });
+});
+
+describe('a JSON 1.0 card with every 1.0 component', () => {
+  test('each is drawn by its renderer; only platform files are placeholders, sized and saying why', async () => {
+    const v1 = await openPreview(browser, { file: 'test/browser/fixtures/v1-all.card.json' });
+    try {
+      const p = v1.page;
+      for (const tag of allTags('v1'))
+        assert.ok((await p.locator(`#card [data-tag="${tag}"]`).count()) > 0, `${tag} is drawn`);
+      assert.equal(await p.locator('#card .ph-generic, #card .ph-unknown').count(), 0);
+      const placeholders = await p.locator('#card .ph').evaluateAll((nodes) =>
+        nodes.map((n) => ({
+          tag: n.closest('[data-tag]')?.getAttribute('data-tag') ?? '',
+          why: (n as HTMLElement).dataset.why ?? '',
+          height: n.getBoundingClientRect().height,
+        })),
+      );
+      assert.ok(placeholders.length >= 3);
+      for (const ph of placeholders) {
+        assert.ok(ph.tag in PLATFORM_FILE_TAGS, `${ph.tag} is drawn, not a placeholder`);
+        assert.match(ph.why, /platform/);
+        assert.ok(ph.height >= 40, `${ph.tag} placeholder has a size (${ph.height})`);
+      }
+      // 1.0: an overflow option with only a `url` (no value) is listed and opens its link.
+      await p.click('[data-element-id="v1ovf"] button');
+      await p.click('[data-element-id="v1ovf"] .popup-item:has-text("Docs")');
+      await p.waitForSelector('#console-list li.console-item');
+      assert.equal(
+        await p.locator('#console-list li.console-item').last().getAttribute('data-kind'),
+        'open_url',
+      );
+      assert.equal(
+        await p.locator('.url-table tr[data-platform="desktop"] td.url').innerText(),
+        'https://example.com/v1docs',
+      );
+      await screenshot(p, 'fidelity-v1-all.png');
+      assert.deepEqual(v1.pageErrors, []);
+    } finally {
+      await v1.close();
+    }
   });
 });

@@ -37,7 +37,8 @@ if (typeof document !== 'undefined') {
 export function openPopup(
   anchor: HTMLElement,
   items: PopupItem[],
-  onPick: (value: string) => void,
+  /** `position`: the picked item's place in `items` (items may share a value). */
+  onPick: (value: string, position: number) => void,
   options: { multi?: boolean; align?: 'start' | 'end' } = {},
 ): void {
   closePopups();
@@ -46,7 +47,7 @@ export function openPopup(
     attrs: { role: 'listbox' },
   });
   if (options.multi) list.setAttribute('aria-multiselectable', 'true');
-  for (const item of items) {
+  for (const [position, item] of items.entries()) {
     if (item.note) {
       list.append(el('div', { class: 'popup-note', attrs: { role: 'note' }, text: item.label }));
       continue;
@@ -67,7 +68,7 @@ export function openPopup(
       event.stopPropagation();
       if (item.disabled) return;
       if (!options.multi) closePopups();
-      onPick(item.value);
+      onPick(item.value, position);
     });
     list.append(option);
   }

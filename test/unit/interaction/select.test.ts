@@ -95,6 +95,37 @@ test('a 1.0 overflow option with `url` only jumps', () => {
   assert.equal(s.interact(t, { kind: 'select', option: 'ping' }).kind, 'callback');
 });
 
+test('the picked place in options tells apart options that share a value or have none', () => {
+  const s = session({
+    elements: [
+      {
+        tag: 'action',
+        actions: [
+          {
+            tag: 'overflow',
+            options: [
+              { text: { tag: 'plain_text', content: 'Same' }, value: 'x' },
+              { text: { tag: 'plain_text', content: 'Same, linked' }, value: 'x', url: 'https://x.example' },
+              { text: { tag: 'plain_text', content: 'Link only' }, url: 'https://only.example' },
+            ],
+          },
+        ],
+      },
+    ],
+  });
+  const t = targetOf(
+    s.card,
+    s.card.components.find((c) => c.tag === 'overflow')!,
+  );
+  assert.equal(s.interact(t, { kind: 'select', option: 'x', index: 0 }).kind, 'callback');
+  const linked = s.interact(t, { kind: 'select', option: 'x', index: 1 });
+  assert.ok(linked.kind === 'open_url');
+  assert.equal(linked.openUrl.desktop.url, 'https://x.example');
+  const only = s.interact(t, { kind: 'select', option: '', index: 2 });
+  assert.ok(only.kind === 'open_url');
+  assert.equal(only.openUrl.desktop.url, 'https://only.example');
+});
+
 test('select_img single outside a form sends option', () => {
   const s = session(
     v2({

@@ -6,6 +6,7 @@ import { el, token } from '../dom';
 import { iconNode } from '../icons';
 import { childrenIn, type Renderer } from '../render';
 import { isProps, plain, textNode } from '../text';
+import { sizeResolver } from '../textSize';
 import { disabledTips, labelled, own, widthOf } from './widget';
 
 export const button: Renderer = (component, props, ctx) => {
@@ -157,7 +158,11 @@ export const checker: Renderer = (component, props, ctx) => {
     text: checked ? '✓' : '',
   });
   const style = isProps(props.checked_style) ? props.checked_style : {};
-  const text = textNode(props.text, checked && style.show_strikethrough === true ? 'strike' : '');
+  const text = textNode(
+    props.text,
+    checked && style.show_strikethrough === true ? 'strike' : '',
+    sizeResolver(ctx.session.card, ctx.mobile),
+  );
   if (checked && typeof style.opacity === 'number')
     text.style.opacity = String(Math.min(1, Math.max(0, style.opacity)));
   const area = isProps(props.button_area) ? props.button_area : {};

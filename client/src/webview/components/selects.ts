@@ -115,13 +115,18 @@ export const overflow: Renderer = (component, props, ctx) => {
   trigger.addEventListener('click', (event) => {
     event.stopPropagation();
     if (wrap.classList.contains('open')) return closePopups();
-    const options = Array.isArray(props.options) ? props.options.filter(isProps) : [];
+    const options = Array.isArray(props.options) ? props.options : [];
+    // Every option with a value, and those without one that only open a link (1.0 allows that); the
+    // picked one is passed by its place in `options` too, so equal or missing values cannot be mixed up.
+    const entries = options.flatMap((o, index) =>
+      isProps(o) && (typeof o.value === 'string' || o.url || o.multi_url) ? [{ o, index }] : [],
+    );
+    const value = (o: Props) => (typeof o.value === 'string' ? o.value : '');
     openPopup(
       wrap,
-      options
-        .filter((o) => typeof o.value === 'string')
-        .map((o) => ({ value: o.value as string, label: plain(o.text) || (o.value as string) })),
-      (picked) => void ctx.act(component, { kind: 'select', option: picked }),
+      entries.map(({ o }) => ({ value: value(o), label: plain(o.text) || value(o) })),
+      (picked, position) =>
+        void ctx.act(component, { kind: 'select', option: picked, index: entries[position].index }),
       { align: 'end' },
     );
   });

@@ -57,11 +57,13 @@ export function linkOf(target: Target): LinkSpec | undefined {
  * separate interaction modes; a 1.0 element with a link only jumps unless `complex_interaction`). The 2.0
  * overflow page lists `multi_url` beside `value` without saying which wins; we read it the 1.0 way.
  */
-export function optionLinkOf(target: Target, option: string): LinkSpec | undefined {
+export function optionLinkOf(target: Target, option: string, index?: number): LinkSpec | undefined {
   if (!Array.isArray(target.props.options)) return undefined;
-  const picked = (target.props.options as unknown[]).find(
-    (o) => !!o && typeof o === 'object' && (o as Props).value === option,
-  ) as Props | undefined;
+  const options = target.props.options as unknown[];
+  const at = index === undefined ? undefined : options[index];
+  const byIndex = at && typeof at === 'object' && ((at as Props).value ?? '') === option ? at : undefined;
+  const picked = (byIndex ??
+    options.find((o) => !!o && typeof o === 'object' && (o as Props).value === option)) as Props | undefined;
   if (!picked) return undefined;
   const multi = fromMultiUrl(picked.multi_url);
   if (multi && [multi.default_url, multi.pc_url, multi.android_url, multi.ios_url].some(Boolean))

@@ -47,7 +47,7 @@ export function decide(target: Target, input: UserInput, state: FormState): Deci
   }
   if (target.formPath) return { effect: 'in-form', missing: [] };
   // An overflow option with a link only jumps (see optionLinkOf); the component's confirm still comes first.
-  if (input.kind === 'select' && target.tag === 'overflow' && optionLinkOf(target, input.option))
+  if (input.kind === 'select' && target.tag === 'overflow' && optionLinkOf(target, input.option, input.index))
     return withConfirm({ effect: 'no-callback', missing: [] }, target);
   if (callsBack(target)) return withConfirm({ effect: 'callback', missing: [] }, target);
   // A click on a link or a local-only component still asks first; picking or typing does not.

@@ -201,7 +201,7 @@ export class CardSession {
 
   /** The component's own link, or for an overflow the chosen option's `multi_url` (1.0 also `url`). */
   private linkFor(target: Target, input: UserInput): OpenUrlTargets | undefined {
-    const link = input.kind === 'select' ? optionLinkOf(target, input.option) : undefined;
+    const link = input.kind === 'select' ? optionLinkOf(target, input.option, input.index) : undefined;
     return link ? resolveOpenUrl(link) : openUrlOf(target);
   }
 

@@ -40,7 +40,9 @@ export interface CallbackRequest {
 export type UserInput =
   | { kind: 'click' }
   | { kind: 'input'; text: string }
-  | { kind: 'select'; option: string }
+  /** `index`: the picked entry's place in `options`, when known (overflow options may share a value or,
+   * when they only open a link, have none). */
+  | { kind: 'select'; option: string; index?: number }
   | { kind: 'multi'; options: string[] }
   | { kind: 'check'; checked: boolean };
 
