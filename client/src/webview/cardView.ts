@@ -11,6 +11,7 @@ import {
   type Target,
   targetOf,
   type UserInput,
+  nodeAt,
   valueOf,
 } from '../../../server/src/card';
 import { frameOf, headerOf, Pairing } from './cardDiff';
@@ -103,7 +104,7 @@ export class CardView {
 
   /** The card's own config.width_mode. */
   cardWidth(): WidthMode {
-    const config = this.cardProps().config;
+    const config = this.shown ? cardProp(this.shown, 'config') : undefined;
     const mode = isProps(config) ? config.width_mode : undefined;
     return mode === 'compact' || mode === 'fill' ? mode : 'default';
   }
@@ -134,12 +135,13 @@ export class CardView {
 
   private draw(card: HTMLElement, shown: ShownCard, ctx: RenderContext): Drawing {
     const { card: doc } = shown;
-    const props = propsOf(shown);
+    const headerProps = cardProp(shown, 'header');
     card.classList.toggle('v1', doc.kind === 'v1');
-    const header = isProps(props.header) ? renderHeader(props.header, this.host.locale()) : undefined;
+    const header = isProps(headerProps) ? renderHeader(headerProps, this.host.locale()) : undefined;
     if (header) card.append(header);
     const body = el('div', { class: 'card-body' });
-    if (doc.kind === 'v2' && isProps(props.body)) applyLayout(body, props.body);
+    const bodyProps = doc.kind === 'v2' ? ownProps(nodeAt(doc.cardNode, ['body']), 'elements') : undefined;
+    if (bodyProps) applyLayout(body, bodyProps);
     const elements = new Map<ComponentNode, HTMLElement>();
     for (const component of this.topLevel(doc)) {
       const node = ctx.render(component);
@@ -156,8 +158,8 @@ export class CardView {
     const headerText = headerOf(shown.card);
     keepingFocus(this.element, () => {
       if (headerText !== drawing.headerText) {
-        const props = propsOf(shown);
-        const header = isProps(props.header) ? renderHeader(props.header, this.host.locale()) : undefined;
+        const props = cardProp(shown, 'header');
+        const header = isProps(props) ? renderHeader(props, this.host.locale()) : undefined;
         if (drawing.header && header) drawing.header.replaceWith(header);
         else if (header) this.element.prepend(header);
         else drawing.header?.remove();
@@ -186,10 +188,6 @@ export class CardView {
   private supersede(doc: CardDocument): void {
     this.superseded.push(doc);
     if (this.acting === 0) for (const old of this.superseded.splice(0)) release(old);
-  }
-
-  private cardProps(): Props {
-    return this.shown ? propsOf(this.shown) : {};
   }
 
   /** 2.0: body.elements; 1.0: root elements, else the i18n_elements of the preview language. */
@@ -324,7 +322,18 @@ function goneTarget(component: ComponentNode, card: CardDocument): Target {
   };
 }
 
-function propsOf(shown: ShownCard): Props {
-  const value = valueOf(shown.card.cardNode);
-  return isProps(value) ? value : {};
+/** One property of the card, as a value (never the whole card: a large card's elements stay unconverted). */
+function cardProp(shown: ShownCard, key: string): unknown {
+  return valueOf(nodeAt(shown.card.cardNode, [key]));
+}
+
+/** An object node's properties as values, but for `skip` (the body's layout without its elements). */
+function ownProps(node: ComponentNode['node'] | undefined, skip: string): Props | undefined {
+  if (node?.type !== 'object') return undefined;
+  const props: Props = {};
+  for (const property of node.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && value && key.value !== skip) props[String(key.value)] = valueOf(value);
+  }
+  return props;
 }
