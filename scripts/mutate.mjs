@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 const REPORT = 'test-artifacts/mutation/mutation.json';
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith('-') && /\.ts(:[\d:-]+)?$/.test(a));
-const passOn = args.filter((a) => !files.includes(a) && a !== '--survivors');
+const passOn = args.filter((a) => !files.includes(a) && a !== '--survivors' && a !== '--');
 const listSurvivors = args.includes('--survivors');
 
 if (!args.includes('--report-only')) {

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { applyEdits } from '../../server/src/card/edit/jsonEdits';
 import { lintText } from '../../server/src/card/lint/engine';
 import { fixAll, fixesFor } from '../../server/src/card/lint/fixes';
+import { noRuleFails } from '../support/markers';
 import { card, pretty, pt } from './rules/fixCheck';
 
 function titles(ruleId: string, text: string): string[] {
@@ -79,4 +80,59 @@ test('fix-all applies only one of two overlapping fixes per round, and the other
   const done = applyEdits(text, fixAll(text));
   assert.deepEqual(JSON.parse(done).body.elements[0].behaviors ?? [], []);
   assert.deepEqual(lintText(done).findings, []);
+});
+
+test('a rule without fixes, or a finding of no known rule, gets none, and nothing is logged', () => {
+  const B = { tag: 'button', type: 'text' };
+  const text = card([{ tag: 'checker', button_area: { buttons: [B, B, B, B] } }]);
+  const { card: parsed, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === 'checker-too-many-buttons');
+  assert.ok(finding);
+  noRuleFails(() => {
+    assert.deepEqual(fixesFor(finding, parsed, text), []);
+    assert.deepEqual(fixesFor({ ...finding, ruleId: 'no-such-rule' }, parsed, text), []);
+  });
+});
+
+test('fix titles follow the locale, given bare or in the options; English by default', () => {
+  const text = card([{ tag: 'hrr' }]);
+  const { card: parsed, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === 'unknown-tag')!;
+  const titlesIn = (options?: Parameters<typeof fixesFor>[3]) =>
+    fixesFor(finding, parsed, text, options).map((f) => f.title);
+  assert.deepEqual(titlesIn(), ['Change the tag to `hr`']);
+  assert.deepEqual(titlesIn('en'), ['Change the tag to `hr`']);
+  const zh = titlesIn('zh');
+  assert.equal(zh.length, 1);
+  assert.match(zh[0], /[\u4e00-\u9fff]/);
+  assert.deepEqual(titlesIn({ locale: 'zh' }), zh);
+});
+
+test('fixes are checked up to exactly 256 KB', () => {
+  const at = (size: number) => {
+    const base = card([
+      { tag: 'markdown', content: '' },
+      { tag: 'hrr', content: 'x' },
+    ]);
+    const text = card([
+      { tag: 'markdown', content: 'x'.repeat(size - base.length) },
+      { tag: 'hrr', content: 'x' },
+    ]);
+    assert.equal(text.length, size);
+    return titles('unknown-tag', text);
+  };
+  assert.deepEqual(at(256 * 1024), []);
+  assert.deepEqual(at(256 * 1024 + 1), ['Change the tag to `hr`']);
+});
+
+test('a fix is not offered when its result would be over the size guard, since nothing would check it', () => {
+  const text = card([{ tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q' }] }]);
+  const offered = (maxSize: number) => {
+    const { card: parsed, findings } = lintText(text, { maxSize });
+    const finding = findings.find((f) => f.ruleId === 'form-no-submit');
+    assert.ok(finding);
+    return fixesFor(finding, parsed, text, { maxSize }).map((f) => f.title);
+  };
+  assert.deepEqual(offered(text.length + 10_000), ['Add a submit button to the form']);
+  assert.deepEqual(offered(text.length + 10), []);
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { lintText } from '../../../server/src/card/lint/engine';
 import { expectRule } from '../../support/markers';
 import { utf8Length } from '../../../server/src/card/parse/jsonText';
 
@@ -40,4 +41,56 @@ test('card-too-large counts UTF-8 bytes as the encoder does, surrogate pairs and
   ]) {
     assert.equal(utf8Length(sample), new TextEncoder().encode(sample).length, JSON.stringify(sample));
   }
+});
+
+/** A compact 2.0 card of exactly `bytes` UTF-8 bytes. */
+function cardOf(bytes: number): string {
+  const shell = `{"schema":"2.0","body":{"elements":[${big(0)}]}}`;
+  return `{"schema":"2.0","body":{"elements":[${big(bytes - shell.length)}]}}`;
+}
+
+test('card-too-large: exactly 30 KB passes, one byte more fails, and the message gives size, limit and kind', () => {
+  assert.equal(cardOf(30 * 1024).length, 30 * 1024);
+  expectRule('card-too-large', cardOf(30 * 1024));
+  const over = cardOf(30 * 1024 + 103);
+  const [en] = expectRule('card-too-large', `«{»${over.slice(1)}`);
+  assert.equal(
+    en.message,
+    'The card is 30.1 KB as compact JSON, over the 30 KB limit of a card message: sending it fails. Split it into several cards or shorten its content.',
+  );
+  const [zh] = expectRule('card-too-large', `«{»${over.slice(1)}`, { locale: 'zh' });
+  assert.match(zh.message, /^此卡片压缩为紧凑 JSON 后为 30\.1 KB，超过卡片消息的 30 KB 上限/);
+});
+
+test('card-too-large: a webhook message body (a card under "card") gets the 20 KB limit, named as a bot request', () => {
+  const inner = cardOf(21 * 1024);
+  const text = `{"msg_type":"interactive","card":«{»${inner.slice(1)}}`;
+  const [en] = expectRule('card-too-large', text);
+  assert.match(en.message, /over the 20 KB limit of a custom bot request:/);
+  const [zh] = expectRule('card-too-large', text, { locale: 'zh' });
+  assert.match(zh.message, /超过自定义机器人请求的 20 KB 上限/);
+  const [viaSender] = expectRule('card-too-large', `«{»${inner.slice(1)}`, {
+    sender: 'webhook',
+    locale: 'zh',
+  });
+  assert.match(viaSender.message, /自定义机器人请求/);
+});
+
+test('card-too-large: a file over the size guard gets one in-file finding on its first character', () => {
+  const text = cardOf(40 * 1024);
+  const findings = lintText(text, { maxSize: 1000 }).findings.filter((f) => f.ruleId === 'card-too-large');
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].start, 0);
+  assert.equal(findings[0].end, 1);
+  assert.equal(
+    findings[0].message,
+    `File too large (${text.length} characters): deep checks skipped. A card message may be at most 30 KB.`,
+  );
+});
+
+test('card-too-large leaves a broken card and a file that is no card to the rules that say so', () => {
+  const broken = cardOf(31 * 1024).slice(0, -2);
+  assert.ok(lintText(broken).findings.some((f) => f.ruleId === 'json-syntax'));
+  expectRule('card-too-large', broken);
+  expectRule('card-too-large', `[${cardOf(31 * 1024)}]`);
 });

@@ -28,3 +28,41 @@ test('chart-field-missing stays quiet on matching fields and on data it cannot r
     ),
   );
 });
+
+test('chart-field-missing checks every field key, against every data set, and names the fields it has', () => {
+  const spec = (fields: string) =>
+    `{"tag":"chart","chart_spec":{"type":"pie","data":[{"values":[{"a":1}]},{"values":[{"b":2}]}],${fields}}}`;
+  const findings = expectRule(
+    'chart-field-missing',
+    v2(
+      spec(
+        `"xField":«"x"»,"yField":«"y"»,"seriesField":«"s"»,"categoryField":«"c"»,"valueField":«"v"»,"angleField":"n"`,
+      ),
+    ),
+  );
+  assert.equal(
+    findings[0].message,
+    'No data row of this chart has a field "x": the chart is drawn empty. Fields in the data: a, b.',
+  );
+  const [zh] = expectRule('chart-field-missing', v2(spec(`"xField":«"x"»,"yField":"b"`)), { locale: 'zh' });
+  assert.equal(zh.message, '此图表的数据中没有字段 "x"：图表将为空。数据中的字段：a, b。');
+  expectRule('chart-field-missing', `{"config":{},"elements":[${spec(`"xField":«"x"»,"yField":["a",7]`)}]}`);
+});
+
+test('chart-field-missing stays quiet on data it cannot read, or without rows, and off charts', () => {
+  const chart = (spec: string) => `{"tag":"chart","chart_spec":${spec}}`;
+  expectRule(
+    'chart-field-missing',
+    v2(
+      [
+        chart(`{"data":{"values":[]},"xField":"x"}`),
+        chart(`{"data":{"values":[{"a":1},5]},"xField":"x"}`),
+        chart(`{"data":[{"values":[{"a":1}]},{"values":"\${rows}"}],"xField":"x"}`),
+        chart(`{"data":{"values":[{"a":1}]}}`),
+        chart(`{"xField":"x"}`),
+        chart(`"\${spec}"`),
+        `{"tag":"markdown","content":"m","chart_spec":{"data":{"values":[{"a":1}]},"xField":"x"}}`,
+      ].join(','),
+    ),
+  );
+});

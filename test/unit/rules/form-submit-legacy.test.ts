@@ -26,3 +26,30 @@ test('form-submit-legacy stays quiet on form_action_type and on 1.0 cards', () =
     `{"elements":[{"tag":"form","name":"f","elements":[{"tag":"button","name":"s",${BTN_TEXT},"action_type":"form_submit"}]}]}`,
   );
 });
+
+test('form-submit-legacy names the modern spelling of each legacy value, in English and Chinese', () => {
+  const reset = form(
+    `{"tag":"button","name":"r",${BTN_TEXT},"action_type":«"form_reset"»},{"tag":"button","name":"s",${BTN_TEXT},"form_action_type":"submit"}`,
+  );
+  const [en] = expectRule('form-submit-legacy', reset);
+  assert.match(en.message, /^`action_type` "form_reset" is the historical .*"form_action_type": "reset"`\.$/);
+  const [zh] = expectRule('form-submit-legacy', reset, { locale: 'zh' });
+  assert.match(zh.message, /^action_type "form_reset" 是历史.*"form_action_type": "reset"。$/);
+  const [submit] = expectRule(
+    'form-submit-legacy',
+    form(`{"tag":"button","name":"s",${BTN_TEXT},"action_type":«"form_submit"»}`),
+  );
+  assert.match(submit.message, /"form_submit" .*"form_action_type": "submit"/);
+});
+
+test('form-submit-legacy leaves other action_type values, a non-string one, and a button that has both', () => {
+  expectRule(
+    'form-submit-legacy',
+    form(
+      `{"tag":"button","name":"a",${BTN_TEXT},"action_type":"request"},` +
+        `{"tag":"button","name":"b",${BTN_TEXT},"action_type":7},` +
+        `{"tag":"button","name":"c",${BTN_TEXT},"action_type":"form_reset","form_action_type":"reset"},` +
+        `{"tag":"button","name":"s",${BTN_TEXT},"action_type":"form_submit","form_action_type":"submit"}`,
+    ),
+  );
+});

@@ -72,6 +72,7 @@ function keepsPromise(
     templateData: options.templateData,
   };
   let before = baseline.get(card);
+  // Stryker disable next-line ConditionalExpression: a cache; recomputing the baseline gives the same findings
   if (!before) baseline.set(card, (before = lintCard(card, lintOptions)));
   const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true, maxSize: options.maxSize });
   if (fixed.syntaxErrors.length > 0 || (fixed.fileSyntaxErrors?.length ?? 0) > 0 || fixed.skipped)
@@ -107,8 +108,8 @@ export function fixAll(text: string, options: LintOptions & ParseOptions = {}, m
       if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(e, c)))) continue;
       chosen.push(...fix.edits);
     }
-    if (chosen.length === 0) break;
     const next = applyEdits(current, chosen);
+    // Stryker disable next-line ConditionalExpression: saves work only; a round on an unchanged text changes nothing
     if (next === current) break;
     current = next;
   }

@@ -27,11 +27,11 @@ const rule: Rule = {
     const kind = ctx.card.notObject;
     if (!kind) return;
     const text = ctx.card.text;
-    // The whole visible content, so the finding is seen wherever the file is opened.
-    const start = Math.max(0, text.search(/\S/));
-    const end = Math.max(start + 1, text.trimEnd().length);
     if (kind === 'empty') return ctx.report({ start: 0, end: Math.min(1, text.length) }, 'empty');
-    const range = { start, end: Math.min(end, start + 200, text.length) };
+    // The visible content (at most 200 characters), so the finding is seen wherever the file is opened. A
+    // file that is not empty has some: parse.ts calls a file of only white space empty.
+    const start = text.search(/\S/);
+    const range = { start, end: Math.min(text.trimEnd().length, start + 200) };
     if (kind === 'text') return ctx.report(range, 'notJson');
     ctx.report(range, 'other', { what: WHAT[kind][ctx.locale] });
   },

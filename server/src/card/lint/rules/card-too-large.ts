@@ -45,12 +45,11 @@ const rule: Rule = {
       : ctx.locale === 'zh'
         ? '卡片消息'
         : 'a card message';
-    ctx.report(
-      { start: card.offset, end: card.offset + 1 },
-      'tooLarge',
-      { size: (bytes / KB).toFixed(1), limit, what },
-      { bytes, limit },
-    );
+    ctx.report({ start: card.offset, end: card.offset + 1 }, 'tooLarge', {
+      size: (bytes / KB).toFixed(1),
+      limit,
+      what,
+    });
   },
 };
 

@@ -19,13 +19,7 @@ const rule: Rule = {
   components: { tags: ['checker'] },
   component(component, ctx) {
     arrayItems(nodeAt(component.node, ['button_area', 'buttons'])).forEach((button, i) => {
-      if (i >= LIMIT)
-        ctx.report(
-          button,
-          'tooMany',
-          { limit: LIMIT, index: i + 1 },
-          { path: [...component.path, 'button_area', 'buttons', i] },
-        );
+      if (i >= LIMIT) ctx.report(button, 'tooMany', { limit: LIMIT, index: i + 1 });
     });
   },
 };

@@ -23,17 +23,12 @@ const rule: Rule = {
   component(component, ctx) {
     if (component.form || !component.spec) return;
     if (component.spec.formOnly) {
-      ctx.report(tagNode(component), 'formOnly', { tag: component.tag ?? '' }, { path: component.path });
+      ctx.report(tagNode(component), 'formOnly', { tag: component.tag ?? '' });
     } else if (
       'multi_select' in component.spec.properties &&
       prop(component.node, 'multi_select')?.value === true
     ) {
-      ctx.report(
-        propPair(component.node, 'multi_select')!,
-        'multiSelect',
-        { tag: component.tag ?? '' },
-        { path: component.path },
-      );
+      ctx.report(propPair(component.node, 'multi_select')!, 'multiSelect', { tag: component.tag ?? '' });
     }
   },
 };
