@@ -64,3 +64,11 @@ test('webhook-callback checks 1.0 cards, where a form_action behavior submits or
     { sender: 'webhook' },
   );
 });
+
+test('webhook-callback: on a 2.0 card a form_action behavior resets nothing (2.0 has no such behavior)', () => {
+  expectRule(
+    'webhook-callback',
+    v2(`{"tag":«"button"»,"behaviors":[{"type":"form_action","behavior":"reset"}]}`),
+    { sender: 'webhook' },
+  );
+});

@@ -27,6 +27,7 @@ const rule: Rule = {
     wrap: { en: 'Wrap in an interactive container that opens this link', zh: '用打开此链接的交互容器包裹' },
     remove: { en: 'Remove the link behavior', zh: '移除链接交互' },
   },
+  // Stryker disable next-line ObjectLiteral: the subscription only spares calls, component() skips the rest itself
   components: { keys: ['behaviors'] },
   component(component, ctx) {
     const spec = component.spec;
