@@ -119,6 +119,11 @@ ${['grey', 'blue', 'wathet', 'turquoise', 'green', 'yellow', 'orange', 'red', 'c
 .horizontal > .cmp { align-self: auto; }
 .w-fill, .btn.w-fill, .cmp.w-fill { width: 100%; display: flex; align-self: stretch; }
 .action-module { display: flex; flex-wrap: wrap; gap: 8px; }
+.action-module.layout-bisected > * { flex: 0 0 calc((100% - 8px) / 2); min-width: 0; }
+.action-module.layout-trisection > * { flex: 0 0 calc((100% - 16px) / 3); min-width: 0; }
+.action-module.layout-bisected .btn, .action-module.layout-trisection .btn { width: 100%; }
+.div.with-extra { display: flex; gap: 12px; align-items: flex-start; }
+.div.with-extra > .div-main { flex: 1 1 auto; min-width: 0; } .div.with-extra > .extra { flex: 0 0 auto; }
 .note { display: flex; gap: 6px; align-items: center; color: var(--muted); font-size: 12px; }
 .labelled { display: flex; flex-direction: column; gap: 4px; } .labelled.left { flex-direction: row; align-items: center; }
 .field-label.required::before { content: "*"; color: var(--danger); margin-right: 2px; }

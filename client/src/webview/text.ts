@@ -52,13 +52,28 @@ function styleClasses(text: Props, sizes: SizeResolver): string {
   return classes.join(' ');
 }
 
+/**
+ * 1.0 `href`: `[label]($name)` links to the URL that `href.name` declares (the 1.0 markdown page), the PC
+ * address first as the preview is a desktop view. A name `href` does not declare stays as written.
+ */
+export function withHrefLinks(source: string, href: unknown): string {
+  if (!isProps(href)) return source;
+  return source.replace(/\]\(\$(\w+)\)/g, (whole, name: string) => {
+    const target = href[name];
+    if (!isProps(target)) return whole;
+    const url = [target.pc_url, target.url].find((u) => typeof u === 'string' && u !== '');
+    return typeof url === 'string' ? `](${url})` : whole;
+  });
+}
+
 /** A text object as DOM; `sizes` resolves the card's named text sizes (see textSize.ts). */
 export function textNode(value: unknown, extraClass = '', sizes: SizeResolver = builtinSize): HTMLElement {
   const text = isProps(value)
     ? value
     : { tag: 'plain_text', content: typeof value === 'string' ? value : '' };
   const classes = `${styleClasses(text, sizes)} ${extraClass}`.trim();
-  if (text.tag === 'lark_md' || text.tag === 'markdown') return markdownNode(localized(text), classes);
+  if (text.tag === 'lark_md' || text.tag === 'markdown')
+    return markdownNode(withHrefLinks(localized(text), text.href), classes);
   const node = el('div', { class: `${classes} plain`, text: localized(text) });
   if (typeof text.lines === 'number' && text.lines > 0 && text.lines < 100) {
     node.classList.add('clamp');

@@ -2,12 +2,12 @@
 // resolved offline), tables, dividers and audio. Charts are in chart.ts.
 import { el, px, token } from '../dom';
 import { iconNode } from '../icons';
-import { placeholder, type Renderer } from '../render';
+import { childrenIn, placeholder, type Renderer } from '../render';
 import { cellNode } from './tableCells';
-import { isProps, localized, markdownNode, plain, textNode, type Props } from '../text';
+import { isProps, localized, markdownNode, plain, textNode, withHrefLinks, type Props } from '../text';
 import { sizeResolver } from '../textSize';
 
-export const div: Renderer = (_component, props, ctx) => {
+export const div: Renderer = (component, props, ctx) => {
   const children: HTMLElement[] = [];
   const icon = iconNode(props.icon);
   const sizes = sizeResolver(ctx.session.card, ctx.mobile);
@@ -25,9 +25,15 @@ export const div: Renderer = (_component, props, ctx) => {
     );
     children.push(grid);
   }
-  // 1.0 `extra`: an element (often a button or image) on the right.
-  if (isProps(props.extra))
-    children.push(el('div', { class: 'extra' }, [placeholder('extra', String(props.extra.tag ?? ''))]));
+  // 1.0 `extra`: one element (a button, image, select, overflow or picker) on the right of the text, drawn
+  // and clickable like the same element anywhere else.
+  if (isProps(props.extra)) {
+    const [walked] = childrenIn(component, 'extra');
+    const extra = walked ? ctx.render(walked) : placeholder('extra', String(props.extra.tag ?? ''));
+    const main = el('div', { class: 'div-main' }, children.splice(0));
+    children.push(main, el('div', { class: 'extra' }, [extra]));
+    return el('div', { class: 'div with-extra' }, children);
+  }
   return el('div', { class: 'div' }, children);
 };
 
@@ -39,7 +45,7 @@ export const markdown: Renderer = (_component, props, ctx) => {
   ]
     .filter(Boolean)
     .join(' ');
-  const node = markdownNode(localized(props), classes);
+  const node = markdownNode(withHrefLinks(localized(props), props.href), classes);
   const icon = iconNode(props.icon, 16);
   // The icon sits in the first line of text, not on a line of its own.
   if (icon) (node.firstElementChild ?? node).prepend(icon);
