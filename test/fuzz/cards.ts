@@ -121,7 +121,7 @@ const behavior = fc.record(
 
 const propertyNames = (tag: string): string[] => [
   ...Object.keys(catalog.commonProperties),
-  ...Object.keys(componentSpec(tag)?.properties ?? {}),
+  ...Object.keys(componentSpec(tag, 'v2')?.properties ?? {}),
   'behaviors',
   'name',
   'value',
@@ -131,7 +131,7 @@ const propertyNames = (tag: string): string[] => [
 /** Properties for a tag: known ones with fitting or wrong values, plus the odd unknown one. */
 function propsFor(tag: string): fc.Arbitrary<Record<string, unknown>> {
   const names = propertyNames(tag);
-  const spec = (name: string) => catalog.commonProperties[name] ?? componentSpec(tag)?.properties[name];
+  const spec = (name: string) => catalog.commonProperties[name] ?? componentSpec(tag, 'v2')?.properties[name];
   const model: Record<string, fc.Arbitrary<unknown>> = {};
   for (const name of names) model[name] = valueFor(spec(name));
   return fc.record(model, { requiredKeys: [] });
@@ -139,7 +139,7 @@ function propsFor(tag: string): fc.Arbitrary<Record<string, unknown>> {
 
 /** Where children go for a tag: its catalog slot, else the layouts 1.0 and the parser know. */
 function slotPath(tag: unknown, pick: number): string[] {
-  const slots = typeof tag === 'string' ? componentSpec(tag)?.slots : undefined;
+  const slots = typeof tag === 'string' ? componentSpec(tag, 'v2')?.slots : undefined;
   if (slots?.length) return slots[pick % slots.length].path;
   return [['elements'], ['actions'], ['columns']][pick % 3];
 }

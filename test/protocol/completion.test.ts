@@ -100,7 +100,8 @@ function freeTags(): string[] {
   const bound = new Set<string>();
   for (const spec of Object.values(catalog.components)) {
     for (const slot of spec.slots ?? []) {
-      for (const tag of slot.allow ?? []) if (componentSpec(tag)?.category === 'container') bound.add(tag);
+      for (const tag of slot.allow ?? [])
+        if (componentSpec(tag, 'v2')?.category === 'container') bound.add(tag);
     }
   }
   return Object.keys(catalog.components).filter((tag) => !bound.has(tag));
@@ -111,7 +112,7 @@ describe('components in an elements array', () => {
     const { text, items } = await completeAt(card('\n      |\n    '));
     const offered = new Set(labels(items));
     for (const tag of freeTags()) {
-      const spec = componentSpec(tag)!;
+      const spec = componentSpec(tag, 'v2')!;
       if (spec.formOnly) assert.ok(!offered.has(tag), `form-only ${tag} offered outside a form`);
       else assert.ok(offered.has(tag), `${tag} missing at the root`);
     }
@@ -136,7 +137,7 @@ describe('components in an elements array', () => {
     const offered = labels(items);
     assert.ok(!offered.includes('form'), 'no form inside a form');
     for (const tag of offered) {
-      const spec = componentSpec(tag.split(' ')[0]);
+      const spec = componentSpec(tag.split(' ')[0], 'v2');
       assert.ok(spec, tag);
       assert.ok(!spec.rootOnly, `root-only ${tag} offered inside a form`);
     }
@@ -183,11 +184,11 @@ describe('components in an elements array', () => {
     );
     if (restricted.length === 0) return t.skip('the catalog has no restricted slot yet');
     for (const { tag, slot } of restricted) {
-      if (componentSpec(tag)!.formOnly || !freeTags().includes(tag)) continue;
+      if (componentSpec(tag, 'v2')!.formOnly || !freeTags().includes(tag)) continue;
       const { items } = await completeAt(card(`{"tag": "${tag}", "${slot.path[0]}": [|]}`));
       assert.deepEqual(
         labels(items).filter((l) => !l.includes('(')),
-        slot.allow!.filter((a) => !componentSpec(tag)!.forbiddenDescendants?.includes(a)),
+        slot.allow!.filter((a) => !componentSpec(tag, 'v2')!.forbiddenDescendants?.includes(a)),
         `${tag}.${slot.path[0]}`,
       );
     }
@@ -212,7 +213,11 @@ describe('components in an elements array', () => {
   });
 
   test('table is not offered inside a column (when the catalog has them)', async (t) => {
-    if (!componentSpec('column_set') || !componentSpec('column') || !componentSpec('table')) {
+    if (
+      !componentSpec('column_set', 'v2') ||
+      !componentSpec('column', 'v2') ||
+      !componentSpec('table', 'v2')
+    ) {
       return t.skip('catalog has no column_set / column / table yet');
     }
     const inColumns = await completeAt(card('{"tag": "column_set", "columns": [|]}'));
@@ -323,7 +328,7 @@ describe('property names and values', () => {
 
   test('enum values of the catalog: button type', async () => {
     const { items } = await completeAt(card('{"tag": "button", "type": "|"}'));
-    assert.deepEqual(labels(items), componentSpec('button')!.properties.type.enum);
+    assert.deepEqual(labels(items), componentSpec('button', 'v2')!.properties.type.enum);
   });
 
   test('an empty object in elements offers whole components as members', async () => {

@@ -86,20 +86,20 @@ test('every feature text and every card-section description exists in English an
   // Everything completion and hover can reach below the card root and in each behavior type, refs followed.
   let visited = 0;
   const visit = (schema: SchemaLike | undefined, where: string, depth: number) => {
-    for (const [key, property] of Object.entries(schemaProperties(schema))) {
-      const description = resolveSchema(property)?.description;
+    for (const [key, property] of Object.entries(schemaProperties(schema, 'v2'))) {
+      const description = resolveSchema(property, 'v2')?.description;
       if (description) assert.ok(description.en && description.zh, `${where}.${key}`);
       else assert.fail(`${where}.${key} has no description`);
       visited++;
       assert.ok(depth < 8, `${where}.${key} nests too deep`);
       visit(property, `${where}.${key}`, depth + 1);
-      const items = resolveSchema(property)?.items;
+      const items = resolveSchema(property, 'v2')?.items;
       if (items) visit(items, `${where}.${key}[]`, depth + 1);
     }
   };
   visit(cardRootSchema, 'card', 0);
   for (const type of ['open_url', 'callback'] as const) {
-    visit({ type: 'object', properties: behaviorFields(type) }, type, 0);
+    visit({ type: 'object', properties: behaviorFields(type, 'v2') }, type, 0);
   }
   assert.ok(visited > 40, 'the card root and behaviors come from the catalog');
 });

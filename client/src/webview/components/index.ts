@@ -82,7 +82,7 @@ export function renderedTags(): string[] {
 export const renderComponent: Renderer = (component, props, ctx) => {
   const tag = component.tag ?? '';
   if (hasRenderer(tag)) return renderers[tag](component, props, ctx);
-  const spec = componentSpec(tag);
+  const spec = componentSpec(tag, ctx.session.card.kind);
   if (spec) {
     const children = (spec.slots ?? []).flatMap((slot) =>
       renderChildren(ctx, component, slot.path[slot.path.length - 1]),

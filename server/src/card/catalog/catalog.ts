@@ -95,24 +95,8 @@ export const catalogV1: Catalog = catalogV1Data as unknown as Catalog;
 /** Which card JSON version a lookup is about; anything but 'v1' means 2.0. */
 export type CatalogKind = 'v1' | 'v2' | 'not-card';
 
-let activeKind: CatalogKind = 'v2';
-
-/**
- * Runs `fn` with the catalog of `kind` as the default of every lookup here and in schemaReader.ts, so that
- * completion and hover (which read the catalog in many small helpers) describe a 1.0 card with the 1.0
- * catalog. Synchronous and restored afterwards: outside such a call the default is always 2.0.
- */
-export function withCatalog<T>(kind: CatalogKind, fn: () => T): T {
-  const previous = activeKind;
-  activeKind = kind === 'v1' ? 'v1' : 'v2';
-  try {
-    return fn();
-  } finally {
-    activeKind = previous;
-  }
-}
-
-export function catalogFor(kind: CatalogKind = activeKind): Catalog {
+/** The catalog a lookup reads: every lookup names the card version it is about, nothing is switched globally. */
+export function catalogFor(kind: CatalogKind): Catalog {
   return kind === 'v1' ? catalogV1 : catalog;
 }
 
@@ -121,21 +105,18 @@ export function removedInV2(): Record<string, LocalizedText> {
   return catalog.removedInV2 ?? {};
 }
 
-export function componentSpec(
-  tag: string | undefined,
-  kind: CatalogKind = activeKind,
-): ComponentSpec | undefined {
+export function componentSpec(tag: string | undefined, kind: CatalogKind): ComponentSpec | undefined {
   const components = catalogFor(kind).components;
   if (tag === undefined || !Object.prototype.hasOwnProperty.call(components, tag)) return undefined;
   return components[tag];
 }
 
-export function allTags(kind: CatalogKind = activeKind): string[] {
+export function allTags(kind: CatalogKind): string[] {
   return Object.keys(catalogFor(kind).components);
 }
 
 /** All properties a component of this tag accepts, common ones included. */
-export function propertiesOf(tag: string, kind: CatalogKind = activeKind): Record<string, PropertySpec> {
+export function propertiesOf(tag: string, kind: CatalogKind): Record<string, PropertySpec> {
   const { commonProperties } = catalogFor(kind);
   const spec = componentSpec(tag, kind);
   return spec ? { ...commonProperties, ...spec.properties } : { ...commonProperties };

@@ -7,6 +7,7 @@ import {
   catalogFor,
   componentSpec,
   removedInV2,
+  type CatalogKind,
   type ComponentSpec,
   type PropertySpec,
 } from '../catalog/catalog';
@@ -36,6 +37,8 @@ export interface SlotContext {
   form: Node | undefined;
   /** Tags forbidden by any enclosing container. */
   forbidden: Set<string>;
+  /** The card's version: which catalog says what may stand here. */
+  cardKind: CatalogKind;
 }
 
 export interface ComponentContext {
@@ -105,6 +108,7 @@ export function contextAt(
     array: nodeAt(cardNode, arrayPath),
     arrayPath,
     atRoot: true,
+    cardKind: card.kind,
     ancestors: [],
     owner: undefined,
     slotName: 'elements',
@@ -150,7 +154,7 @@ function inSlot(
   if (rest.length === 1 && !object) return { kind: 'slot', slot, index };
   const node = slot.single ? slot.array : arrayItems(slot.array)[index];
   const tag = stringValue(prop(node, 'tag'));
-  const spec = componentSpec(tag);
+  const spec = componentSpec(tag, card.kind);
   const component: ComponentContext = {
     kind: 'component',
     node,
@@ -182,6 +186,7 @@ function inSlot(
       single,
       form: tag === 'form' ? node : slot.form,
       forbidden,
+      cardKind: slot.cardKind,
     };
     // A single slot has no index: its component context starts right below the slot's key.
     const inner = single ? [0, ...below.slice(slotPath.path.length)] : below.slice(slotPath.path.length);
@@ -217,12 +222,12 @@ function slotPathsOf(
  * to live only there; an interactive component named in one (a button in a checker's button area) is
  * still a component of its own everywhere else.
  */
-export function slotBoundTags(): Set<string> {
+export function slotBoundTags(kind: CatalogKind): Set<string> {
   const bound = new Set<string>();
-  for (const spec of Object.values(catalogFor().components)) {
+  for (const spec of Object.values(catalogFor(kind).components)) {
     for (const slot of spec.slots ?? []) {
       for (const tag of slot.allow ?? []) {
-        if (componentSpec(tag)?.category === 'container') bound.add(tag);
+        if (componentSpec(tag, kind)?.category === 'container') bound.add(tag);
       }
     }
   }
@@ -230,8 +235,8 @@ export function slotBoundTags(): Set<string> {
 }
 
 /** Whether a component of this tag may stand in this slot, by every placement fact the catalog has. */
-export function allowedInSlot(tag: string, slot: SlotContext, bound = slotBoundTags()): boolean {
-  const spec = componentSpec(tag);
+export function allowedInSlot(tag: string, slot: SlotContext, bound = slotBoundTags(slot.cardKind)): boolean {
+  const spec = componentSpec(tag, slot.cardKind);
   if (!spec) return false;
   if (slot.allow) return slot.allow.includes(tag) && !slot.forbidden.has(tag);
   if (bound.has(tag)) return false;
@@ -242,14 +247,17 @@ export function allowedInSlot(tag: string, slot: SlotContext, bound = slotBoundT
 
 /** Every tag allowed in the slot, in catalog order. */
 export function tagsForSlot(slot: SlotContext): string[] {
-  const bound = slotBoundTags();
-  return allTags().filter((tag) => allowedInSlot(tag, slot, bound));
+  const bound = slotBoundTags(slot.cardKind);
+  return allTags(slot.cardKind).filter((tag) => allowedInSlot(tag, slot, bound));
 }
 
 /** A component's properties, common ones included, keyed by name. */
-export function componentProperties(tag: string | undefined): Record<string, PropertySpec> {
-  const spec = componentSpec(tag);
-  return { ...catalogFor().commonProperties, ...(spec?.properties ?? {}) };
+export function componentProperties(
+  tag: string | undefined,
+  kind: CatalogKind,
+): Record<string, PropertySpec> {
+  const spec = componentSpec(tag, kind);
+  return { ...catalogFor(kind).commonProperties, ...(spec?.properties ?? {}) };
 }
 
 // Completion suggests names with the same helpers the naming rules use, so both agree on what is unique.

@@ -1,9 +1,8 @@
 // Hover for card JSON: offsets in, Markdown out (no LSP types). On a tag or property it says what it is,
 // which values it takes and where the platform documents it; on a `behaviors` entry it says, in plain
 // words, what a click does: which URL opens on each platform, or what the app's server receives.
-import { withCatalog } from '../catalog/catalog';
 import { findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
-import { docsUrl, type ComponentSpec } from '../catalog/catalog';
+import { docsUrl, type CatalogKind, type ComponentSpec } from '../catalog/catalog';
 import {
   componentProperties,
   contextAt,
@@ -42,12 +41,8 @@ export interface HoverOptions {
   locale: Locale;
 }
 
+/** Hover at `fileOffset`; a 1.0 card is described from the 1.0 catalog (each lookup names `card.kind`). */
 export function hover(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
-  // A 1.0 card is described from the 1.0 catalog.
-  return withCatalog(card.kind, () => hoverIn(card, fileOffset, options));
-}
-
-function hoverIn(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
   if (card.kind === 'not-card' || card.skipped || !card.root) return undefined;
   const offset = toCardOffset(card, fileOffset);
   const node = findNodeAtOffset(card.root, offset, true);
@@ -85,9 +80,11 @@ function describe(
     case 'section': {
       const key = context.rest[context.rest.length - 1];
       if (typeof key !== 'string') return undefined;
-      const schema = schemaAt(context.schema, context.rest);
+      const schema = schemaAt(context.schema, context.rest, card.kind);
       const owner = context.rest.length > 1 ? String(context.rest[context.rest.length - 2]) : 'card';
-      return schema ? propertyHover(key, owner, schema, docsUrl(STRUCTURE_DOCS), locale) : undefined;
+      return schema
+        ? propertyHover(key, owner, schema, docsUrl(STRUCTURE_DOCS), locale, card.kind)
+        : undefined;
     }
     default:
       return undefined;
@@ -110,10 +107,10 @@ function componentHover(
   const key = rest[0];
   if (typeof key !== 'string' || !tag) return undefined;
   const docs = docsUrl(spec?.docs ?? STRUCTURE_DOCS);
-  const ownSchema = componentProperties(tag)[key];
+  const ownSchema = componentProperties(tag, card.kind)[key];
   if (rest.length === 1) {
     if (!ownSchema) return undefined;
-    const text = propertyHover(key, tag, ownSchema, docs, locale);
+    const text = propertyHover(key, tag, ownSchema, docs, locale, card.kind);
     // On `behaviors`, the summary of what each entry does on click is what the author wants to know.
     if (key === 'behaviors' && isKey) {
       const entries = arrayItems(prop(context.node, 'behaviors'));
@@ -124,11 +121,11 @@ function componentHover(
     }
     return text;
   }
-  const nested = schemaAt(ownSchema, rest.slice(1));
+  const nested = schemaAt(ownSchema, rest.slice(1), card.kind);
   const last = rest[rest.length - 1];
   if (!nested || typeof last !== 'string') return undefined;
-  if (!nested.description && valueChoices(nested).values.length === 0) return undefined;
-  return propertyHover(last, `${tag}.${rest.slice(0, -1).join('.')}`, nested, docs, locale);
+  if (!nested.description && valueChoices(nested, card.kind).values.length === 0) return undefined;
+  return propertyHover(last, `${tag}.${rest.slice(0, -1).join('.')}`, nested, docs, locale, card.kind);
 }
 
 function tagHover(tag: string, spec: ComponentSpec, locale: Locale): string {
@@ -167,15 +164,22 @@ function tagHover(tag: string, spec: ComponentSpec, locale: Locale): string {
   return lines.join('\n\n');
 }
 
-function propertyHover(key: string, owner: string, schema: SchemaLike, docs: string, locale: Locale): string {
-  const resolved = resolveSchema(schema) ?? schema;
+function propertyHover(
+  key: string,
+  owner: string,
+  schema: SchemaLike,
+  docs: string,
+  locale: Locale,
+  kind: CatalogKind,
+): string {
+  const resolved = resolveSchema(schema, kind) ?? schema;
   const lines = [`**\`${key}\`** · ${ft('propertyOf', locale, { owner })}`];
   const description = schema.description ?? resolved.description;
   if (description) lines.push(localize(description, locale));
   const facts: string[] = [];
   if (schema.required === true) facts.push(ft('requiredProperty', locale));
   if (schema.legacy) facts.push(ft('legacyProperty', locale));
-  const { values, closed } = valueChoices(resolved);
+  const { values, closed } = valueChoices(resolved, kind);
   if (values.length > 0) {
     const list = joinList(
       values.map((v) => `\`${JSON.stringify(v)}\`${resolved.default === v ? ft('defaultMark', locale) : ''}`),
@@ -199,8 +203,13 @@ function behaviorHover(context: BehaviorContext, card: CardDocument, locale: Loc
   const type = stringValue(prop(context.node, 'type'));
   const field = context.rest[0];
   // On one of the entry's own fields, say what that field is before explaining the whole entry.
-  if (context.rest.length === 1 && typeof field === 'string' && field !== 'type' && isBehaviorType(type)) {
-    const schema = behaviorFields(type)[field];
+  if (
+    context.rest.length === 1 &&
+    typeof field === 'string' &&
+    field !== 'type' &&
+    isBehaviorType(type, card.kind)
+  ) {
+    const schema = behaviorFields(type, card.kind)[field];
     if (schema?.description) lines.push(`**\`${field}\`** — ${localize(schema.description, locale)}`);
   }
   const explanation = explainBehavior(context, card, locale);
@@ -212,7 +221,7 @@ function behaviorHover(context: BehaviorContext, card: CardDocument, locale: Loc
 function explainBehavior(context: BehaviorContext, card: CardDocument, locale: Locale): string {
   const type = stringValue(prop(context.node, 'type'));
   const accepted = context.component.spec?.behaviors ?? [];
-  if (context.component.spec && (!isBehaviorType(type) || !accepted.includes(type))) {
+  if (context.component.spec && (!isBehaviorType(type, card.kind) || !accepted.includes(type))) {
     return ft('behaviorUnknown', locale, {
       type: type ?? '?',
       list: accepted.length

@@ -174,7 +174,7 @@ export class CardSession {
   /** A submit the decision let through (no required field is empty). */
   private submit(button: Target): Outcome {
     const formPath = button.formPath!;
-    const formSpec = componentSpec('form');
+    const formSpec = componentSpec('form', button.cardKind);
     const fields = [
       ...(specOf(button)?.callbackFields ?? ['value']),
       ...(formSpec?.callbackFields ?? FORM_SUBMIT_FIELDS),

@@ -20,7 +20,7 @@ export function pathKey(path: (string | number)[]): string {
 }
 
 export function specOf(target: Target): ComponentSpec | undefined {
-  return componentSpec(target.tag);
+  return componentSpec(target.tag, target.cardKind);
 }
 
 export function targetOf(card: CardDocument, component: ComponentNode): Target {

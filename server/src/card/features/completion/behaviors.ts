@@ -46,10 +46,10 @@ export function completeBehaviors(
         : [{ label: type, detail: behaviorDetail(type, session.locale), all: false }];
     for (const variant of variants) {
       const entries: [string, Template][] = [];
-      for (const [key, schema] of Object.entries(behaviorFields(type))) {
+      for (const [key, schema] of Object.entries(behaviorFields(type, session.card.kind))) {
         if (key === 'type') entries.push([key, raw(JSON.stringify(type))]);
         else if (schema.required === true || variant.all)
-          entries.push([key, valueTemplate(schema, key, session.locale)]);
+          entries.push([key, valueTemplate(schema, key, session.locale, session.card.kind)]);
       }
       const template: Template = { kind: 'object', entries, inline: false };
       const item: CardCompletion = {

@@ -1,6 +1,6 @@
 // Completion of whole components in a component array (or in an empty object standing in one): every tag
 // the slot allows, as a snippet with the properties an author fills in first.
-import { componentSpec, docsUrl, type ComponentSpec } from '../../catalog/catalog';
+import { componentSpec, docsUrl, type CatalogKind, type ComponentSpec } from '../../catalog/catalog';
 import {
   allowedInSlot,
   componentProperties,
@@ -26,14 +26,15 @@ import { N, placeholder, raw, render, renderMembers, valueTemplate, type Templat
 export type InsertShape = 'object' | 'members';
 
 export function completeComponents(session: CompletionSession, slot: SlotContext, shape: InsertShape): void {
-  const bound = slotBoundTags();
+  const kind = slot.cardKind;
+  const bound = slotBoundTags(kind);
   const names = namesInCard(session.card);
   let index = 0;
   for (const tag of tagsForSlot(slot)) {
-    const spec = componentSpec(tag)!;
+    const spec = componentSpec(tag, kind)!;
     const variants: { label: string; formAction?: string }[] = [{ label: tag }];
     // In a form, a component with `form_action_type` (the button) also comes ready to submit / reset.
-    const formAction = resolveSchema(spec.properties.form_action_type);
+    const formAction = resolveSchema(spec.properties.form_action_type, kind);
     if (slot.form && Array.isArray(formAction?.enum)) {
       for (const value of formAction.enum) {
         if (typeof value === 'string') variants.push({ label: `${tag} (${value})`, formAction: value });
@@ -92,7 +93,8 @@ function componentTemplate(
 ): Template {
   const { names, formAction, locale, bound, depth } = options;
   const entries: [string, Template][] = [['tag', raw(JSON.stringify(tag))]];
-  const properties = componentProperties(tag);
+  const kind = slot.cardKind;
+  const properties = componentProperties(tag, kind);
   // Form fields need a name unique in the card; so does a form itself (its `name` is required).
   if ((slot.form && spec.formField && properties.name) || properties.name?.required === true) {
     entries.push(['name', placeholder(uniqueName(formAction ?? tag, names))]);
@@ -104,21 +106,21 @@ function componentTemplate(
   let hasText = false;
   for (const [key, schema] of Object.entries(properties)) {
     if (skip.has(key) || schema.required !== true || schema.legacy) continue;
-    entries.push([key, valueTemplate(schema, key, locale)]);
-    hasText ||= isTextLike(key, schema);
+    entries.push([key, valueTemplate(schema, key, locale, kind)]);
+    hasText ||= isTextLike(key, schema, kind);
   }
   // The visible text is what an author fills in first, even where the platform does not require it.
   if (!hasText) {
     const text = Object.entries(spec.properties).find(
-      ([key, schema]) => !skip.has(key) && !schema.legacy && isTextLike(key, schema),
+      ([key, schema]) => !skip.has(key) && !schema.legacy && isTextLike(key, schema, kind),
     );
-    if (text) entries.push([text[0], valueTemplate(text[1], text[0], locale)]);
+    if (text) entries.push([text[0], valueTemplate(text[1], text[0], locale, kind)]);
   }
   for (const slotSpec of spec.slots ?? []) {
     if (slotSpec.path.length !== 1) continue;
     // A slot that holds only one tag (columns → column) comes with one child already in it.
     const only = slotSpec.allow?.length === 1 ? slotSpec.allow[0] : undefined;
-    const childSpec = componentSpec(only);
+    const childSpec = componentSpec(only, kind);
     if (only && childSpec && depth < 2) {
       const childSlot: SlotContext = {
         ...slot,
@@ -143,8 +145,8 @@ function componentTemplate(
   return { kind: 'object', entries, inline: false };
 }
 
-function isTextLike(key: string, schema: SchemaLike): boolean {
-  const resolved = resolveSchema(schema);
+function isTextLike(key: string, schema: SchemaLike, kind: CatalogKind): boolean {
+  const resolved = resolveSchema(schema, kind);
   if (!resolved) return false;
   if (key === 'content' && resolved.type === 'string') return true;
   return Boolean(resolved.properties?.content && resolved.properties?.tag);

@@ -3,7 +3,6 @@
 // Works on text that does not parse yet: the place is read with jsonc-parser's scanner (`locationAt`),
 // the facts around it (tag, existing keys, enclosing form) from the cached tree. This module only decides
 // what kind of place the cursor is in; completion/ holds one completer per kind.
-import { withCatalog } from '../../catalog/catalog';
 import { contextAt } from '../cardContext';
 import { completeBehaviors } from './behaviors';
 import { completeComponents } from './components';
@@ -24,12 +23,8 @@ export interface CompleteOptions {
   sender?: Sender;
 }
 
+/** Completion at `offset`; every catalog lookup below reads the catalog of the card's version. */
 export function complete(card: CardDocument, offset: number, options: CompleteOptions): CardCompletion[] {
-  // A 1.0 card is completed from the 1.0 catalog.
-  return withCatalog(card.kind, () => completeIn(card, offset, options));
-}
-
-function completeIn(card: CardDocument, offset: number, options: CompleteOptions): CardCompletion[] {
   // A card that is itself a JSON string would need every inserted character escaped: not offered there.
   if (card.kind === 'not-card' || card.wrapper === 'content-string' || card.skipped) return [];
   const text = card.text;

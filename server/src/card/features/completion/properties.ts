@@ -1,7 +1,7 @@
 // Completion of property names: a component's own and common properties, the fields of a behavior, and the
 // keys of the card's sections — each with a value snippet built from its schema.
 import type { Node } from 'jsonc-parser';
-import { docsUrl } from '../../catalog/catalog';
+import { docsUrl, type CatalogKind } from '../../catalog/catalog';
 import {
   componentProperties,
   namesInCard,
@@ -52,7 +52,9 @@ export function completeKeys(session: CompletionSession, context: CardContext): 
     }
     // `tag` first, then the component's own properties, then the ones every component shares.
     const own = Object.entries(spec?.properties ?? {});
-    const common = Object.entries(componentProperties(undefined)).filter(([key]) => !spec?.properties[key]);
+    const common = Object.entries(componentProperties(undefined, session.card.kind)).filter(
+      ([key]) => !spec?.properties[key],
+    );
     const ordered = [
       ...common.filter(([key]) => key === 'tag'),
       ...own,
@@ -63,30 +65,42 @@ export function completeKeys(session: CompletionSession, context: CardContext): 
       if (FORM_ONLY_PROPERTIES.has(key) && !slot.form) return;
       if (key === 'behaviors' && !(spec?.behaviors.length ?? 0)) return;
       const value = propertyValueTemplate(session, context, key, schema);
-      addKey(session, key, schema, value, index, ownerDocs(spec), key === 'tag' || isArray(schema));
+      addKey(
+        session,
+        key,
+        schema,
+        value,
+        index,
+        ownerDocs(spec),
+        key === 'tag' || isArray(schema, session.card.kind),
+      );
     });
     return;
   }
   if (context.kind === 'component') {
-    const owner = componentProperties(context.tag)[context.rest[0] as string];
-    const schema = schemaAt(owner, context.rest.slice(1));
-    addSchemaKeys(session, schemaProperties(schema), present, ownerDocs(context.spec));
+    const owner = componentProperties(context.tag, session.card.kind)[context.rest[0] as string];
+    const schema = schemaAt(owner, context.rest.slice(1), session.card.kind);
+    addSchemaKeys(session, schemaProperties(schema, session.card.kind), present, ownerDocs(context.spec));
     return;
   }
   if (context.kind === 'behavior' && context.rest.length === 0) {
     const type = stringValue(prop(context.node, 'type'));
     const accepted = acceptedBehaviors(context.component, session);
     if (type === undefined) completeBehaviors(session, context.component, 'members');
-    const typeSchema = behaviorTypeSchema();
-    const fields = isBehaviorType(type) ? behaviorFields(type) : typeSchema ? { type: typeSchema } : {};
+    const typeSchema = behaviorTypeSchema(session.card.kind);
+    const fields = isBehaviorType(type, session.card.kind)
+      ? behaviorFields(type, session.card.kind)
+      : typeSchema
+        ? { type: typeSchema }
+        : {};
     addSchemaKeys(session, fields, present, BEHAVIOR_DOCS, (key) =>
       key === 'type' ? behaviorTypeTemplate(accepted) : undefined,
     );
     return;
   }
   if (context.kind === 'section') {
-    const schema = schemaAt(context.schema, context.rest);
-    addSchemaKeys(session, schemaProperties(schema), present, docsUrl(STRUCTURE_DOCS));
+    const schema = schemaAt(context.schema, context.rest, session.card.kind);
+    addSchemaKeys(session, schemaProperties(schema, session.card.kind), present, docsUrl(STRUCTURE_DOCS));
   }
 }
 
@@ -99,8 +113,8 @@ function addSchemaKeys(
 ): void {
   Object.entries(properties).forEach(([key, schema], index) => {
     if (present.has(key) || schema.legacy) return;
-    const value = valueOverride(key) ?? valueTemplate(schema, key, session.locale);
-    addKey(session, key, schema, value, index, docs, isArray(schema));
+    const value = valueOverride(key) ?? valueTemplate(schema, key, session.locale, session.card.kind);
+    addKey(session, key, schema, value, index, docs, isArray(schema, session.card.kind));
   });
 }
 
@@ -123,7 +137,7 @@ function addKey(
     label: key,
     kind: 'property',
     detail: description,
-    documentation: propertyDocumentation(schema, session.locale, docs),
+    documentation: propertyDocumentation(schema, session.locale, docs, session.card.kind),
     insertText,
     snippet: !keyOnly,
     replace: session.replace,
@@ -148,12 +162,12 @@ function propertyValueTemplate(
   }
   const slot = context.spec?.slots?.find((s) => s.path.length === 1 && s.path[0] === key);
   if (slot || key === 'behaviors') return raw(`[$${N}]`);
-  return valueTemplate(schema, key, session.locale);
+  return valueTemplate(schema, key, session.locale, session.card.kind);
 }
 
 /** Inserting an array leaves the cursor in `[]`, where the editor should suggest its items right away. */
-function isArray(schema: SchemaLike): boolean {
-  return resolveSchema(schema)?.type === 'array';
+function isArray(schema: SchemaLike, kind: CatalogKind): boolean {
+  return resolveSchema(schema, kind)?.type === 'array';
 }
 
 /** The object the cursor is in, when the tree has it. */
@@ -167,10 +181,10 @@ function contextObjectNode(context: CardContext): Node | undefined {
   return node;
 }
 
-function propertyDocumentation(schema: SchemaLike, locale: Locale, docs: string): string {
+function propertyDocumentation(schema: SchemaLike, locale: Locale, docs: string, kind: CatalogKind): string {
   const lines: string[] = [];
   if (schema.description) lines.push(localize(schema.description, locale));
-  const { values, closed } = valueChoices(resolveSchema(schema));
+  const { values, closed } = valueChoices(resolveSchema(schema, kind), kind);
   if (values.length > 0) {
     const list = joinList(
       values.map((v) => `\`${JSON.stringify(v)}\``),

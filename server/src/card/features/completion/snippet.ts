@@ -1,5 +1,6 @@
 // Snippet templates: a small tree of objects, arrays and raw snippet text, built from a schema and rendered
 // with the file's indentation and tab stops numbered in text order.
+import type { CatalogKind } from '../../catalog/catalog';
 import { resolveSchema, type SchemaLike } from '../../catalog/schemaReader';
 import { ft } from '../featureText';
 import type { Locale } from '../../i18n';
@@ -31,8 +32,13 @@ export function choice(values: string[]): Template {
 }
 
 /** A value for a property, from its schema: a choice for enums, a placeholder for text, and so on. */
-export function valueTemplate(schema: SchemaLike | undefined, key: string, locale: Locale): Template {
-  const resolved = resolveSchema(schema);
+export function valueTemplate(
+  schema: SchemaLike | undefined,
+  key: string,
+  locale: Locale,
+  kind: CatalogKind,
+): Template {
+  const resolved = resolveSchema(schema, kind);
   if (!resolved) return raw(`"$${N}"`);
   if (Array.isArray(resolved.enum) && resolved.enum.length > 0) {
     const values = orderDefaultFirst(resolved.enum, resolved.default);
@@ -58,7 +64,7 @@ export function valueTemplate(schema: SchemaLike | undefined, key: string, local
       return raw(`[$${N}]`);
     case 'object': {
       const properties = resolved.properties ?? {};
-      const tag = resolveSchema(properties.tag);
+      const tag = resolveSchema(properties.tag, kind);
       if (properties.content && Array.isArray(tag?.enum)) {
         // A text object: its first tag and the text itself, on one line.
         return {
@@ -81,7 +87,7 @@ export function valueTemplate(schema: SchemaLike | undefined, key: string, local
       if (required.length > 0) {
         return {
           kind: 'object',
-          entries: required.map(([k, s]) => [k, valueTemplate(s, k, locale)]),
+          entries: required.map(([k, s]) => [k, valueTemplate(s, k, locale, kind)]),
           inline: true,
         };
       }

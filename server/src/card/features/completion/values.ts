@@ -20,7 +20,7 @@ import { filterFor, FORM_ONLY_PROPERTIES, ownerDocs, type CompletionSession } fr
 export function completeValues(session: CompletionSession, context: CardContext): void {
   if (context.kind === 'component' && context.rest.length === 1 && context.rest[0] === 'tag') {
     for (const [index, tag] of tagsForSlot(context.slot).entries()) {
-      const spec = componentSpec(tag)!;
+      const spec = componentSpec(tag, session.card.kind)!;
       addValue(session, tag, localize(spec.description, session.locale), index, docsUrl(spec.docs));
     }
     return;
@@ -35,7 +35,11 @@ export function completeValues(session: CompletionSession, context: CardContext)
       return;
     }
     if (FORM_ONLY_PROPERTIES.has(key) && !context.slot.form) return;
-    const schema = schemaAt(componentProperties(context.tag)[key], context.rest.slice(1));
+    const schema = schemaAt(
+      componentProperties(context.tag, session.card.kind)[key],
+      context.rest.slice(1),
+      session.card.kind,
+    );
     addChoices(session, schema, ownerDocs(context.spec));
     return;
   }
@@ -48,19 +52,19 @@ export function completeValues(session: CompletionSession, context: CardContext)
       return;
     }
     const type = stringValue(prop(context.node, 'type'));
-    if (isBehaviorType(type) && typeof key === 'string') {
-      addChoices(session, behaviorFields(type)[key], BEHAVIOR_DOCS);
+    if (isBehaviorType(type, session.card.kind) && typeof key === 'string') {
+      addChoices(session, behaviorFields(type, session.card.kind)[key], BEHAVIOR_DOCS);
     }
     return;
   }
   if (context.kind === 'section') {
-    addChoices(session, schemaAt(context.schema, context.rest), docsUrl(STRUCTURE_DOCS));
+    addChoices(session, schemaAt(context.schema, context.rest, session.card.kind), docsUrl(STRUCTURE_DOCS));
   }
 }
 
 function addChoices(session: CompletionSession, schema: SchemaLike | undefined, docs: string): void {
-  const resolved = resolveSchema(schema);
-  const { values } = valueChoices(resolved);
+  const resolved = resolveSchema(schema, session.card.kind);
+  const { values } = valueChoices(resolved, session.card.kind);
   values.forEach((value, index) => {
     const isDefault = resolved?.default !== undefined && resolved.default === value;
     addValue(session, value, isDefault ? ft('defaultValue', session.locale) : undefined, index, docs);
