@@ -86,3 +86,26 @@ test('disabled buttons do nothing; confirm text is read from plain_text objects'
   assert.equal(s.interact(t, { kind: 'click' }).kind, 'disabled');
   assert.deepEqual(confirmOf(t.props), { title: 'Sure?', text: 'Really' });
 });
+
+test('a 1.0 button with a link and a value only jumps, unless complex_interaction asks for both', () => {
+  const button = (extra: object) => ({
+    elements: [
+      {
+        tag: 'action',
+        actions: [
+          { tag: 'button', element_id: 'b', url: 'https://example.com/a', value: { k: 'v' }, ...extra },
+        ],
+      },
+    ],
+  });
+  const jumps = session(button({}));
+  const jump = jumps.interact(target(jumps, 'b'), { kind: 'click' });
+  assert.equal(jump.kind, 'open_url');
+  assert.equal(jump.openUrl?.desktop.url, 'https://example.com/a');
+
+  const both = session(button({ complex_interaction: true }));
+  const click = both.interact(target(both, 'b'), { kind: 'click' });
+  assert.ok(click.kind === 'callback');
+  assert.deepEqual(click.request.event.action.value, { k: 'v' });
+  assert.equal(click.openUrl?.desktop.url, 'https://example.com/a');
+});

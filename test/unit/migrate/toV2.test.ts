@@ -167,3 +167,36 @@ test('every 1.0 card in examples/ becomes a 2.0 card with no lint finding and th
     assert.deepEqual(buttonValues(migrated), values, `${name}: click values differ`);
   }
 });
+
+test('a 1.0 button with a link and a value keeps only the jump, unless complex_interaction asked for both', () => {
+  const migrate = (extra: object) =>
+    migrateToV2({
+      elements: [
+        {
+          tag: 'action',
+          actions: [
+            {
+              tag: 'button',
+              text: { tag: 'plain_text', content: 'Go' },
+              url: 'https://e.com',
+              value: { k: 1 },
+            },
+          ].map((b) => ({ ...b, ...extra })),
+        },
+      ],
+    });
+  const button = (card: Record<string, unknown>) =>
+    JSON.parse(JSON.stringify(card.body)).elements[0].columns?.[0]?.elements?.[0] ??
+    JSON.parse(JSON.stringify(card.body)).elements[0];
+
+  const jumpOnly = migrate({});
+  assert.deepEqual(button(jumpOnly.card).behaviors, [{ type: 'open_url', default_url: 'https://e.com' }]);
+  assert.match(jumpOnly.notes.map((n) => n.message.en).join('\n'), /only opens the link/);
+
+  const both = migrate({ complex_interaction: true });
+  assert.deepEqual(button(both.card).behaviors, [
+    { type: 'open_url', default_url: 'https://e.com' },
+    { type: 'callback', value: { k: 1 } },
+  ]);
+  assert.doesNotMatch(both.notes.map((n) => n.message.en).join('\n'), /only opens the link/);
+});

@@ -77,12 +77,17 @@ export function openUrlOf(target: Target): OpenUrlTargets | undefined {
 }
 
 /**
- * Calls back when it has a `callback` behavior, or when the catalog says it does by default — unless its only
- * configured effect is a jump (a link button sends nothing to the server).
+ * Calls back when it has a `callback` behavior, or when the catalog says it does by default — unless it has a
+ * link configured by the historical fields or an `open_url` behavior: a link button sends nothing to the
+ * server. The button page's table of historical fields says a link and a `value` together only jump, unless
+ * `complex_interaction: true` asks for both (its default is false, "默认仅生效跳转链接交互").
  */
 export function callsBack(target: Target): boolean {
   if (hasCallbackBehavior(target)) return true;
-  if (linkOf(target) && callbackValueOf(target) === undefined) return false;
+  if (linkOf(target)) {
+    const both = callbackValueOf(target) !== undefined && target.props.complex_interaction === true;
+    if (!both) return false;
+  }
   return specOf(target)?.callsBackByDefault ?? false;
 }
 

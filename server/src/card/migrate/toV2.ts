@@ -188,7 +188,16 @@ function component(element: Json, path: (string | number)[], note: Note): Json {
     const behaviors: Json[] = [];
     if (isRecord(element.multi_url)) behaviors.push(openUrl(element.multi_url));
     else if (typeof element.url === 'string') behaviors.push({ type: 'open_url', default_url: element.url });
-    if (element.value !== undefined) behaviors.push({ type: 'callback', value: element.value });
+    // A link and a value together only jump in 1.0 unless complex_interaction is true (the button page's
+    // historical fields); a 2.0 button runs every behavior it has, so the callback is added only then.
+    const jumpOnly = behaviors.length > 0 && element.complex_interaction !== true;
+    if (element.value !== undefined && !jumpOnly) behaviors.push({ type: 'callback', value: element.value });
+    else if (element.value !== undefined)
+      note(
+        [...path, 'value'],
+        'In JSON 1.0 a component with a link and a `value` only opens the link (`complex_interaction` is not true), so this value was never sent; it is left out. Add a callback behavior if the click should also call back.',
+        'JSON 1.0 中同时配置了链接和 value 的组件只会跳转链接（complex_interaction 不为 true），此 value 从未回传，因此未迁移。如需点击时同时回传，请添加 callback 交互。',
+      );
     delete out.url;
     delete out.multi_url;
     delete out.value;
