@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../../server/src/card/lint/engine';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { lintText, ruleById } from '../../../server/src/card/lint/engine';
 import { applyFix } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 
@@ -10,6 +11,8 @@ test('unknown-property fires on the key, on components, the card root and nested
     `{"schema":"2.0","i18n_elements":{},«"fallback"»:"x","config":{«"colour"»:true},"body":{"elements":[{"tag":"markdown",«"conent"»:"y"},{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"t"},"text":{"tag":"plain_text","content":"x"},«"ok"»:{}}},{"tag":"markdown","content":"x","behaviors":[]},{"tag":"select_static",«"behavior"»:[]}]}}`,
   );
   assert.equal(findings[0].severity, 'error');
+  // The CLI rule list and SARIF read the plain default.
+  assert.equal(ruleById('unknown-property')?.defaultSeverity, 'error');
   assert.equal(
     findings[0].message,
     '`card` has no property `fallback`; JSON 2.0 rejects cards with unknown properties.',
@@ -89,4 +92,67 @@ test('unknown-property accepts the element_id of a plain-text component text (2.
     'unknown-property',
     `{"schema":"2.0","body":{"elements":[{"tag":"input","name":"n","placeholder":{"tag":"plain_text",«"element_id"»:"p1","content":"x"}}]}}`,
   );
+});
+
+/** All fixes of the rule's first finding, in the given locale. */
+function fixesOf(text: string, locale: 'en' | 'zh' = 'en') {
+  const { card, findings } = lintText(text, { locale });
+  const finding = findings.find((f) => f.ruleId === 'unknown-property');
+  assert.ok(finding, 'unknown-property should fire');
+  return ruleById('unknown-property')!.fixes!(finding, { card, text, locale });
+}
+
+test('unknown-property leaves a 2.0 root i18n_header and select_img.style to their own rules, nothing more', () => {
+  expectRule(
+    'unknown-property',
+    `{"schema":"2.0","i18n_header":{},"body":{"elements":[{"tag":"select_img","style":{},"options":[{"img_key":"k","value":"a"}],«"zzz"»:1},{"tag":"hr",«"style"»:1},{"tag":"markdown","content":"x",«"i18n_header"»:{}}]}}`,
+  );
+});
+
+test('on a 1.0 card unknown-property reports a `style` on a component that lacks one, with its 1.0 message', () => {
+  const [finding] = expectRule('unknown-property', `{"elements":[{"tag":"hr",«"style"»:1}]}`);
+  assert.equal(finding.message, '`hr` has no property `style`; JSON 1.0 ignores it, so it has no effect.');
+});
+
+test('unknown-property fixes: rename then remove, both unsafe, titled in English and Chinese', () => {
+  const text = `{"schema":"2.0","body":{"elements":[{"tag":"markdown","conent":"x"}]}}`;
+  const en = fixesOf(text);
+  assert.deepEqual(
+    en.map((f) => [f.title, f.safe]),
+    [
+      ['Rename to `content`', false],
+      ['Remove `conent`', false],
+    ],
+  );
+  assert.deepEqual(
+    fixesOf(text, 'zh').map((f) => f.title),
+    ['改为 content', '删除属性 conent'],
+  );
+  assert.equal(applyEdits(text, en[1].edits), `{"schema":"2.0","body":{"elements":[{"tag":"markdown"}]}}`);
+});
+
+test('unknown-property in a content-string message wrapper offers only the rename, at the escaped key', () => {
+  const text = JSON.stringify({
+    msg_type: 'interactive',
+    content: JSON.stringify({ schema: '2.0', body: { elements: [{ tag: 'markdown', conent: 'x' }] } }),
+  });
+  const fixes = fixesOf(text);
+  assert.deepEqual(
+    fixes.map((f) => f.title),
+    ['Rename to `content`'],
+  );
+  const fixed = JSON.parse(applyEdits(text, fixes[0].edits));
+  assert.deepEqual(JSON.parse(fixed.content).body.elements[0], { tag: 'markdown', content: 'x' });
+});
+
+test('unknown-property offers no fix for a finding without a path, property or key', () => {
+  const text = `{"schema":"2.0","body":{"elements":[{"tag":"hr","zzz":1}]}}`;
+  const { card, findings } = lintText(text);
+  const finding = findings.find((f) => f.ruleId === 'unknown-property')!;
+  const fixes = ruleById('unknown-property')!.fixes!;
+  const ctx = { card, text, locale: 'en' as const };
+  assert.equal(fixes(finding, ctx).length, 1);
+  assert.deepEqual(fixes({ ...finding, data: { ...finding.data, path: undefined } }, ctx), []);
+  assert.deepEqual(fixes({ ...finding, data: { ...finding.data, property: undefined } }, ctx), []);
+  assert.deepEqual(fixes({ ...finding, data: { ...finding.data, property: 'nothere' } }, ctx), []);
 });
