@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lintText } from '../../../server/src/card/lint/engine';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { lintText, ruleById } from '../../../server/src/card/lint/engine';
 import { applyFix } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 
@@ -40,4 +41,79 @@ test('property-required fix inserts the property with a starting value', () => {
     `{"schema":"2.0","body":{"elements":[{"tag":"form","elements":[]}]}}`,
   );
   assert.equal(JSON.parse(form.text).body.elements[0].name, '');
+});
+
+const HEADER_WITHOUT_TITLE = `{"schema":"2.0","header":{"template":"blue"},"body":{"elements":[]}}`;
+
+/** The rule's fixes for its first finding on `text`, optionally with the finding's data changed. */
+function fixesFor(
+  text: string,
+  locale: 'en' | 'zh' = 'en',
+  data?: (d: Record<string, unknown>) => Record<string, unknown>,
+) {
+  const { card, findings } = lintText(text, { locale });
+  const finding = findings.find((f) => f.ruleId === 'property-required');
+  assert.ok(finding, 'property-required should fire');
+  const changed = data ? { ...finding, data: data({ ...finding.data }) } : finding;
+  return ruleById('property-required')!.fixes!(changed, { card, text, locale });
+}
+
+test('property-required also checks 1.0 cards', () => {
+  const findings = lintText(`{"config":{},"header":{"template":"blue"},"elements":[]}`).findings.filter(
+    (f) => f.ruleId === 'property-required',
+  );
+  assert.equal(findings.length, 1);
+  assert.equal(findings[0].message, '`header` is missing the required property `title`.');
+});
+
+test('property-required fix is titled in the locale and is not marked safe', () => {
+  const [en] = fixesFor(HEADER_WITHOUT_TITLE);
+  assert.equal(en.title, 'Add `title`');
+  assert.equal(en.safe, false);
+  const [zh] = fixesFor(HEADER_WITHOUT_TITLE, 'zh');
+  assert.equal(zh.title, '添加属性 title');
+  assert.equal(applyFix('property-required', HEADER_WITHOUT_TITLE, 'zh').title, '添加属性 title');
+});
+
+test('property-required fix inserts an empty string when the finding names no starting value', () => {
+  const [fix] = fixesFor(HEADER_WITHOUT_TITLE, 'en', ({ value: _value, ...rest }) => rest);
+  assert.equal(JSON.parse(applyEdits(HEADER_WITHOUT_TITLE, fix.edits)).header.title, '');
+  const [none] = fixesFor(HEADER_WITHOUT_TITLE, 'en', (d) => ({ ...d, value: undefined }));
+  assert.equal(JSON.parse(applyEdits(HEADER_WITHOUT_TITLE, none.edits)).header.title, '');
+});
+
+test('property-required offers no fix without a path, a property or an object to add to', () => {
+  assert.equal(fixesFor(HEADER_WITHOUT_TITLE).length, 1);
+  assert.deepEqual(
+    fixesFor(HEADER_WITHOUT_TITLE, 'en', ({ path: _path, ...rest }) => rest),
+    [],
+  );
+  assert.deepEqual(
+    fixesFor(HEADER_WITHOUT_TITLE, 'en', ({ property: _property, ...rest }) => rest),
+    [],
+  );
+  assert.deepEqual(
+    fixesFor(HEADER_WITHOUT_TITLE, 'en', (d) => ({ ...d, path: ['schema'] })),
+    [],
+  );
+  assert.deepEqual(
+    fixesFor(HEADER_WITHOUT_TITLE, 'en', (d) => ({ ...d, path: ['nowhere'] })),
+    [],
+  );
+  const { card, findings } = lintText(HEADER_WITHOUT_TITLE);
+  const finding = findings.find((f) => f.ruleId === 'property-required')!;
+  assert.deepEqual(
+    ruleById('property-required')!.fixes!(
+      { ...finding, data: undefined },
+      { card, text: HEADER_WITHOUT_TITLE, locale: 'en' },
+    ),
+    [],
+  );
+});
+
+test('property-required offers no fix inside a message whose card is a JSON string', () => {
+  const text = JSON.stringify({ msg_type: 'interactive', content: HEADER_WITHOUT_TITLE });
+  const findings = lintText(text).findings.filter((f) => f.ruleId === 'property-required');
+  assert.equal(findings.length, 1, 'the embedded card is still checked');
+  assert.deepEqual(fixesFor(text), []);
 });
