@@ -108,7 +108,10 @@ test('property-type fix turns numeric strings into numbers only when they are pl
   for (const bad of ['"1.5"', '"5px"', '"x5"', '"1x5"', '"1."', '".5"', '"--5"', '""', 'true', '{}']) {
     assert.deepEqual(fixesFor(table(bad)), [], `no fix for page_size ${bad}`);
   }
-  assert.deepEqual(fixesFor(angle('"ninety"')), []);
+  assert.equal(fixedValue(angle('"-1.25"'), read), -1.25);
+  for (const bad of ['"ninety"', '"x5"', '"5px"', '"1.2.5"']) {
+    assert.deepEqual(fixesFor(angle(bad)), [], `no fix for icon_expanded_angle ${bad}`);
+  }
   const forward = (value: string) =>
     `{"schema":"2.0","config":{"enable_forward":${value}},"body":{"elements":[]}}`;
   for (const bad of ['"5"', '"yes"', '"TRUE"', '1', '[]']) {

@@ -28,6 +28,7 @@ const rule: Rule = {
     return [
       {
         title: ctx.locale === 'zh' ? `添加属性 ${property}` : `Add \`${property}\``,
+        // Stryker disable next-line OptionalChaining: data is defined here, or the missing path returned above
         edits: setAt(ctx.card, ctx.text, [...path, property], finding.data?.value ?? ''),
         safe: false,
       },
