@@ -30,7 +30,14 @@ export async function benchEditor(typicalCard: string, report: Report): Promise<
     await bench.waitForProblem('checker-open-url');
     const done = performance.now();
     report('first file open in a fresh editor (Quick Open, indexing)', `${(shown - start).toFixed(0)} ms`);
-    report('card shown → first diagnostic (activation + server start)', `${(done - shown).toFixed(0)} ms`);
+    // Issue 15's target for the whole path a user waits on in a fresh window.
+    const firstDiagnostic = done - shown;
+    report(
+      'card shown → first diagnostic (activation + server start)',
+      `${firstDiagnostic.toFixed(0)} ms`,
+      '≤ 1500 ms',
+      firstDiagnostic <= 1500,
+    );
 
     await bench.runCommand('Developer: Show Running Extensions');
     const row = bench.page
