@@ -2,7 +2,7 @@
 // that edit to the old text must give the new text exactly, and the range must not split a surrogate pair.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { changedRange } from '../../server/src/lsp/editLog';
+import { changedRange } from '../../server/src/card/edit/jsonEdits';
 
 const UNITS = ['a', 'b', '{', '"', '\n', '\r\n', '😀', '中', ' '];
 

@@ -102,6 +102,6 @@ export {
   type SendResult,
   type SentRequest,
 } from './interaction/sendTypes';
-export { applyEdits } from './edit/jsonEdits';
+export { applyEdits, changedRange } from './edit/jsonEdits';
 export { migrateCard, type CardMigration } from './migrate/migrateCard';
 export { migrateToV2, type Migration, type MigrationNote } from './migrate/toV2';

@@ -7,7 +7,7 @@
 // 1 MB card), and the tree can still be moved.
 import { TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { StringEdit } from '../card';
+import { changedRange, type StringEdit } from '../card';
 
 export interface RecordedEdit {
   /** Version the edit applies to, and the version it produced. */
@@ -94,44 +94,4 @@ function joinsOrSplitsCrLf(before: string, edit: StringEdit): boolean {
     crLf(before[end - 1], suffixStart) ||
     crLf(lastBefore, suffixStart)
   );
-}
-
-/** Length of blocks compared at once while looking for the first and last difference. */
-const BLOCK = 1024;
-
-/**
- * The one replacement that turns `before` into `after`: their common start and end kept, never splitting a
- * surrogate pair. Compares blocks of text natively before looking at single characters, so two 1 MB texts
- * that differ in one place cost well under a millisecond.
- */
-export function changedRange(before: string, after: string): StringEdit {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK))
-    start += BLOCK;
-  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
-  let endBefore = before.length;
-  let endAfter = after.length;
-  const room = () => Math.min(endBefore, endAfter) - start;
-  while (
-    room() >= BLOCK &&
-    before.slice(endBefore - BLOCK, endBefore) === after.slice(endAfter - BLOCK, endAfter)
-  ) {
-    endBefore -= BLOCK;
-    endAfter -= BLOCK;
-  }
-  while (room() > 0 && before.charCodeAt(endBefore - 1) === after.charCodeAt(endAfter - 1)) {
-    endBefore--;
-    endAfter--;
-  }
-  if (start > 0 && isHighSurrogate(before.charCodeAt(start - 1))) start--;
-  if (endBefore < before.length && isHighSurrogate(before.charCodeAt(endBefore - 1))) {
-    endBefore++;
-    endAfter++;
-  }
-  return { offset: start, length: endBefore - start, newText: after.slice(start, endAfter) };
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
 }
