@@ -81,3 +81,10 @@ test('a new line between properties is moved in place; a space inside a number, 
     undefined,
   );
 });
+
+test('a space before a byte-order mark is not moved in place: the mark becomes a stray symbol', () => {
+  const text = '\ufeff{"schema":"2.0","body":{"elements":[]}}';
+  const after = ' ' + text;
+  assert.equal(reparseEdit(parseCard(text), after, { offset: 0, length: 0, newText: ' ' }), undefined);
+  assert.ok(lintCard(parseCard(after)).some((f) => f.ruleId === 'json-syntax'));
+});

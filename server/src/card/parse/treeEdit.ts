@@ -31,6 +31,9 @@ function reparseWhitespaceEdit(
   if (text.length !== previous.text.length + delta || !text.startsWith(edit.newText, start)) return undefined;
   if (!isWhitespace(previous.text, start, end) || !isWhitespace(edit.newText, 0, edit.newText.length))
     return undefined;
+  // A byte-order mark is one only as the first character: an edit at the very start can make it a stray symbol.
+  if (start === 0 && (previous.text.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff))
+    return undefined;
   // Strict JSON has whitespace only between tokens and inside strings: a whitespace range is one or the other.
   const around: Node[] = [];
   let node: Node | undefined = previous.root!;
