@@ -178,3 +178,34 @@ test('legacy-interaction-in-v2 offers nothing for a finding the card no longer h
   assert.deepEqual(fixes(finding, edited), []);
   assert.deepEqual(fixes({ ...finding, data: undefined }, text), []);
 });
+
+test('legacy-interaction-in-v2 fix never overwrites or drops a `${...}` behaviors or multi_url of a template', () => {
+  const fixes = (t: string) => {
+    const findings = lintText(t).findings.filter((f) => f.ruleId === 'legacy-interaction-in-v2');
+    assert.ok(findings.length > 0, `the rule still warns:\n${t}`);
+    return findings.flatMap((f) => noRuleFails(() => fixesFor(f, parseCard(t), t, 'en')));
+  };
+  // The variable stands for the whole behaviors list: it can be neither read nor appended to.
+  assert.deepEqual(
+    fixes(card([{ tag: 'button', text: pt('x'), value: { a: 1 }, behaviors: '${acts}' }])),
+    [],
+  );
+  assert.deepEqual(
+    fixes(card([{ tag: 'button', text: pt('x'), url: 'https://e.com', behaviors: '${acts}' }])),
+    [],
+  );
+  // The variable stands for the link object, which would take over from url.
+  assert.deepEqual(fixes(card([{ tag: 'button', text: pt('x'), multi_url: '${links}' }])), []);
+  assert.deepEqual(fixes(card([{ tag: 'button', text: pt('x'), url: '${u}', multi_url: '${links}' }])), []);
+  // A link the behaviors already have covers it, as for a literal multi_url.
+  const link = { type: 'open_url', default_url: 'https://e.com' };
+  const covered = card([{ tag: 'button', text: pt('x'), multi_url: '${links}', behaviors: [link] }]);
+  const after = checkFix('legacy-interaction-in-v2', covered, { title: /^Remove the 1\.0 field/ });
+  assert.deepEqual(JSON.parse(after).body.elements[0], { tag: 'button', text: pt('x'), behaviors: [link] });
+  // Variables the fix can carry over are kept, in their new place.
+  const carried = card([{ tag: 'button', text: pt('x'), value: '${v}', url: '${u}' }]);
+  assert.deepEqual(JSON.parse(checkFix('legacy-interaction-in-v2', carried)).body.elements[0].behaviors, [
+    { type: 'open_url', default_url: '${u}' },
+    { type: 'callback', value: '${v}' },
+  ]);
+});

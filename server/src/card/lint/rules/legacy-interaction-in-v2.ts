@@ -2,7 +2,7 @@
 // attributes" but the interaction lives in `behaviors`. Which properties are legacy comes from the catalog.
 import type { ComponentSpec } from '../../catalog/catalog';
 import { arrayItems, pairs, prop, valueOf } from '../../parse/json';
-import { isPlainObject } from '../../template/variables';
+import { containsVariable, isPlainObject } from '../../template/variables';
 import { behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
 import type { Rule } from '../types';
@@ -60,8 +60,15 @@ const rule: Rule = {
     const added: unknown[] = [];
     const accepts = component.spec.behaviors;
 
+    const current = prop(component.node, 'behaviors');
     const url = valueOf(prop(component.node, 'url'));
     const multi = valueOf(prop(component.node, 'multi_url'));
+    // A `${...}` value is filled in from the template data at send time, so what it holds is unknown here.
+    // `behaviors` as a variable could be neither read nor appended to (the fix would overwrite it), and a
+    // `multi_url` variable stands for the link object that nothing here can convert: no fix rather than an
+    // edit that silently loses the author's variable. (A link the behaviors already have covers it.)
+    if (containsVariable(valueOf(current))) return [];
+    if (containsVariable(multi) && !hasLink) return [];
     // 1.0 lets `multi_url` take over from `url`; its `url` is the fallback for every platform. Without a
     // fallback there is no `default_url`, so no behavior to make (the field is only dropped).
     const fallback = isPlainObject(multi) && typeof multi.url === 'string' ? multi.url : url;
@@ -78,7 +85,6 @@ const rule: Rule = {
     }
     const steps: Step[] = [];
     if (added.length > 0) {
-      const current = prop(component.node, 'behaviors');
       if (current?.type === 'array') {
         // Append to the existing array so its entries keep their formatting (an index past the last appends).
         const start = arrayItems(current).length;
