@@ -2,23 +2,53 @@
 // (config: stryker.config.mjs). Without files it mutates all of server/src/card/**. Reports go to
 // test-artifacts/mutation/ (index.html, mutation.json); the summary is one line per file and a total line.
 // Not part of `npm test`: it takes minutes. `--survivors` also lists what survived (file:line mutator).
+// `--merge <report.json>…` runs nothing: it joins reports of runs over different files (the newest report
+// wins for a file in several) into test-artifacts/mutation/merged.json and prints the same summary, so the
+// whole core can be measured in parts on a shared machine.
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 const REPORT = 'test-artifacts/mutation/mutation.json';
+const MERGED = 'test-artifacts/mutation/merged.json';
 const args = process.argv.slice(2);
-const files = args.filter((a) => !a.startsWith('-') && /\.ts(:[\d:-]+)?$/.test(a));
-const passOn = args.filter((a) => !files.includes(a) && a !== '--survivors' && a !== '--');
+const merging = args.includes('--merge');
+const files = args.filter((a) => !a.startsWith('-') && /\.(ts(:[\d:-]+)?|json)$/.test(a));
+const passOn = args.filter(
+  (a) => !files.includes(a) && !['--survivors', '--', '--merge', '--report-only'].includes(a),
+);
 const listSurvivors = args.includes('--survivors');
 
-if (!args.includes('--report-only')) {
-  const stryker = ['stryker', 'run', ...passOn.filter((a) => a !== '--report-only')];
-  if (files.length > 0) stryker.push('--mutate', files.join(','));
-  const run = spawnSync('npx', stryker, { stdio: 'inherit' });
-  if (run.status !== 0) process.exit(run.status ?? 1);
+function mergedReport(reports) {
+  const byAge = reports
+    .map((file) => ({ file, mtime: statSync(file).mtimeMs }))
+    .sort((a, b) => a.mtime - b.mtime);
+  const merged = { files: {} };
+  for (const { file } of byAge) {
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    merged.schemaVersion ??= report.schemaVersion;
+    merged.thresholds ??= report.thresholds;
+    Object.assign(merged.files, report.files);
+  }
+  mkdirSync('test-artifacts/mutation', { recursive: true });
+  writeFileSync(MERGED, JSON.stringify(merged));
+  return merged;
 }
 
-const report = JSON.parse(readFileSync(REPORT, 'utf8'));
+let report;
+let reportName = REPORT;
+if (merging) {
+  report = mergedReport(files);
+  reportName = MERGED;
+} else {
+  if (!args.includes('--report-only')) {
+    const stryker = ['stryker', 'run', ...passOn];
+    if (files.length > 0) stryker.push('--mutate', files.join(','));
+    const run = spawnSync('npx', stryker, { stdio: 'inherit' });
+    if (run.status !== 0) process.exit(run.status ?? 1);
+  }
+  report = JSON.parse(readFileSync(REPORT, 'utf8'));
+}
+
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const total = { detected: 0, undetected: 0, ignored: 0 };
@@ -42,6 +72,7 @@ const line = (name, n) =>
   `${score(n).toFixed(1).padStart(5)} %  ${String(n.detected).padStart(4)} killed ${String(n.undetected).padStart(4)} left ${String(n.ignored).padStart(3)} ignored  ${name}`;
 for (const [file, n] of rows) console.log(line(file, n));
 if (listSurvivors) for (const s of survivors) console.log(`  ${s}`);
+const below = rows.filter(([, n]) => score(n) < 80).length;
 console.log(
-  `mutate: ${line(`total over ${rows.length} file(s)`, total).trim()}  (report: ${REPORT.replace('.json', '')})`,
+  `mutate: ${line(`total over ${rows.length} file(s), ${below} below 80 %`, total).trim()}  (report: ${reportName.replace('.json', '')})`,
 );

@@ -11,15 +11,20 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
-/** Replaces `import.meta.url` by the file's own URL, so tests reading files next to them still find them. */
+/**
+ * Replaces `import.meta.url` and `__dirname` by the file's own URL and folder: a bundle runs from another folder,
+ * and tests that read files next to them (examples/, fixtures, package.json) must still find them.
+ */
 const keepFileUrls = {
   name: 'keep-file-urls',
   setup(b) {
     b.onLoad({ filter: /\.[cm]?ts$/ }, (args) => {
       const text = readFileSync(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
+      if (!text.includes('import.meta.url') && !text.includes('__dirname')) return undefined;
       return {
-        contents: text.replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href)),
+        contents: text
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href))
+          .replace(/\b__dirname\b/g, JSON.stringify(path.dirname(args.path))),
         loader: 'ts',
       };
     });

@@ -112,11 +112,15 @@ class NodeTestRunner {
     for (const test of testFiles) {
       const coverageFile = path.join(this.scratch, 'coverage.json');
       const started = Date.now();
-      const run = await runTests(
-        [bundled[testFiles.indexOf(test)]],
-        { MUTATE_COVERAGE_FILE: coverageFile },
-        options.timeout,
-      );
+      const env = { MUTATE_COVERAGE_FILE: coverageFile };
+      let run = await runTests([bundled[testFiles.indexOf(test)]], env, options.timeout);
+      // A bundle can fail where the source does not (a package whose ESM interop differs from tsx's, a
+      // directory import); the mutant runs then fall back to tsx for that set (bundles.mjs), so judge the
+      // test file through tsx here too before calling it broken.
+      if (run.code !== 0 && !run.timedOut && bundled[testFiles.indexOf(test)] !== test) {
+        this.logger.info(`${test} fails as a bundle, running it through tsx`);
+        run = await runTests([test], env, options.timeout);
+      }
       if (run.timedOut) return { status: DryRunStatus.Timeout, reason: test };
       if (run.code !== 0)
         return { status: DryRunStatus.Error, errorMessage: `${test} fails without mutants:\n${run.output}` };

@@ -16,6 +16,16 @@ const TABLE = [
   [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],
 ];
 
+/**
+ * Tests that exercise another process (the built CLI in dist/, or a child `node --import tsx`) or the built
+ * bundles: no mutant is active there, and the sandbox has no dist/. They could never kill a mutant, only fail
+ * the dry run or cost time, so mutation runs leave them to `npm test`.
+ */
+function runsOutsideThisProcess(test, root) {
+  const text = readFileSync(path.join(root, test), 'utf8');
+  return /from '\.\.?\/(?:\.\.\/)*support\/cli'|spawnSync\(|readFileSync\(bundle/.test(text);
+}
+
 function expand(pattern, root) {
   if (!pattern.includes('*')) return existsSync(path.join(root, pattern)) ? [pattern] : [];
   const dir = path.posix.dirname(pattern);
@@ -66,5 +76,5 @@ export function testsFor(source, root = process.cwd()) {
     if (rule) tests.push(...expand(METADATA_TEST, root));
   }
   if (tests.length === 0) tests = walk('test/unit', root);
-  return [...new Set(tests)].sort();
+  return [...new Set(tests)].filter((test) => !runsOutsideThisProcess(test, root)).sort();
 }

@@ -1,7 +1,7 @@
 // The long connection's wire format: protobuf `pbbp2.Frame` (and its `Header`), encoded and decoded exactly
 // as the official Node SDK does (@larksuiteoapi/node-sdk 1.74, lib/index.js `pbbp2`). The protocol is not in
 // the docs; the field numbers and the required fields below follow the SDK's generated code.
-import * as protobuf from 'protobufjs';
+import protobuf from 'protobufjs';
 
 export interface FrameHeader {
   key: string;
