@@ -33,6 +33,15 @@ import type { Node, NodeType } from 'jsonc-parser';
  */
 const MAX_DEPTH = 512;
 
+/** Strings up to this many characters are shared between nodes (scanShared). */
+const MAX_SHARED_KEY = 32;
+/**
+ * The short strings seen last, by hash: one string per distinct spelling, shared by every key and value
+ * that spells it, in this document and the next ones. A collision just replaces the entry. The size is a
+ * power of two.
+ */
+const sharedKeys: (string | undefined)[] = new Array<string | undefined>(512).fill(undefined);
+
 /** Thrown internally to abandon the fast path; never escapes `parseJsonTree`. */
 const GIVE_UP = new Error('not strict JSON');
 
@@ -152,7 +161,7 @@ class StrictJsonParser {
         return this.parseArray(parent);
       case Char.Quote: {
         const offset = this.pos;
-        const value = this.scanString();
+        const value = this.scanShared();
         return { type: 'string', offset, length: this.pos - offset, parent, value };
       }
       case Char.LowerT:
@@ -196,7 +205,7 @@ class StrictJsonParser {
   /** `"key": value` at `pos`, which is on the key's opening quote. */
   private parseProperty(parent: TreeNode): TreeNode {
     const offset = this.pos;
-    const key = this.scanString();
+    const key = this.scanShared();
     const keyLength = this.pos - offset;
     this.skipWhitespace();
     if (this.text.charCodeAt(this.pos) !== Char.Colon) giveUp();
@@ -310,6 +319,35 @@ class StrictJsonParser {
     // parseTree values the token with Number(), sign included: `-0` is -0, `1e400` Infinity.
     const value = simple ? (negative ? -integer : integer) : Number(text.slice(offset, pos));
     return { type: 'number', offset, length: pos - offset, parent, value };
+  }
+
+  /**
+   * A string literal at `pos` (on its opening quote), like `scanString`, but a short one without escapes is
+   * looked up among the strings seen before instead of being sliced again: a card repeats a few dozen keys
+   * (`tag`, `content`, `elements`...) and values (`button`, `callback`...) tens of thousands of times, and
+   * one string each saves that many allocations and lets the engine hash each of them once (catalog
+   * lookups by tag, key comparisons).
+   */
+  private scanShared(): string {
+    const text = this.text;
+    const start = this.pos + 1;
+    const end = Math.min(start + MAX_SHARED_KEY, text.length);
+    let hash = 0;
+    for (let pos = start; pos < end; pos++) {
+      const c = text.charCodeAt(pos);
+      if (c === Char.Quote) {
+        const length = pos - start;
+        const slot = (hash + length) & (sharedKeys.length - 1);
+        const seen = sharedKeys[slot];
+        this.pos = pos + 1;
+        if (seen !== undefined && seen.length === length && text.startsWith(seen, start)) return seen;
+        return (sharedKeys[slot] = text.slice(start, pos));
+      }
+      // Escapes and control characters (to give up on) are scanString's job.
+      if (c === Char.Backslash || c < Char.Space) break;
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    return this.scanString();
   }
 
   /**

@@ -204,17 +204,18 @@ function elementsHoldComponents(card: Node): boolean {
 /** Walks the component tree (2.0: body.elements and container slots; 1.0: elements and action modules). */
 function collectComponents(doc: CardDocument): void {
   const card = doc.cardNode;
+  const kind = doc.kind;
   const visit = (
     item: Node,
     parent: ComponentNode | undefined,
     path: (string | number)[],
     slot: string,
     form: ComponentNode | undefined,
-  ) => {
+  ): void => {
     if (!isObject(item)) return;
     const tag = stringValue(prop(item, 'tag'));
-    const spec = componentSpec(tag, doc.kind);
-    const parentCounts = parent && (parent.spec?.countsForNesting ?? false);
+    const spec = componentSpec(tag, kind);
+    const parentCounts = parent !== undefined && (parent.spec?.countsForNesting ?? false);
     const component: ComponentNode = {
       tag,
       spec,
@@ -230,47 +231,41 @@ function collectComponents(doc: CardDocument): void {
     if (parent) parent.children.push(component);
     else doc.topLevel.push(component);
     const childForm = tag === 'form' ? component : form;
-    for (const { path: slotPath, single } of childSlots(doc.kind, tag)) {
+    for (const { path: slotPath, single } of spec ? (spec.slots ?? NO_SLOTS) : UNKNOWN_SLOTS) {
       const slotName = slotPath[slotPath.length - 1];
       const held = nodeAt(item, slotPath);
       if (single) {
         // One component in place (1.0 `div.extra`).
-        if (isObject(held)) visit(held, component, [...path, ...slotPath], slotName, childForm);
+        if (isObject(held)) visit(held, component, path.concat(slotPath), slotName, childForm);
         continue;
       }
-      arrayItems(held).forEach((child, index) =>
-        visit(child, component, [...path, ...slotPath, index], slotName, childForm),
-      );
+      const items = arrayItems(held);
+      for (let i = 0; i < items.length; i++)
+        visit(items[i], component, path.concat(slotPath, i), slotName, childForm);
     }
   };
+  const visitAll = (items: Node[], path: (string | number)[]) => {
+    for (let i = 0; i < items.length; i++) visit(items[i], undefined, path.concat(i), 'elements', undefined);
+  };
 
-  if (doc.kind === 'v2') {
-    arrayItems(nodeAt(card, ['body', 'elements'])).forEach((item, i) =>
-      visit(item, undefined, ['body', 'elements', i], 'elements', undefined),
-    );
+  if (kind === 'v2') {
+    visitAll(arrayItems(nodeAt(card, ['body', 'elements'])), ['body', 'elements']);
     // Root `elements` in a 2.0 card is a 1.0 habit; walk it too so its components are still checked.
-    arrayItems(prop(card, 'elements')).forEach((item, i) =>
-      visit(item, undefined, ['elements', i], 'elements', undefined),
-    );
+    visitAll(arrayItems(prop(card, 'elements')), ['elements']);
   } else {
-    arrayItems(prop(card, 'elements')).forEach((item, i) =>
-      visit(item, undefined, ['elements', i], 'elements', undefined),
-    );
-    for (const { key, value } of pairs(prop(card, 'i18n_elements'))) {
-      arrayItems(value).forEach((item, i) =>
-        visit(item, undefined, ['i18n_elements', key, i], 'elements', undefined),
-      );
-    }
+    visitAll(arrayItems(prop(card, 'elements')), ['elements']);
+    for (const { key, value } of pairs(prop(card, 'i18n_elements')))
+      visitAll(arrayItems(value), ['i18n_elements', key]);
   }
 }
 
-/** Child slots of a component, from the catalog of the card's version. */
-function childSlots(kind: CardKind, tag: string | undefined): { path: string[]; single?: boolean }[] {
-  const spec = componentSpec(tag, kind);
-  if (spec) return spec.slots ?? [];
-  // Unknown tags, and 1.0 tags in a 2.0 card (an `action` module), still get their children walked.
-  return [{ path: ['elements'] }, { path: ['actions'] }, { path: ['columns'] }];
-}
+const NO_SLOTS: { path: string[]; single?: boolean }[] = [];
+/** Unknown tags, and 1.0 tags in a 2.0 card (an `action` module), still get their children walked. */
+const UNKNOWN_SLOTS: { path: string[]; single?: boolean }[] = [
+  { path: ['elements'] },
+  { path: ['actions'] },
+  { path: ['columns'] },
+];
 
 /** All tags the catalog knows, for did-you-mean on unknown tags. */
 export function knownTags(): string[] {

@@ -92,14 +92,26 @@ function stringAround(root: Node, start: number, end: number): Node | undefined 
   return undefined;
 }
 
-/** Moves every node that starts at or after `from` by `delta` (iteratively: trees may be deep). */
-export function shiftAfter(root: Node, from: number, delta: number): void {
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as MovableNode;
-    if (node.offset + node.length < from) continue;
-    if (node.offset >= from) node.offset += delta;
-    if (node.colonOffset !== undefined && node.colonOffset >= from) node.colonOffset += delta;
-    if (node.children) for (const child of node.children) stack.push(child);
+/**
+ * Moves every node that starts at or after `from` by `delta`. Recursive: a reused tree is at most
+ * parseCard's depth limit deep (it is never reused when that guard stopped the parse).
+ */
+export function shiftAfter(node: Node, from: number, delta: number): void {
+  if (node.offset >= from) return shiftAll(node as MovableNode, delta);
+  if (node.colonOffset !== undefined && node.colonOffset >= from) (node as MovableNode).colonOffset! += delta;
+  const children = node.children;
+  if (!children) return;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.offset + child.length >= from) shiftAfter(child, from, delta);
   }
+}
+
+/** Moves a node and everything inside it by `delta`. */
+function shiftAll(node: MovableNode, delta: number): void {
+  node.offset += delta;
+  if (node.colonOffset !== undefined) node.colonOffset += delta;
+  const children = node.children;
+  if (!children) return;
+  for (let i = 0; i < children.length; i++) shiftAll(children[i] as MovableNode, delta);
 }
