@@ -89,7 +89,7 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
     if (failed.has(rule)) return;
     if (!guarded(rule, visit)) failed.add(rule);
   };
-  walkCard(card.components, card.cardNode, subscribers, run);
+  walkCard(card, subscribers, run);
   for (const subscriber of subscribers) {
     const { rule, ctx } = subscriber;
     if (rule.check) run(subscriber, () => rule.check!(ctx));

@@ -1,6 +1,6 @@
 // Shared reading of `behaviors` arrays, used by every behavior rule.
 import type { Node } from 'jsonc-parser';
-import { arrayItems, prop, stringValue } from '../../../parse/json';
+import { prop, stringValue } from '../../../parse/json';
 import type { ComponentNode } from '../../../parse/model';
 
 export interface BehaviorEntry {
@@ -15,16 +15,22 @@ export interface BehaviorEntry {
 }
 
 const memo = new WeakMap<ComponentNode, BehaviorEntry[]>();
+/** Shared by every component without behaviors (most of them), so those cost no memo entry. */
+const NONE: readonly BehaviorEntry[] = Object.freeze([]);
 
 /** The component's behaviors, read once per parsed card: nearly every rule asks for them. */
-export function behaviorsOf(component: ComponentNode): BehaviorEntry[] {
-  let entries = memo.get(component);
-  if (!entries) memo.set(component, (entries = readBehaviors(component)));
+export function behaviorsOf(component: ComponentNode): readonly BehaviorEntry[] {
+  const known = memo.get(component);
+  if (known) return known;
+  const behaviors = prop(component.node, 'behaviors');
+  if (behaviors?.type !== 'array' || !behaviors.children?.length) return NONE;
+  const entries = readBehaviors(component, behaviors.children);
+  memo.set(component, entries);
   return entries;
 }
 
-function readBehaviors(component: ComponentNode): BehaviorEntry[] {
-  return arrayItems(prop(component.node, 'behaviors')).map((node, index) => {
+function readBehaviors(component: ComponentNode, items: Node[]): BehaviorEntry[] {
+  return items.map((node, index) => {
     const typeNode = prop(node, 'type');
     return {
       component,

@@ -32,11 +32,22 @@ export type UrlKind =
 /** `lark://msgcard/unsupported_action` switches the jump off on one platform; it is a valid value. */
 export const UNSUPPORTED_ACTION = 'lark://msgcard/unsupported_action';
 
+/**
+ * `http(s)://` and a plain host name (letters, digits and inner hyphens; the last label starts with a letter,
+ * so it is no IPv4 number) ending at a `/`, `?`, `#` or the end: what nearly every link is. `new URL` always
+ * parses such a link with that host, so it is not asked (on a large card it is the costly part); a host
+ * with an `xn--` label, a port, user info or anything else goes to `new URL`.
+ */
+const PLAIN_WEB =
+  /^(https?):\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?=[/?#]|$)/i;
+
 export function classifyUrl(value: string, fallback: boolean): UrlKind {
   if (containsVariable(value as unknown)) return 'variable';
   if (value === '') return fallback ? 'empty' : 'ok';
   if (value.trim() !== value || /\s/.test(value)) return 'whitespace';
   if (/^lark:\/\/\S+/i.test(value)) return 'ok';
+  const plain = PLAIN_WEB.exec(value);
+  if (plain && !/xn--/i.test(plain[0])) return plain[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
   const web = /^(https?):\/\//i.exec(value);
   if (web) {
     let host = '';
@@ -64,19 +75,26 @@ export function urlFields(card: CardDocument): UrlField[] {
   return fields;
 }
 
+/** The keys of a component that can hold links (directly or below them); see `collectUrlFields`. */
+const LINK_KEYS = new Set(['behaviors', 'url', 'multi_url', 'action', 'options', 'href', 'text']);
+
 function collectUrlFields(card: CardDocument): UrlField[] {
   const out: UrlField[] = [];
-  // Generated cards repeat the same links: parse each distinct string once (`new URL` is the costly part).
-  const kinds = new Map<string, UrlKind>();
+  // Generated cards repeat the same links: classify each distinct string once (`new URL` is the costly
+  // part), one map for fallback fields and one for the others.
+  const kinds = [new Map<string, UrlKind>(), new Map<string, UrlKind>()];
   const add = (node: Node, value: string, key: string, fallback: boolean) => {
-    const memoKey = (fallback ? '1' : '0') + value;
-    let kind = kinds.get(memoKey);
-    if (!kind) kinds.set(memoKey, (kind = classifyUrl(value, fallback)));
+    const memo = kinds[fallback ? 1 : 0];
+    let kind = memo.get(value);
+    if (!kind) memo.set(value, (kind = classifyUrl(value, fallback)));
     out.push({ node, value, key, fallback, kind });
   };
   const group = (obj: Node | undefined, fallbackKey: string) => {
-    for (const { key, value } of pairs(obj)) {
+    if (obj?.type !== 'object') return;
+    for (const pair of obj.children ?? []) {
+      const key = pair.children?.[0]?.value;
       if (key !== fallbackKey && !PLATFORM_KEYS.includes(key)) continue;
+      const value = pair.children?.[1];
       const text = stringValue(value);
       if (value && text !== undefined) add(value, text, key, key === fallbackKey);
     }
@@ -87,6 +105,8 @@ function collectUrlFields(card: CardDocument): UrlField[] {
   if (!pairs(cardLink).every(({ value }) => stringValue(value) === '')) group(cardLink, 'url');
   for (const component of card.components) {
     const node = component.node;
+    // Most components hold no link at all: one look at their keys skips them.
+    if (!node.children?.some((pair) => LINK_KEYS.has(pair.children?.[0]?.value))) continue;
     for (const behavior of behaviorsOf(component)) {
       if (behavior.type === 'open_url') group(behavior.node, 'default_url');
     }
