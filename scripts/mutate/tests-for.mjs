@@ -10,7 +10,12 @@ const METADATA_TEST = 'test/unit/rules/rule-metadata.test.ts';
 /** Hand-picked test sets, first match wins; anything else: its rule test, else the unit tests importing it. */
 const TABLE = [
   [/^server\/src\/card\/lint\/fixes\.ts$/, [RULE_TESTS, 'test/unit/fixes.test.ts']],
-  [/^server\/src\/card\/lint\/(engine|validate)\.ts$/, [RULE_TESTS, 'test/unit/validate.test.ts']],
+  [/^server\/src\/card\/lint\/(engine|validate|walk)\.ts$/, [RULE_TESTS, 'test/unit/validate.test.ts']],
+  // The validator as the rules see it (through validate.ts), and the generated code that must agree with it.
+  [
+    /^server\/src\/card\/lint\/(schemaValidator|compileValidator)\.ts$/,
+    [RULE_TESTS, 'test/unit/validate.test.ts', 'test/unit/precompiled-validators.test.ts'],
+  ],
   [/^server\/src\/card\/lint\/rules\/(index|schemaRules|variableRules)\.ts$/, [RULE_TESTS]],
   [/^server\/src\/card\/lint\/rules\/utils\//, [RULE_TESTS]],
   [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { applyEdits } from '../../server/src/card/edit/jsonEdits';
 import { lintText } from '../../server/src/card/lint/engine';
-import { fixAll, fixesFor } from '../../server/src/card/lint/fixes';
+import { compatibleEdits, fixAll, fixesFor, keepsPromise } from '../../server/src/card/lint/fixes';
 import { noRuleFails } from '../support/markers';
 import { card, pretty, pt } from './rules/fixCheck';
 
@@ -135,4 +135,62 @@ test('a fix is not offered when its result would be over the size guard, since n
   };
   assert.deepEqual(offered(text.length + 10_000), ['Add a submit button to the form']);
   assert.deepEqual(offered(text.length + 10), []);
+});
+
+test('the promise of a fix: the finding is gone, no rule gains an error, and the result is analysed', () => {
+  const v2 = (elements: unknown[]) => lintText(card(elements));
+  const two = v2([{ tag: 'hrr' }, { tag: 'zzqx' }]);
+  const keeps = (after: ReturnType<typeof lintText>, ruleId = 'unknown-tag', before = two) =>
+    keepsPromise(ruleId, before, after);
+  assert.equal(keeps(v2([{ tag: 'hr' }, { tag: 'zzqx' }])), true);
+  assert.equal(keeps(v2([{ tag: 'hr' }, { tag: 'hr' }])), true);
+  // As many findings of the rule as before: the fix did not fix; one more error of another rule: it broke.
+  assert.equal(keeps(v2([{ tag: 'zzqx' }, { tag: 'hrr' }])), false);
+  assert.equal(keeps(v2([{ tag: 'hr' }, { tag: 'zzqx' }, { tag: 'hr', content: 'x' }])), false);
+  // The same number of errors, or a new finding that is no error (a plain http link), are no harm.
+  const link = { type: 'open_url', default_url: 'http://e.com' };
+  const hint = v2([{ tag: 'hr' }, { tag: 'zzqx' }, { tag: 'button', text: pt('x'), behaviors: [link] }]);
+  assert.deepEqual(
+    hint.findings.map((f) => `${f.ruleId} ${f.severity}`),
+    ['unknown-tag error', 'url-insecure hint'],
+  );
+  assert.equal(keeps(hint), true);
+  const required = v2([{ tag: 'hr', content: 'x' }]);
+  assert.equal(keeps(v2([{ tag: 'hr', text: 'x' }]), 'no-finding-before', required), true);
+  // A rule that did not fire before (one turned on only in the settings) need not lose anything.
+  assert.equal(keeps(two, 'form-no-submit'), true);
+  assert.equal(keeps(v2([{ tag: 'zzqx' }, { tag: 'hrr' }, { tag: 'hrr' }]), 'form-no-submit'), false);
+});
+
+test('the promise of a fix that changes the card kind: only the finding counts, but the result must parse', () => {
+  const v1 = lintText(pretty({ elements: [{ tag: 'hrr' }] }));
+  // `"schema": "2.0"` added: the root `elements` are now an error of a 2.0 card, there all along.
+  const asV2 = (body: unknown[]) =>
+    lintText(pretty({ schema: '2.0', elements: [{ tag: 'hr' }], body: { elements: body } }));
+  assert.ok(asV2([]).findings.some((f) => f.severity === 'error'));
+  assert.equal(keepsPromise('unknown-tag', v1, asV2([])), true);
+  assert.equal(keepsPromise('unknown-tag', v1, asV2([{ tag: 'hrr' }])), false);
+  // A result that does not parse, or is over the size guard, is no card to speak of, whatever its kind.
+  const broken = lintText('{"schema":"2.0","body":{"elements":[');
+  assert.equal(broken.card.kind, 'v2');
+  assert.equal(keepsPromise('unknown-tag', v1, broken), false);
+  const tooLarge = lintText(pretty({ elements: [{ tag: 'hr' }] }), { maxSize: 10 });
+  assert.deepEqual(tooLarge.findings, []);
+  assert.equal(keepsPromise('unknown-tag', v1, tooLarge), false);
+});
+
+test('one round of fix-all takes the fixes whose edits neither overlap nor touch those taken before', () => {
+  const edit = (offset: number, length: number, newText = 'x') => ({ offset, length, newText });
+  assert.deepEqual(compatibleEdits([[edit(0, 2)], [edit(4, 1)], [edit(6, 0)]]), [
+    edit(0, 2),
+    edit(4, 1),
+    edit(6, 0),
+  ]);
+  // Overlapping, touching at either end, or two insertions at one place: the later fix waits.
+  assert.deepEqual(compatibleEdits([[edit(2, 3)], [edit(4, 2)]]), [edit(2, 3)]);
+  assert.deepEqual(compatibleEdits([[edit(2, 3)], [edit(5, 1)]]), [edit(2, 3)]);
+  assert.deepEqual(compatibleEdits([[edit(2, 3)], [edit(0, 2)]]), [edit(2, 3)]);
+  assert.deepEqual(compatibleEdits([[edit(2, 0)], [edit(2, 0, 'y')]]), [edit(2, 0)]);
+  // A fix is taken whole or not at all: one clashing edit keeps its other edits out too.
+  assert.deepEqual(compatibleEdits([[edit(2, 1)], [edit(9, 1), edit(3, 0)], []]), [edit(2, 1)]);
 });

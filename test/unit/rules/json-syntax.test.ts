@@ -32,3 +32,36 @@ test('json-syntax tells errors of the file from errors inside a card held in a J
     ['embedded', 'file'],
   );
 });
+
+test('json-syntax is an error on cards of both versions and on callback bodies', () => {
+  const broken = [
+    '{"elements":[}',
+    '{"schema":"2.0","body":{"elements":[]},}',
+    '{"open_message_id":"om","action":{"value":{}},}',
+    '{"toast":{"type":"info","content":"x"},}',
+  ];
+  for (const text of broken) {
+    const findings = syntax(text);
+    assert.deepEqual(
+      findings.map((f) => f.severity),
+      ['error'],
+      text,
+    );
+  }
+});
+
+test('json-syntax marks the whole bad token, in the file and inside a card held in a JSON string', () => {
+  const ranges = (text: string) => syntax(text).map((f) => text.slice(f.start, f.end) + '@' + f.start);
+  const inner = '{"schema":"2.0","body":{"elements":[tru]}}';
+  assert.deepEqual(ranges(inner), ['tru@36']);
+  const wrapped = JSON.stringify({ msg_type: 'interactive', content: inner });
+  assert.deepEqual(ranges(wrapped), [`tru@${wrapped.indexOf('tru')}`]);
+  const fine = JSON.stringify({
+    msg_type: 'interactive',
+    content: '{"schema":"2.0","body":{"elements":[]}}',
+  });
+  const outer = fine.slice(0, -1) + ' nul}';
+  assert.deepEqual(ranges(outer), [`nul@${outer.indexOf('nul')}`]);
+  // A file that ends too early: the last character, so the mark is visible.
+  assert.deepEqual(ranges('{"schema":"2.0","body":{"elements":['), ['[@35']);
+});

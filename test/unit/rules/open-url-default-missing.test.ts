@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../../server/src/card/lint/engine';
 import { fixesFor } from '../../../server/src/card/lint/fixes';
+import { ruleFixes } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 import { card, checkFix, pt, v2 } from './fixCheck';
 
@@ -60,4 +61,62 @@ test('open-url-default-missing offers each distinct platform URL, none of them u
     ],
   );
   checkFix('open-url-default-missing', text, { title: /e\.com\/m/ });
+});
+
+test('open-url-default-missing: 1.0 cards too; it says what to add', () => {
+  const [finding] = expectRule(
+    'open-url-default-missing',
+    `{"elements":[{"tag":"action","actions":[{"tag":"button","text":{"tag":"plain_text","content":"x"},"behaviors":[{"type":«"open_url"»,"pc_url":"https://e.com"}]}]}]}`,
+  );
+  assert.match(
+    finding.message,
+    /^This `open_url` behavior has no `default_url`.*Add `"default_url": "https:\/\/\.\.\."`\.$/,
+  );
+});
+
+test('open-url-default-missing offers working links only: https, http and variables, not empty or invalid ones', () => {
+  const text = card([
+    {
+      tag: 'button',
+      text: pt('x'),
+      behaviors: [
+        { type: 'open_url', pc_url: '', ios_url: 'javascript:alert(1)', android_url: '${m}' },
+        { type: 'open_url', pc_url: 'http://e.com', ios_url: 'nothing here' },
+      ],
+    },
+  ]);
+  const titles = (index: number) =>
+    ruleFixes('open-url-default-missing', text, { index }).map((f) => f.title);
+  assert.deepEqual(titles(0), ['Use ${m} as default_url']);
+  assert.deepEqual(titles(1), ['Use http://e.com as default_url']);
+  const [zh] = ruleFixes('open-url-default-missing', text, { index: 1, locale: 'zh' });
+  assert.equal(zh.title, '将 http://e.com 用作 default_url');
+});
+
+test('open-url-default-missing offers no fix for data that does not describe this card', () => {
+  const text = card([
+    { tag: 'button', text: pt('x'), behaviors: [{ type: 'open_url', pc_url: 'https://e.com' }] },
+  ]);
+  const titles = (data: (d: Record<string, unknown>) => Record<string, unknown> | undefined) =>
+    ruleFixes('open-url-default-missing', text, { data }).map((f) => f.title);
+  assert.deepEqual(
+    titles((d) => d),
+    ['Use https://e.com as default_url'],
+  );
+  assert.deepEqual(
+    titles(() => undefined),
+    [],
+  );
+  assert.deepEqual(
+    titles(({ path: _path, ...rest }) => rest),
+    [],
+  );
+  assert.deepEqual(
+    titles((d) => ({ ...d, candidates: 'https://e.com' })),
+    [],
+  );
+  assert.deepEqual(
+    titles((d) => ({ ...d, candidates: [1, 'https://e.com'] })),
+    ['Use https://e.com as default_url'],
+  );
 });

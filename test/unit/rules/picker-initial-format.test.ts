@@ -36,3 +36,35 @@ test('picker-initial-format stays quiet on the documented formats and on variabl
     ),
   );
 });
+
+test('picker-initial-format names the format and an example of each picker', () => {
+  const messages = expectRule(
+    'picker-initial-format',
+    v2(
+      `{"tag":"date_picker","initial_date":«"x"»},{"tag":"picker_time","initial_time":«"x"»},{"tag":"picker_datetime","initial_datetime":«"x"»}`,
+    ),
+  ).map((f) => f.message);
+  assert.deepEqual(messages, [
+    '`initial_date` must be written as yyyy-MM-dd (e.g. "2024-01-31"): the picker does not show "x".',
+    '`initial_time` must be written as HH:mm (e.g. "09:30"): the picker does not show "x".',
+    '`initial_datetime` must be written as yyyy-MM-dd HH:mm (e.g. "2024-01-31 09:30"): the picker does not show "x".',
+  ]);
+});
+
+test('picker-initial-format wants the whole value in the format, nothing before or after it', () => {
+  const cases: [string, string, string][] = [
+    ['date_picker', 'initial_date', '2024-01-31'],
+    ['picker_time', 'initial_time', '09:30'],
+    ['picker_datetime', 'initial_datetime', '2024-01-31 09:30'],
+  ];
+  for (const [tag, key, value] of cases) {
+    expectRule(
+      'picker-initial-format',
+      v2(`{"tag":"${tag}","${key}":«"1${value}"»},{"tag":"${tag}","${key}":«"${value}1"»}`),
+    );
+  }
+});
+
+test('picker-initial-format leaves values that are no string to property-type', () => {
+  expectRule('picker-initial-format', v2(`{"tag":"date_picker","initial_date":20240131}`));
+});

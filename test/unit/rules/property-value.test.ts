@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../../server/src/card/lint/engine';
-import { applyFix } from '../../support/applyFix';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { applyFix, ruleFixes } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 
 test('property-value fires on the value and lists the allowed values', () => {
@@ -43,4 +44,36 @@ test('property-value fix replaces the value with the suggestion', () => {
   const fixed = applyFix('property-value', text);
   assert.equal(fixed.text, text.replace('"primry"', '"primary"'));
   assert.equal(fixed.title, 'Change to "primary"');
+});
+
+test('property-value also checks 1.0 cards', () => {
+  expectRule('property-value', `{"config":{"width_mode":«"wide"»},"elements":[{"tag":"hr"}]}`);
+});
+
+const TWO_VALUES = `{"schema":"2.0","body":{"elements":[{"tag":"button","size":"huge","type":"primry"}]}}`;
+
+test('property-value offers its fix in the locale and not as safe: the author picks the value', () => {
+  const [en] = ruleFixes('property-value', TWO_VALUES, { index: 1 });
+  assert.equal(en.title, 'Change to "primary"');
+  assert.equal(en.safe, false);
+  const [zh] = ruleFixes('property-value', TWO_VALUES, { index: 1, locale: 'zh' });
+  assert.equal(zh.title, '改为 "primary"');
+  assert.equal(JSON.parse(applyEdits(TWO_VALUES, zh.edits)).body.elements[0].type, 'primary');
+});
+
+test('property-value offers no fix without a suggestion, or for data that does not describe this card', () => {
+  assert.deepEqual(ruleFixes('property-value', TWO_VALUES), []);
+  const second = { index: 1 };
+  assert.deepEqual(ruleFixes('property-value', TWO_VALUES, { ...second, data: () => undefined }), []);
+  assert.deepEqual(
+    ruleFixes('property-value', TWO_VALUES, { ...second, data: ({ path: _path, ...rest }) => rest }),
+    [],
+  );
+  assert.deepEqual(
+    ruleFixes('property-value', TWO_VALUES, {
+      ...second,
+      data: (d) => ({ ...d, path: ['body', 'elements', 3, 'type'] }),
+    }),
+    [],
+  );
 });

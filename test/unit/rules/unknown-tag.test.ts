@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintText } from '../../../server/src/card/lint/engine';
-import { applyFix } from '../../support/applyFix';
+import { applyEdits } from '../../../server/src/card/edit/jsonEdits';
+import { applyFix, ruleFixes } from '../../support/applyFix';
 import { expectRule } from '../../support/markers';
 
 test('unknown-tag fires on the tag value, with a did-you-mean from typos and aliases', () => {
@@ -52,4 +53,32 @@ test('unknown-tag fix works inside a content string', () => {
   });
   const fixed = applyFix('unknown-tag', text);
   assert.equal(JSON.parse(JSON.parse(fixed.text).content).body.elements[0].tag, 'hr');
+});
+
+const TWO_TYPOS = `{"schema":"2.0","body":{"elements":[{"tag":"buton"},{"tag":"hrr"},{"tag":"zzqx"}]}}`;
+
+test('unknown-tag offers its fix in the locale and not as safe: the author picks the component', () => {
+  const [en] = ruleFixes('unknown-tag', TWO_TYPOS);
+  assert.equal(en.title, 'Change the tag to `button`');
+  assert.equal(en.safe, false);
+  const [zh] = ruleFixes('unknown-tag', TWO_TYPOS, { locale: 'zh' });
+  assert.equal(zh.title, '将标签改为 button');
+  assert.equal(JSON.parse(applyEdits(TWO_TYPOS, zh.edits)).body.elements[0].tag, 'button');
+});
+
+test('unknown-tag offers no fix without a suggestion, or for data that does not describe this card', () => {
+  assert.deepEqual(ruleFixes('unknown-tag', TWO_TYPOS, { index: 2 }), []);
+  const other = ruleFixes('unknown-tag', TWO_TYPOS, { index: 1 });
+  assert.equal(other.length, 1);
+  assert.deepEqual(ruleFixes('unknown-tag', TWO_TYPOS, { data: () => undefined }), []);
+  assert.deepEqual(ruleFixes('unknown-tag', TWO_TYPOS, { data: ({ path: _path, ...rest }) => rest }), []);
+  assert.deepEqual(
+    ruleFixes('unknown-tag', TWO_TYPOS, { data: (d) => ({ ...d, path: ['body', 'elements', 9, 'tag'] }) }),
+    [],
+  );
+  // The path of the second tag, which holds another value: the text changed since this finding.
+  assert.deepEqual(
+    ruleFixes('unknown-tag', TWO_TYPOS, { data: (d) => ({ ...d, path: ['body', 'elements', 1, 'tag'] }) }),
+    [],
+  );
 });

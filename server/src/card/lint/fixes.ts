@@ -1,13 +1,12 @@
 // Quick fixes: look up the rule of a finding and ask it for repairs; fix-all applies every safe one.
 import { applyEdits, minimalEdit } from '../edit/jsonEdits';
-import { lintCard } from './engine';
+import { lintCard, type LintResult } from './engine';
 import type { Locale } from '../i18n';
 import type { CardDocument, TextEdit } from '../parse/model';
 import { parseCard, type ParseOptions } from '../parse/parse';
 import { ruleById } from './rules';
+import { isBrokenCard } from './rules/utils/broken';
 import type { Finding, Fix, LintOptions } from './types';
-
-// Kept here too: template data edits import it from this module.
 
 /** The rule's own fixes, without the check of each result (fix-all re-lints after each round instead). */
 function rawFixes(finding: Finding, card: CardDocument, text: string, locale: Locale): Fix[] {
@@ -42,7 +41,7 @@ export function fixesFor(
   // Checking costs a lint per fix. Real cards are at most 30 KB; on huge generated files the lightbulb must
   // stay responsive, so there the rules' own (unit- and fuzz-tested) fixes are offered unchecked.
   if (text.length > VERIFY_LIMIT) return fixes;
-  return fixes.filter((fix) => keepsPromise(finding, card, text, opts, fix));
+  return fixes.filter((fix) => fixKeepsPromise(finding, card, text, opts, fix));
 }
 
 const VERIFY_LIMIT = 256 * 1024;
@@ -51,21 +50,17 @@ const VERIFY_LIMIT = 256 * 1024;
 // belongs to one document version, analysed under one set of options (new settings mean new cards).
 const baseline = new WeakMap<CardDocument, Finding[]>();
 
-/**
- * What every offered fix promises, checked on its result: the JSON still parses, a finding of the rule is
- * gone, and no rule reports more errors than before (unless the fix changed the card's kind, as adding
- * `"schema": "2.0"` does: then the other kind's rules see problems that were there all along). A fix that
- * cannot keep that is not offered. Checked with the document's sender, sample data and size guard (a fix
- * that pushes a file over `maxSize` would switch its checks off), but with default severities: a rule the
- * user turned off still must not gain errors.
- */
-function keepsPromise(
+/** Whether `fix`'s result keeps the promise below, analysed as the document was (see keepsPromise). */
+function fixKeepsPromise(
   finding: Finding,
   card: CardDocument,
   text: string,
   options: FixOptions,
   fix: Fix,
 ): boolean {
+  // Checked with the document's sender, sample data and size guard (a fix that pushes a file over `maxSize`
+  // would switch its checks off), but with default severities: a rule the user turned off still must not
+  // gain errors.
   const lintOptions: LintOptions = {
     locale: options.locale,
     sender: options.sender,
@@ -75,14 +70,28 @@ function keepsPromise(
   // Stryker disable next-line ConditionalExpression: a cache; recomputing the baseline gives the same findings
   if (!before) baseline.set(card, (before = lintCard(card, lintOptions)));
   const fixed = parseCard(applyEdits(text, fix.edits), { forceCard: true, maxSize: options.maxSize });
-  if (fixed.syntaxErrors.length > 0 || (fixed.fileSyntaxErrors?.length ?? 0) > 0 || fixed.skipped)
-    return false;
-  const after = lintCard(fixed, lintOptions);
-  const count = (list: Finding[]) => list.filter((f) => f.ruleId === finding.ruleId).length;
-  if (count(before) > 0 && count(after) >= count(before)) return false;
-  if (fixed.kind !== card.kind) return true;
-  const was = errorCounts(before);
-  for (const [id, n] of errorCounts(after)) if (n > (was.get(id) ?? 0)) return false;
+  return keepsPromise(
+    finding.ruleId,
+    { card, findings: before },
+    { card: fixed, findings: lintCard(fixed, lintOptions) },
+  );
+}
+
+/**
+ * What every offered fix promises, checked on its result (`after`, the card and its findings, against
+ * `before`): the JSON still parses and passes the size and depth guards, a finding of `ruleId` is gone (if
+ * the rule reported one before), and no rule reports more errors than before, unless the fix changed the
+ * card's kind, as adding `"schema": "2.0"` does: then the other kind's rules see problems that were there
+ * all along. A fix that cannot keep that is not offered.
+ */
+export function keepsPromise(ruleId: string, before: LintResult, after: LintResult): boolean {
+  if (isBrokenCard(after.card)) return false;
+  const count = (list: Finding[]) => list.filter((f) => f.ruleId === ruleId).length;
+  const was = count(before.findings);
+  if (was > 0 && count(after.findings) >= was) return false;
+  if (after.card.kind !== before.card.kind) return true;
+  const errorsBefore = errorCounts(before.findings);
+  for (const [id, n] of errorCounts(after.findings)) if (n > (errorsBefore.get(id) ?? 0)) return false;
   return true;
 }
 
@@ -102,18 +111,26 @@ export function fixAll(text: string, options: LintOptions & ParseOptions = {}, m
   for (let round = 0; round < maxRounds; round++) {
     const card = parseCard(current, options);
     const findings = lintCard(card, options);
-    const chosen: TextEdit[] = [];
-    for (const finding of findings) {
-      const fix = rawFixes(finding, card, current, locale).find((f) => f.safe);
-      if (!fix || fix.edits.some((e) => chosen.some((c) => overlaps(e, c)))) continue;
-      chosen.push(...fix.edits);
-    }
-    const next = applyEdits(current, chosen);
+    const safe = findings.map((finding) => rawFixes(finding, card, current, locale).find((f) => f.safe));
+    const next = applyEdits(current, compatibleEdits(safe.map((fix) => fix?.edits ?? [])));
     // Stryker disable next-line ConditionalExpression: saves work only; a round on an unchanged text changes nothing
     if (next === current) break;
     current = next;
   }
   return minimalEdit(text, current);
+}
+
+/**
+ * The edits of one round of fix-all: each fix's edits in turn, leaving out a fix with any edit that overlaps
+ * one already taken (it gets its turn in the next round, on the text this round leaves).
+ */
+export function compatibleEdits(fixes: TextEdit[][]): TextEdit[] {
+  const chosen: TextEdit[] = [];
+  for (const edits of fixes) {
+    if (edits.some((e) => chosen.some((c) => overlaps(e, c)))) continue;
+    chosen.push(...edits);
+  }
+  return chosen;
 }
 
 function overlaps(a: TextEdit, b: TextEdit): boolean {

@@ -19,8 +19,7 @@ const rule: Rule = {
   component(component, ctx) {
     if (!component.form || (component.tag === 'button' && isSubmitButton(component))) return;
     for (const behavior of behaviorsOf(component)) {
-      if (behavior.type === 'callback')
-        ctx.report(behavior.node, 'inside', { tag: component.tag ?? '' }, { path: behavior.path });
+      if (behavior.type === 'callback') ctx.report(behavior.node, 'inside', { tag: component.tag ?? '' });
     }
   },
 };

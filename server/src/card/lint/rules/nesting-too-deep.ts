@@ -26,6 +26,7 @@ const rule: Rule = {
   },
   check(ctx) {
     if (ctx.card.skipped?.reason === 'too-deep') {
+      // At the start of the file, also when the card is a string inside it.
       const end = Math.min(1, ctx.card.text.length);
       ctx.report({ start: 0, end, inFile: true }, 'jsonTooDeep', { depth: ctx.card.skipped.detail });
       return;
@@ -37,12 +38,7 @@ const rule: Rule = {
       const level = component.containerDepth + 1;
       // Report the first container past the limit on each branch, not every one below it.
       if (level === LIMIT + 1) {
-        ctx.report(
-          tagNode(component),
-          'tooDeep',
-          { tag: component.tag ?? '', level, limit: LIMIT },
-          { path: component.path },
-        );
+        ctx.report(tagNode(component), 'tooDeep', { tag: component.tag ?? '', level, limit: LIMIT });
       }
     }
   },

@@ -32,11 +32,12 @@ const rule: Rule = {
     reportIssues(ctx, 'value');
   },
   fixes(finding, ctx) {
-    const path = finding.data?.path as (string | number)[] | undefined;
-    if (!path || !finding.data || !('suggestion' in finding.data)) return [];
+    const data = finding.data ?? {};
+    const path = data.path as (string | number)[] | undefined;
+    if (!path || !('suggestion' in data)) return [];
     const node = nodeAt(ctx.card.cardNode, path);
     if (!node) return [];
-    const text = JSON.stringify(finding.data.suggestion);
+    const text = JSON.stringify(data.suggestion);
     return [
       {
         title: ctx.locale === 'zh' ? `改为 ${text}` : `Change to ${text}`,

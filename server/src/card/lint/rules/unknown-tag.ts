@@ -33,11 +33,14 @@ const rule: Rule = {
     reportIssues(ctx, 'unknown-tag');
   },
   fixes(finding, ctx) {
-    const path = finding.data?.path as (string | number)[] | undefined;
-    const suggestion = finding.data?.suggestion as string | undefined;
+    const { path, tag, suggestion } = (finding.data ?? {}) as {
+      path?: (string | number)[];
+      tag?: string;
+      suggestion?: string;
+    };
     if (!path || !suggestion) return [];
     const node = nodeAt(ctx.card.cardNode, path);
-    if (!node || stringValue(node) !== finding.data?.tag) return [];
+    if (!node || stringValue(node) !== tag) return [];
     return [
       {
         title: ctx.locale === 'zh' ? `将标签改为 ${suggestion}` : `Change the tag to \`${suggestion}\``,

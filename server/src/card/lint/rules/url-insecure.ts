@@ -37,7 +37,8 @@ const rule: Rule = {
     return [
       {
         title: text(ctx.locale, rule.messages.upgrade),
-        edits: replaceString(ctx.card, node, url.replace(/^http:/i, 'https:')),
+        // An insecure link is one that starts with `http:` in any case.
+        edits: replaceString(ctx.card, node, 'https' + url.slice('http'.length)),
         // The site may not serve https: the author has to know.
         safe: false,
       },
