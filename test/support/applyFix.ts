@@ -1,4 +1,5 @@
-// Shared by the schema-rule tests: apply a rule's first fix and check the basic promise of every fix.
+// Shared by the rule tests: apply a rule's first fix and check the basic promise of every fix; or get a rule's own
+// fixes for a finding whose data a test changes.
 import assert from 'node:assert/strict';
 import { applyEdits } from '../../server/src/card/edit/jsonEdits';
 import { lintText, ruleById } from '../../server/src/card/lint/engine';

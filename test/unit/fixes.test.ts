@@ -186,6 +186,7 @@ test('one round of fix-all takes the fixes whose edits neither overlap nor touch
     edit(4, 1),
     edit(6, 0),
   ]);
+  assert.deepEqual(compatibleEdits([[edit(5, 1)], [edit(0, 2)]]), [edit(5, 1), edit(0, 2)]);
   // Overlapping, touching at either end, or two insertions at one place: the later fix waits.
   assert.deepEqual(compatibleEdits([[edit(2, 3)], [edit(4, 2)]]), [edit(2, 3)]);
   assert.deepEqual(compatibleEdits([[edit(2, 3)], [edit(5, 1)]]), [edit(2, 3)]);

@@ -82,6 +82,7 @@ test('open-url-default-missing offers working links only: https, http and variab
       behaviors: [
         { type: 'open_url', pc_url: '', ios_url: 'javascript:alert(1)', android_url: '${m}' },
         { type: 'open_url', pc_url: 'http://e.com', ios_url: 'nothing here' },
+        { type: 'open_url', ios_url: 'https://e.com/ios' },
       ],
     },
   ]);
@@ -89,6 +90,7 @@ test('open-url-default-missing offers working links only: https, http and variab
     ruleFixes('open-url-default-missing', text, { index }).map((f) => f.title);
   assert.deepEqual(titles(0), ['Use ${m} as default_url']);
   assert.deepEqual(titles(1), ['Use http://e.com as default_url']);
+  assert.deepEqual(titles(2), ['Use https://e.com/ios as default_url']);
   const [zh] = ruleFixes('open-url-default-missing', text, { index: 1, locale: 'zh' });
   assert.equal(zh.title, '将 http://e.com 用作 default_url');
 });

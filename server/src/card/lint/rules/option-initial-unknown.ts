@@ -41,7 +41,7 @@ const rule: Rule = {
     check(prop(component.node, 'initial_option'));
     for (const item of arrayItems(prop(component.node, 'selected_values'))) check(item);
     const index = prop(component.node, 'initial_index');
-    if (index?.type === 'number' && typeof index.value === 'number') {
+    if (index?.type === 'number') {
       if (index.value < 0 || index.value > options.length)
         ctx.report(index, 'index', { index: index.value, count: options.length, tag });
     }

@@ -29,16 +29,16 @@ const rule: Rule = {
     }
   },
   fixes(finding, ctx) {
-    const url = finding.data?.url;
-    const offset = finding.data?.offset;
-    if (typeof url !== 'string' || typeof offset !== 'number') return [];
-    const node = urlFields(ctx.card).find((f) => f.node.offset === offset && f.value === url)?.node;
-    if (!node) return [];
+    // The link the finding names, still where it was: data from another text finds none.
+    const { offset, url } = finding.data ?? {};
+    const field = urlFields(ctx.card).find((f) => f.node.offset === offset && f.value === url);
+    if (!field) return [];
+    const { node, value } = field;
     return [
       {
         title: text(ctx.locale, rule.messages.upgrade),
         // An insecure link is one that starts with `http:` in any case.
-        edits: replaceString(ctx.card, node, 'https' + url.slice('http'.length)),
+        edits: replaceString(ctx.card, node, 'https' + value.slice('http'.length)),
         // The site may not serve https: the author has to know.
         safe: false,
       },
