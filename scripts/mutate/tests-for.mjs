@@ -19,6 +19,32 @@ const TABLE = [
   [/^server\/src\/card\/lint\/rules\/(index|schemaRules|variableRules)\.ts$/, [RULE_TESTS]],
   [/^server\/src\/card\/lint\/rules\/utils\//, [RULE_TESTS]],
   [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],
+  // Template variables: the variable rules and the template tests speak for them (the rules' tests reach
+  // variables.ts and isTemplate.ts only through lintText, so importers alone would miss them).
+  [
+    /^server\/src\/card\/template\//,
+    ['test/unit/variables.test.ts', 'test/unit/template/*.test.ts', 'test/unit/rules/variable-*.test.ts'],
+  ],
+  [
+    /^server\/src\/card\/migrate\//,
+    ['test/unit/migrate/toV2.test.ts', 'test/unit/migrate/i18n.test.ts', 'test/unit/migrate/*-*.test.ts'],
+  ],
+  // Completion and hover are the readers' users; their tests import the features, not the reader.
+  [
+    /^server\/src\/card\/catalog\/schemaReader\.ts$/,
+    ['test/unit/complete.test.ts', 'test/unit/complete-v1.test.ts', 'test/unit/catalog/*.test.ts'],
+  ],
+  [/^server\/src\/card\/settings\.ts$/, ['test/unit/settings.test.ts']],
+  [/^server\/src\/card\/i18n\.ts$/, ['test/unit/settings.test.ts', METADATA_TEST]],
+  [
+    /^server\/src\/card\/edit\//,
+    [
+      'test/unit/edit/*.test.ts',
+      'test/unit/editLog.test.ts',
+      'test/unit/fixes.test.ts',
+      'test/unit/variables.test.ts',
+    ],
+  ],
 ];
 
 /**
