@@ -14,7 +14,8 @@ export function localize(
   locale: Locale,
   args: Record<string, string | number> = {},
 ): string {
+  // Own keys only: `{toString}` is not filled from Object.prototype.
   return text[locale].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in args ? String(args[name]) : whole,
+    Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole,
   );
 }
