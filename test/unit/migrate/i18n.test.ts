@@ -101,3 +101,58 @@ test('languages that differ beyond texts keep one language and name the first di
   const short = migrateToV2({ i18n_elements: { en_us: leave(en), ja_jp: leave(en).slice(0, 2) } });
   assert.match(short.notes[0].message.en, /en_us elements were kept; ja_jp/);
 });
+
+const hr = { tag: 'hr' };
+const button = { tag: 'button', text: text('B'), complex_interaction: true };
+const notePaths = (notes: { path: (string | number)[] }[]) => notes.map((n) => n.path);
+
+test('i18n_elements beside elements are dropped with a note; an empty map changes nothing', () => {
+  const beside = migrateToV2({ elements: [hr], i18n_elements: { en_us: [button] } });
+  assert.deepEqual(beside.card.body, { elements: [hr] });
+  assert.deepEqual(notePaths(beside.notes), [['i18n_elements']]);
+  assert.match(beside.notes[0].message.en, /dropped beside `elements`/);
+  assert.match(beside.notes[0].message.zh, /i18n_content/);
+  const empty = migrateToV2({ elements: [], i18n_elements: {} });
+  assert.deepEqual(empty, { card: { schema: '2.0', body: { elements: [] } }, notes: [] });
+  const notMap = migrateToV2({ elements: [], i18n_elements: [[hr]] });
+  assert.deepEqual(notMap, { card: { schema: '2.0', body: { elements: [] } }, notes: [] });
+});
+
+test('one language is taken as it is, with its notes at its own path', () => {
+  const { card, notes } = migrateToV2({ i18n_elements: { en_us: [hr, button] } });
+  assert.deepEqual(card.body, { elements: [hr, { tag: 'button', text: text('B') }] });
+  assert.deepEqual(notePaths(notes), [['i18n_elements', 'en_us', 1, 'complex_interaction']]);
+  // A language whose value is not a list has no elements.
+  assert.deepEqual(migrateToV2({ i18n_elements: { en_us: 'x' } }).card.body, { elements: [] });
+});
+
+test('zh_cn is the base language when present, else the first; only its notes are kept', () => {
+  const both = migrateToV2({ i18n_elements: { en_us: [button, md('Hi')], zh_cn: [button, md('你好')] } });
+  assert.deepEqual(notePaths(both.notes), [['i18n_elements', 'zh_cn', 0, 'complex_interaction']]);
+  const merged = (both.card.body as { elements: { content?: string; i18n_content?: unknown }[] }).elements[1];
+  assert.equal(merged.content, '你好');
+  assert.deepEqual(merged.i18n_content, { en_us: 'Hi', zh_cn: '你好' });
+  const noZh = migrateToV2({
+    i18n_elements: { ja_jp: [button, md('こんにちは')], en_us: [button, md('Hi')] },
+  });
+  assert.deepEqual(notePaths(noZh.notes), [['i18n_elements', 'ja_jp', 0, 'complex_interaction']]);
+  const first = (noZh.card.body as { elements: { content?: string }[] }).elements[1];
+  assert.equal(first.content, 'こんにちは');
+});
+
+test('when the languages cannot merge, the base language is kept and the note names the others', () => {
+  const { card, notes } = migrateToV2({
+    i18n_elements: { en_us: [md('Hi'), hr], zh_cn: [md('你好'), hr], ja_jp: [md('やあ'), { tag: 'div' }] },
+  });
+  assert.deepEqual(card.body, { elements: [md('你好'), hr] });
+  assert.deepEqual(notePaths(notes), [['i18n_elements']]);
+  assert.match(notes[0].message.en, /\(they first differ at 1\.tag\)/);
+  assert.match(notes[0].message.en, /the zh_cn elements were kept; en_us, ja_jp must be rewritten/);
+  assert.match(notes[0].message.zh, /（首个差异位于 1\.tag）/);
+  assert.match(notes[0].message.zh, /已保留 zh_cn 的组件；en_us、ja_jp 需改写/);
+  // Parting at the list itself (a language without a list): no place to name.
+  const { notes: whole } = migrateToV2({ i18n_elements: { zh_cn: [hr], en_us: 'x' } });
+  assert.doesNotMatch(whole[0].message.en, /first differ/);
+  assert.doesNotMatch(whole[0].message.zh, /首个差异/);
+  assert.match(whole[0].message.en, /default values, which 2\.0/);
+});

@@ -13,10 +13,9 @@ export interface CardMigration {
 export function migrateCard(card: CardDocument): CardMigration | undefined {
   const node = card.cardNode;
   if (card.kind !== 'v1' || !node || card.wrapper === 'content-string') return undefined;
-  if (card.syntaxErrors.length > 0 || card.skipped) return undefined;
-  const value = valueOf(node);
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const { card: migrated, notes } = migrateToV2(value as Record<string, unknown>);
+  if (card.syntaxErrors.length > 0) return undefined;
+  // A 1.0 card is always an object node (parse.ts); a card too large or deep to parse has no node.
+  const { card: migrated, notes } = migrateToV2(valueOf(node) as Record<string, unknown>);
   const text = card.text;
   const lineStart = text.lastIndexOf('\n', node.offset - 1) + 1;
   const indent = /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? '';

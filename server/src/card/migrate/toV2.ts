@@ -122,8 +122,10 @@ function migrateHeader(header: unknown, note: Note): unknown {
       if (color !== undefined) icon.color = color;
     } else out[key] = value;
   }
-  // Both present: the 2.0 icon carries the token and the image key (breaking-changes page example).
-  if (isRecord(header.icon) && isRecord(header.ud_icon)) icon.img_key = header.icon.img_key;
+  // Both present: the 2.0 icon is the standard icon, carrying the image key too (breaking-changes page
+  // example), whichever of the two came first.
+  if (isRecord(header.icon) && isRecord(header.ud_icon))
+    Object.assign(icon, { tag: 'standard_icon', img_key: header.icon.img_key });
   if (Object.keys(icon).length > 0) out.icon = icon;
   void note;
   return out;
