@@ -121,11 +121,17 @@ test('an overflow option `url` becomes its `multi_url`', () => {
 });
 
 test('a component value becomes a callback behavior, a link an open_url behavior', () => {
+  // Every 1.0 component whose `value` is sent in its callback.
   for (const tag of [
+    'button',
     'select_static',
+    'multi_select_static',
+    'select_person',
     'multi_select_person',
     'overflow',
     'date_picker',
+    'picker_time',
+    'picker_datetime',
     'input',
     'checker',
     'select_img',

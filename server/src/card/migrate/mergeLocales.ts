@@ -26,6 +26,7 @@ export function mergeLocales(lists: Record<string, unknown[]>, base: string): Lo
   const locales = Object.keys(lists);
   let failedAt: (string | number)[] | undefined;
   const merge = (values: unknown[], path: (string | number)[]): unknown => {
+    // Stryker disable next-line ConditionalExpression: only a shortcut; `fail` keeps the first path anyway.
     if (failedAt) return undefined;
     const first = values[0];
     if (values.every((v) => same(v, first))) return first;
