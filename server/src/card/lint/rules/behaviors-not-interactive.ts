@@ -20,6 +20,8 @@ const rule: Rule = {
     },
     remove: { en: 'Remove `behaviors`', zh: '移除 behaviors' },
   },
+  // Stryker disable next-line ObjectLiteral: equivalent, the subscription only skips components the visitor would pass over
+  components: { keys: ['behaviors'] },
   component(component, ctx) {
     const spec = component.spec;
     if (!spec || spec.behaviors.length > 0) return;

@@ -16,6 +16,8 @@ const rule: Rule = {
       zh: '此 {tag} 位于表单内：其回调不会单独触发。点击提交按钮之前不会发送任何内容，提交后其值在 form_value.<name> 中。如需回传 value，请将回调配置在提交按钮上。',
     },
   },
+  // Stryker disable next-line ObjectLiteral: equivalent, the subscription only skips components the visitor would pass over
+  components: { keys: ['behaviors'] },
   component(component, ctx) {
     if (!component.form || (component.tag === 'button' && isSubmitButton(component))) return;
     for (const behavior of behaviorsOf(component)) {

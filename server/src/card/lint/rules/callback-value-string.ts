@@ -25,6 +25,9 @@ const rule: Rule = {
     },
     wrap: { en: 'Wrap the string in an object: {"value": …}', zh: '将字符串包装为对象：{"value": …}' },
   },
+  // Only components carrying a callback value can report: their behaviors, or a 1.0 component-level value.
+  // Stryker disable next-line ObjectLiteral: equivalent, the subscription only skips components the visitor would pass over
+  components: { keys: ['behaviors', 'value'] },
   component(component, ctx) {
     if (ctx.card.kind === 'v1' && component.spec?.callsBackByDefault && !STRING_OK_V1.has(component.tag!)) {
       const node = prop(component.node, 'value');

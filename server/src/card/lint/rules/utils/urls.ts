@@ -75,9 +75,6 @@ export function urlFields(card: CardDocument): UrlField[] {
   return fields;
 }
 
-/** The keys of a component that can hold links (directly or below them); see `collectUrlFields`. */
-const LINK_KEYS = new Set(['behaviors', 'url', 'multi_url', 'action', 'options', 'href', 'text']);
-
 function collectUrlFields(card: CardDocument): UrlField[] {
   const out: UrlField[] = [];
   // Generated cards repeat the same links: classify each distinct string once (`new URL` is the costly
@@ -104,18 +101,33 @@ function collectUrlFields(card: CardDocument): UrlField[] {
   const cardLink = prop(card.cardNode, 'card_link');
   if (!pairs(cardLink).every(({ value }) => stringValue(value) === '')) group(cardLink, 'url');
   for (const component of card.components) {
+    // One look at the component's keys finds those that can hold links (most components have none); the
+    // last of a repeated key counts, as JSON.parse keeps it.
+    let behaviors = false;
+    let url: Node | undefined, multiUrl: Node | undefined, action: Node | undefined;
+    let options: Node | undefined, href: Node | undefined, text: Node | undefined;
     const node = component.node;
-    // Most components hold no link at all: one look at their keys skips them.
-    if (!node.children?.some((pair) => LINK_KEYS.has(pair.children?.[0]?.value))) continue;
-    for (const behavior of behaviorsOf(component)) {
-      if (behavior.type === 'open_url') group(behavior.node, 'default_url');
+    for (const pair of (node.type === 'object' && node.children) || []) {
+      const key = pair.children?.[0]?.value;
+      const value = pair.children?.[1];
+      if (key === 'behaviors') behaviors = true;
+      else if (key === 'url') url = value;
+      else if (key === 'multi_url') multiUrl = value;
+      else if (key === 'action') action = value;
+      else if (key === 'options') options = value;
+      else if (key === 'href') href = value;
+      else if (key === 'text') text = value;
     }
-    const url = prop(node, 'url');
+    if (behaviors) {
+      for (const behavior of behaviorsOf(component)) {
+        if (behavior.type === 'open_url') group(behavior.node, 'default_url');
+      }
+    }
     const urlText = stringValue(url);
     if (url && urlText !== undefined) add(url, urlText, 'url', true);
-    group(prop(node, 'multi_url'), 'url');
-    group(prop(prop(node, 'action'), 'multi_url'), 'url');
-    for (const option of arrayItems(prop(node, 'options'))) {
+    group(multiUrl, 'url');
+    group(prop(action, 'multi_url'), 'url');
+    for (const option of arrayItems(options)) {
       group(prop(option, 'multi_url'), 'url');
       // JSON 1.0 overflow options may carry a plain `url`.
       const optionUrl = prop(option, 'url');
@@ -123,9 +135,8 @@ function collectUrlFields(card: CardDocument): UrlField[] {
       if (optionUrl && optionText !== undefined) add(optionUrl, optionText, 'url', true);
     }
     // JSON 1.0 markdown / lark_md links named in the content (`[text]($urlVal)`).
-    for (const owner of [node, prop(node, 'text')]) {
-      for (const { value } of pairs(prop(owner, 'href'))) group(value, 'url');
-    }
+    for (const { value } of pairs(href)) group(value, 'url');
+    if (text) for (const { value } of pairs(prop(text, 'href'))) group(value, 'url');
   }
   return out.sort((a, b) => a.node.offset - b.node.offset);
 }
