@@ -1,6 +1,5 @@
 // `element_id` must be unique in the card: the CardKit APIs would not know which component to update.
-import { containsVariable } from '../../template/variables';
-import { elementIdNodes, renameElementIdFix } from './utils/names';
+import { checkedElementIds, renameElementIdFix, type CheckedElementId } from './utils/names';
 import type { CardDocument } from '../../parse/model';
 import type { Rule } from '../types';
 
@@ -28,14 +27,8 @@ const rule: Rule = {
 };
 
 /** Ids that an earlier component already has. */
-function reported(card: CardDocument): ReturnType<typeof elementIdNodes> {
-  const seen = new Set<string>();
-  return elementIdNodes(card).filter(({ value }) => {
-    if (containsVariable(value)) return false;
-    const repeat = seen.has(value);
-    seen.add(value);
-    return repeat;
-  });
+function reported(card: CardDocument): CheckedElementId[] {
+  return checkedElementIds(card).filter((id) => id.repeat);
 }
 
 export default rule;

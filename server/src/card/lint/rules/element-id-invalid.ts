@@ -1,7 +1,6 @@
 // `element_id` is how the CardKit APIs address a component: letters, digits and `_`, starting with a
 // letter, at most 20 characters. Other ids are rejected.
-import { containsVariable } from '../../template/variables';
-import { elementIdNodes, ELEMENT_ID_PATTERN, renameElementIdFix } from './utils/names';
+import { checkedElementIds, renameElementIdFix, type CheckedElementId } from './utils/names';
 import type { CardDocument } from '../../parse/model';
 import type { Rule } from '../types';
 
@@ -29,10 +28,8 @@ const rule: Rule = {
 };
 
 /** Ids that break the format (variables are checked once the template is filled). */
-function reported(card: CardDocument): ReturnType<typeof elementIdNodes> {
-  return elementIdNodes(card).filter(
-    ({ value }) => !ELEMENT_ID_PATTERN.test(value) && !containsVariable(value),
-  );
+function reported(card: CardDocument): CheckedElementId[] {
+  return checkedElementIds(card).filter((id) => id.invalid);
 }
 
 export default rule;

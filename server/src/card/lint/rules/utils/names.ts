@@ -118,15 +118,41 @@ export function duplicateNames(card: CardDocument): { component: ComponentNode; 
   return out;
 }
 
-/** Element ids that `element-id-invalid` or `element-id-duplicate` reports, in document order. */
-export function badElementIds(card: CardDocument): ReturnType<typeof elementIdNodes> {
+/** A literal element id and what is wrong with it, if anything. */
+export type CheckedElementId = ElementIdNode & {
+  /** An earlier component already has it: `element-id-duplicate` reports it. */
+  repeat: boolean;
+  /** It breaks the format: `element-id-invalid` reports it. */
+  invalid: boolean;
+};
+
+/**
+ * The element ids of the card that are not variables (those are checked once the template is filled), in
+ * document order, each with its faults. The one reading both element-id rules and the name plan filter, so the
+ * plan renames exactly what the rules report. Read once per parsed card; callers must not modify the list.
+ */
+export function checkedElementIds(card: CardDocument): CheckedElementId[] {
+  let checked = checkedIdsOfCard.get(card);
+  if (!checked) checkedIdsOfCard.set(card, (checked = checkElementIds(card)));
+  return checked;
+}
+
+const checkedIdsOfCard = new WeakMap<CardDocument, CheckedElementId[]>();
+
+function checkElementIds(card: CardDocument): CheckedElementId[] {
   const seen = new Set<string>();
-  return elementIdNodes(card).filter(({ value }) => {
-    if (containsVariable(value)) return false;
-    const repeat = seen.has(value);
-    seen.add(value);
-    return repeat || !ELEMENT_ID_PATTERN.test(value);
-  });
+  return elementIdNodes(card)
+    .filter(({ value }) => !containsVariable(value))
+    .map((id) => {
+      const repeat = seen.has(id.value);
+      seen.add(id.value);
+      return { ...id, repeat, invalid: !ELEMENT_ID_PATTERN.test(id.value) };
+    });
+}
+
+/** Element ids that `element-id-invalid` or `element-id-duplicate` reports, in document order. */
+export function badElementIds(card: CardDocument): CheckedElementId[] {
+  return checkedElementIds(card).filter((id) => id.repeat || id.invalid);
 }
 
 export interface NamePlan {
@@ -186,7 +212,7 @@ export function hasSubmitButton(form: ComponentNode): boolean {
 export function renameElementIdFix(
   finding: Finding,
   ctx: FixContext,
-  reported: (card: CardDocument) => ReturnType<typeof elementIdNodes>,
+  reported: (card: CardDocument) => CheckedElementId[],
   title: LocalizedText,
 ): Fix[] {
   const target = reported(ctx.card).find(
