@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
+import { INIT_MESSAGE, loadBarePreview, vscodeApiStandIn } from '../test/support/barePreview';
 import type { Report } from './report';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -38,7 +39,7 @@ window.__renderCard = (text, token) => new Promise((resolve, reject) => {
 const CHART_IN_PAGE = `
 window.__chartCard = (text) => new Promise((resolve, reject) => {
   const post = (data) => window.dispatchEvent(new MessageEvent('message', { data }));
-  post({ type: 'init', locale: 'en', theme: 'light', identity: {}, sending: false, host: 'vscode' });
+  post(${JSON.stringify(INIT_MESSAGE)});
   const start = performance.now();
   post({ type: 'card', text, fileName: 'chart.card.json' });
   const poll = () => {
@@ -71,7 +72,7 @@ async function chartFirstRender(
       contentType: 'text/html',
       body:
         '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="app"></div>' +
-        '<script>window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return null; }, setState() {} });</script>' +
+        `<script>${vscodeApiStandIn()}</script>` +
         '<script src="webview.js"></script></body></html>',
     });
   });
@@ -126,28 +127,8 @@ export async function benchPreview(
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.setContent(
-        '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="app"></div></body></html>',
-      );
-      await page.addScriptTag({
-        content: `window.acquireVsCodeApi = () => ({ postMessage() {}, getState() { return null; }, setState() {} });`,
-      });
-      await page.addScriptTag({ content: readFileSync(bundle, 'utf8') });
+      await loadBarePreview(page, readFileSync(bundle, 'utf8'));
       await page.addScriptTag({ content: RENDER_IN_PAGE });
-      await page.evaluate(() =>
-        window.dispatchEvent(
-          new MessageEvent('message', {
-            data: {
-              type: 'init',
-              locale: 'en',
-              theme: 'light',
-              identity: {},
-              sending: false,
-              host: 'vscode',
-            },
-          }),
-        ),
-      );
       // Each version differs in one visible word, so "done" means this version is on screen.
       const version = (n: number) => text.replace('checkout-api-0', `checkout-api-0-r${n}`);
       const render = (n: number) =>

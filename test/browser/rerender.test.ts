@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Browser, Page } from 'playwright-core';
+import { INIT_MESSAGE, loadBarePreview, postToPage } from '../support/barePreview';
 import { launchBrowser } from '../support/browser';
 
 const BUNDLE = readFileSync('dist/webview.js', 'utf8');
@@ -31,22 +32,13 @@ interface Preview {
   html(): Promise<string>;
 }
 
-/** The preview bundle on a bare page with a stand-in for the VS Code webview API (as bench/preview.ts). */
+/** The preview bundle on a bare page (support/barePreview.ts: the very page bench/preview.ts times). */
 async function openPage(): Promise<Preview> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.setContent(
-    '<!doctype html><html><head><meta charset="utf-8"></head><body><div id="app"></div></body></html>',
-  );
-  await page.addScriptTag({
-    content: `window.acquireVsCodeApi = () => ({ postMessage(m) { (window.__posted ??= []).push(m); }, getState() { return null; }, setState() {} });`,
-  });
-  await page.addScriptTag({ content: BUNDLE });
-  const post = async (data: unknown) => {
-    await page.evaluate((d) => window.dispatchEvent(new MessageEvent('message', { data: d })), data);
-  };
-  await post({ type: 'init', locale: 'en', theme: 'light', identity: {}, sending: false, host: 'vscode' });
+  await loadBarePreview(page, BUNDLE, true);
+  const post = (data: unknown) => postToPage(page, data);
   return {
     page,
     errors,
@@ -458,20 +450,7 @@ describe('property', () => {
             }
             // Without what the user typed (field values are not markup), the page equals a first render.
             await reference.send(card);
-            await reference.page.evaluate(() =>
-              window.dispatchEvent(
-                new MessageEvent('message', {
-                  data: {
-                    type: 'init',
-                    locale: 'en',
-                    theme: 'light',
-                    identity: {},
-                    sending: false,
-                    host: 'vscode',
-                  },
-                }),
-              ),
-            );
+            await postToPage(reference.page, INIT_MESSAGE);
             assert.equal(await p.html(), await reference.html());
           },
         ),
