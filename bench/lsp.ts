@@ -9,6 +9,7 @@ import {
   StreamMessageWriter,
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
+import { stopServer } from '../test/support/lspClient';
 
 interface Waiter {
   uri: string;
@@ -155,14 +156,7 @@ export class BenchServer {
     return kb * 1024;
   }
 
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // already gone
-    }
-    this.connection.dispose();
-    this.child.kill();
+  stop(): Promise<void> {
+    return stopServer(this.connection, this.child);
   }
 }

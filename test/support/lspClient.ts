@@ -208,16 +208,24 @@ export class LspClient {
     return this.child.exitCode === null && !this.child.killed;
   }
 
-  async stop(): Promise<void> {
-    try {
-      await Promise.race([this.connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
-      await this.connection.sendNotification('exit');
-    } catch {
-      // already gone
-    }
-    this.connection.dispose();
-    this.child.kill();
+  stop(): Promise<void> {
+    return stopServer(this.connection, this.child);
   }
+}
+
+/**
+ * Asks a server to shut down (waiting at most 2 s for its answer), tells it to exit and ends its process: how
+ * both the protocol tests' client and the bench's (bench/lsp.ts) stop theirs.
+ */
+export async function stopServer(connection: MessageConnection, child: ChildProcess): Promise<void> {
+  try {
+    await Promise.race([connection.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
+    await connection.sendNotification('exit');
+  } catch {
+    // already gone
+  }
+  connection.dispose();
+  child.kill();
 }
 
 /** Offset → LSP position in a text (UTF-16, like the server). */
