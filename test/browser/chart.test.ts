@@ -2,25 +2,16 @@
 // demand, each chart's canvas really has pixels on it, boxes follow aspect_ratio / height (16:9 on desktop,
 // 1:1 on mobile by default), dark mode redraws, and a spec without a type shows one clear message.
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPreview, screenshot, type PreviewPage } from '../support/browser';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { el, screenshot, sharedPreview, type PreviewPage } from '../support/browser';
 
-const el = (id: string) => `[data-element-id="${id}"]`;
-
-let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
 
-before(async () => {
-  browser = await launchBrowser();
-  preview = await openPreview(browser, { file: 'test/browser/fixtures/chart.card.json' });
-  page = preview.page;
-});
-
-after(async () => {
-  await preview?.close();
-  await browser?.close();
+sharedPreview('test/browser/fixtures/chart.card.json', (opened) => {
+  preview = opened;
+  page = opened.page;
 });
 
 /** Pixels of the chart's canvas that are not transparent. */

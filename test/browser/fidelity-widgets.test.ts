@@ -4,28 +4,22 @@
 // stay inside the card, disabled image options, readable dark header tags, collapsible panel icons and
 // colours, div text sizes and colours. Screenshots go to test-artifacts/.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { allTags } from '../../server/src/card/catalog/catalog';
 import { PLATFORM_FILE_TAGS } from '../../client/src/webview/components';
-import { launchBrowser, openPreview, screenshot, type PreviewPage } from '../support/browser';
+import { el, openPreview, screenshot, sharedPreview, type PreviewPage } from '../support/browser';
 
 const FILE = 'test/browser/fixtures/fidelity.card.json';
-const el = (id: string) => `[data-element-id="${id}"]`;
 
 let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
 
-before(async () => {
-  browser = await launchBrowser();
-  preview = await openPreview(browser, { file: FILE });
-  page = preview.page;
-});
-
-after(async () => {
-  await preview?.close();
-  await browser?.close();
+sharedPreview(FILE, (opened, launched) => {
+  browser = launched;
+  preview = opened;
+  page = opened.page;
 });
 
 describe('widgets', () => {

@@ -3,30 +3,22 @@
 // columns that never leave the card, and links that never navigate the page (they ask, then open through
 // the host like open_url buttons). Screenshots of each theme × device go to test-artifacts/.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPreview, screenshot, type PreviewPage } from '../support/browser';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { el, screenshot, sharedPreview, type PreviewPage } from '../support/browser';
 
 const FILE = 'test/browser/fixtures/fidelity.card.json';
-const el = (id: string) => `[data-element-id="${id}"]`;
 
-let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
 
-before(async () => {
-  browser = await launchBrowser();
-  preview = await openPreview(browser, { file: FILE });
-  page = preview.page;
+sharedPreview(FILE, async (opened) => {
+  preview = opened;
+  page = opened.page;
   // Nothing leaves the machine: any page a confirmed link opens is answered locally.
   await page
     .context()
     .route(/^https:\/\/example\.com\//, (route) => route.fulfill({ status: 200, body: 'ok' }));
-});
-
-after(async () => {
-  await preview?.close();
-  await browser?.close();
 });
 
 describe('icons', () => {

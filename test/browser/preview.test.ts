@@ -1,32 +1,19 @@
 // The preview page in real headless Chromium, served by `feishu-card preview`: rendering, interactions and
 // the exact callback bodies they produce, confirm/required behavior, theme/device screenshots.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { allTags } from '../../server/src/card/catalog/catalog';
-import {
-  launchBrowser,
-  openPreview,
-  screenshot,
-  selectedRequest,
-  type PreviewPage,
-} from '../support/browser';
+import { el, screenshot, selectedRequest, sharedPreview, type PreviewPage } from '../support/browser';
 
 const ALL = 'test/browser/fixtures/all-components.card.json';
 
-let browser: Browser;
 let preview: PreviewPage;
 let page: Page;
 
-before(async () => {
-  browser = await launchBrowser();
-  preview = await openPreview(browser, { file: ALL });
-  page = preview.page;
-});
-
-after(async () => {
-  await preview?.close();
-  await browser?.close();
+sharedPreview(ALL, (opened) => {
+  preview = opened;
+  page = opened.page;
 });
 
 async function entries(): Promise<string[]> {
@@ -53,8 +40,6 @@ async function expectEntry(
   const request = await selectedRequest(page);
   return (request.event as Record<string, unknown>).action as Record<string, unknown>;
 }
-
-const el = (id: string) => `[data-element-id="${id}"]`;
 
 describe('rendering', () => {
   test('every catalog component renders with its own renderer, unknown tags as a placeholder', async () => {

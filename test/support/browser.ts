@@ -3,6 +3,7 @@
 // assert that hostile card content stays inert.
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
+import { after, before } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   startPreviewServer,
@@ -67,6 +68,30 @@ export async function openPreview(
     },
   };
 }
+
+/**
+ * One preview of `file` shared by every test of a test file: Chromium is launched and the page opened before the
+ * first test (`opened` receives both, for the file's own variables and set-up), both closed after the last.
+ */
+export function sharedPreview(
+  file: string,
+  opened: (preview: PreviewPage, browser: Browser) => void | Promise<void>,
+): void {
+  let browser: Browser | undefined;
+  let preview: PreviewPage | undefined;
+  before(async () => {
+    browser = await launchBrowser();
+    preview = await openPreview(browser, { file });
+    await opened(preview, browser);
+  });
+  after(async () => {
+    await preview?.close();
+    await browser?.close();
+  });
+}
+
+/** The selector of the component with this `element_id`. */
+export const el = (id: string): string => `[data-element-id="${id}"]`;
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
