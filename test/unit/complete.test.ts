@@ -154,3 +154,20 @@ test('slot rules work for components the catalog does not have yet (column_set, 
     for (const tag of added) delete catalog.components[tag];
   }
 });
+
+test("a tag's hover and its completion item say which behaviors it takes, in the locale's words", () => {
+  const text =
+    '{"schema": "2.0", "body": {"elements": [{"tag": "button"}, {"tag": "markdown", "content": "x"}]}}';
+  const card = parseCard(text);
+  const hovered = (tag: string, locale: 'en' | 'zh') =>
+    hover(card, text.indexOf(`"${tag}"`) + 2, { locale })!.markdown.split('\n\n')[2];
+  assert.match(hovered('button', 'en'), /^Accepts `behaviors`: `open_url`, `callback`\. /);
+  assert.match(hovered('button', 'zh'), /^支持的 behaviors：`open_url`、`callback`。 /);
+  assert.equal(hovered('markdown', 'en'), 'Takes no `behaviors`.');
+  assert.equal(hovered('markdown', 'zh'), '不支持 behaviors。');
+  const empty = '{"schema": "2.0", "body": {"elements": []}}';
+  const items = complete(parseCard(empty), empty.indexOf('[]') + 1, { locale: 'en' });
+  const documented = (tag: string) => items.find((i) => i.label === tag)?.documentation?.split('\n\n')[1];
+  assert.equal(documented('button'), 'Accepts `behaviors`: `open_url`, `callback`.');
+  assert.equal(documented('markdown'), 'Takes no `behaviors`.');
+});

@@ -113,3 +113,16 @@ export function joinList(items: string[], locale: Locale): string {
 export function docsLink(url: string, locale: Locale): string {
   return `[${ft('docsLink', locale)}](${url})`;
 }
+
+/**
+ * The behavior types a component takes, as one line ("Accepts `behaviors`: …" or "Takes no `behaviors`."): the
+ * same fact in a tag's hover and in its completion item, so it is worded once.
+ */
+export function behaviorsLine(behaviors: readonly string[], locale: Locale): string {
+  if (!behaviors.length) return ft('behaviorsNone', locale);
+  const list = joinList(
+    behaviors.map((b) => `\`${b}\``),
+    locale,
+  );
+  return ft('behaviorsAccepted', locale, { list });
+}

@@ -22,7 +22,7 @@ import {
   valueChoices,
   type SchemaLike,
 } from '../catalog/schemaReader';
-import { docsLink, ft, joinList } from './featureText';
+import { behaviorsLine, docsLink, ft, joinList } from './featureText';
 import { localize, type Locale } from '../i18n';
 import { sampleCallback } from '../interaction/sample';
 import { arrayItems, prop, stringValue } from '../parse/json';
@@ -133,16 +133,7 @@ function tagHover(tag: string, spec: ComponentSpec, locale: Locale): string {
     `**\`${tag}\`** · ${ft(`category_${spec.category}`, locale)}`,
     localize(spec.description, locale),
   ];
-  const facts = [
-    spec.behaviors.length
-      ? ft('behaviorsAccepted', locale, {
-          list: joinList(
-            spec.behaviors.map((b) => `\`${b}\``),
-            locale,
-          ),
-        })
-      : ft('behaviorsNone', locale),
-  ];
+  const facts = [behaviorsLine(spec.behaviors, locale)];
   if (spec.category === 'interactive' || spec.behaviors.includes('callback')) {
     facts.push(ft(spec.callsBackByDefault ? 'callsBackByDefault' : 'noDefaultCallback', locale));
   }

@@ -11,7 +11,7 @@ import {
   type SlotContext,
 } from '../cardContext';
 import { resolveSchema, type SchemaLike } from '../../catalog/schemaReader';
-import { docsLink, ft, joinList } from '../featureText';
+import { behaviorsLine, docsLink, ft } from '../featureText';
 import { localize, type Locale } from '../../i18n';
 import {
   appendTrailingComma,
@@ -154,16 +154,7 @@ function isTextLike(key: string, schema: SchemaLike, kind: CatalogKind): boolean
 
 function componentDocumentation(tag: string, spec: ComponentSpec, locale: Locale): string {
   const lines = [`**${tag}** — ${localize(spec.description, locale)}`];
-  lines.push(
-    spec.behaviors.length
-      ? ft('behaviorsAccepted', locale, {
-          list: joinList(
-            spec.behaviors.map((b) => `\`${b}\``),
-            locale,
-          ),
-        })
-      : ft('behaviorsNone', locale),
-  );
+  lines.push(behaviorsLine(spec.behaviors, locale));
   if (spec.formOnly) lines.push(ft('formOnly', locale));
   lines.push(docsLink(docsUrl(spec.docs), locale));
   return lines.join('\n\n');
