@@ -16,7 +16,15 @@ import {
   replaceElement,
 } from './cardElements';
 import { CARD_LIMIT_BYTES, checkCard, isV2 } from './cardChecks';
-import { batchAction, mergeSettings, notFound, parseCardData, parseJsonField, streaming } from './cardkitOps';
+import {
+  batchAction,
+  elementRefusal,
+  mergeSettings,
+  notFound,
+  parseCardData,
+  parseJsonField,
+  streaming,
+} from './cardkitOps';
 
 type Json = Record<string, unknown>;
 
@@ -199,7 +207,7 @@ export class CardKit {
       const list = Array.isArray(elements.value) ? elements.value : [elements.value];
       const target = typeof body.target_element_id === 'string' ? body.target_element_id : undefined;
       const failed = addElements(card, String(body.type ?? ''), target, list);
-      return failed ? refuse(300315, 'Failed to add element', text(failed, failed)) : undefined;
+      return elementRefusal('add', failed);
     });
   }
 
@@ -214,7 +222,7 @@ export class CardKit {
           text('`element` must be a component.', 'element 必须是组件对象。'),
         );
       const failed = replaceElement(card, req.params.element_id, element.value);
-      return failed ? refuse(300121, 'Failed to replace element', text(failed, failed)) : undefined;
+      return elementRefusal('replace', failed);
     });
   }
 
@@ -229,20 +237,14 @@ export class CardKit {
           text('`partial_element` must be an object.', 'partial_element 必须是对象。'),
         );
       const failed = patchElement(card, req.params.element_id, partial.value);
-      if (failed === 'tag')
-        return refuse(
-          300312,
-          'Unable to update element tag',
-          text('A patch cannot change the tag.', '不能更新组件的 tag。'),
-        );
-      return failed ? refuse(300313, 'Failed to update element properties', text(failed, failed)) : undefined;
+      return elementRefusal('patch', failed);
     });
   }
 
   elementDelete(request: ApiRequest): ApiReply {
     return this.apply(request, (card, req) => {
       const failed = deleteElement(card, req.params.element_id);
-      return failed ? refuse(300314, 'Failed to delete element', text(failed, failed)) : undefined;
+      return elementRefusal('delete', failed);
     });
   }
 

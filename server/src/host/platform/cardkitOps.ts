@@ -79,6 +79,35 @@ export function mergeSettings(card: Json, settings: unknown): ApiReply | undefin
   return undefined;
 }
 
+/**
+ * How a failed element operation is refused: the code and message its CardKit page gives, the same whether it
+ * came as its own request or as an action of a batch update. `failed` is what the cardElements.ts operation
+ * said (undefined: it worked).
+ */
+export function elementRefusal(
+  operation: ElementOperation,
+  failed: string | undefined,
+): ApiReply | undefined {
+  if (!failed) return undefined;
+  if (operation === 'patch' && failed === 'tag')
+    return refuse(
+      300312,
+      'Unable to update element tag',
+      text('A patch cannot change the tag.', '不能更新组件的 tag。'),
+    );
+  const [code, message] = ELEMENT_FAILURES[operation];
+  return refuse(code, message, text(failed, failed));
+}
+
+type ElementOperation = keyof typeof ELEMENT_FAILURES;
+
+const ELEMENT_FAILURES = {
+  add: [300315, 'Failed to add element'],
+  replace: [300121, 'Failed to replace element'],
+  patch: [300313, 'Failed to update element properties'],
+  delete: [300314, 'Failed to delete element'],
+} as const;
+
 export function batchAction(card: Json, action: unknown, notes: LocalizedText[]): ApiReply | undefined {
   const a = isRecord(action) ? action : {};
   const p = isRecord(a.params) ? a.params : {};
@@ -92,12 +121,12 @@ export function batchAction(card: Json, action: unknown, notes: LocalizedText[])
         typeof p.target_element_id === 'string' ? p.target_element_id : undefined,
         Array.isArray(p.elements) ? p.elements : [],
       );
-      return failed ? refuse(300315, 'Failed to add element', text(failed, failed)) : undefined;
+      return elementRefusal('add', failed);
     }
     case 'delete_elements': {
       for (const id of Array.isArray(p.element_ids) ? p.element_ids : []) {
         const failed = deleteElement(card, String(id));
-        if (failed) return refuse(300314, 'Failed to delete element', text(failed, failed));
+        if (failed) return elementRefusal('delete', failed);
       }
       return undefined;
     }
@@ -105,19 +134,13 @@ export function batchAction(card: Json, action: unknown, notes: LocalizedText[])
       const failed = isRecord(p.partial_element)
         ? patchElement(card, String(p.element_id), p.partial_element)
         : 'partial_element missing';
-      if (failed === 'tag')
-        return refuse(
-          300312,
-          'Unable to update element tag',
-          text('A patch cannot change the tag.', '不能更新组件的 tag。'),
-        );
-      return failed ? refuse(300313, 'Failed to update element properties', text(failed, failed)) : undefined;
+      return elementRefusal('patch', failed);
     }
     case 'update_element': {
       const failed = isRecord(p.element)
         ? replaceElement(card, String(p.element_id), p.element)
         : 'element missing';
-      return failed ? refuse(300121, 'Failed to replace element', text(failed, failed)) : undefined;
+      return elementRefusal('replace', failed);
     }
     default:
       notes.push(
