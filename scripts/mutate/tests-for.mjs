@@ -42,6 +42,19 @@ const TABLE = [
     /^server\/src\/card\/edit\//,
     ['test/unit/edit/*.test.ts', 'test/unit/editLog.test.ts', 'test/unit/rules/fix-quality.test.ts'],
   ],
+  // The answer check is reached through its rules and through the console's interpretAnswer.
+  [
+    /^server\/src\/card\/callback\/answerCheck\.ts$/,
+    [
+      'test/unit/callback/*.test.ts',
+      'test/unit/rules/callback-answer-*.test.ts',
+      'test/unit/interaction/*answer.test.ts',
+    ],
+  ],
+  [
+    /^server\/src\/card\/callback\/requestCheck\.ts$/,
+    ['test/unit/callback/*.test.ts', 'test/unit/rules/callback-request-*.test.ts'],
+  ],
 ];
 
 /**

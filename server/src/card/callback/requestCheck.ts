@@ -144,6 +144,7 @@ function missingOrWrong(parent: Node, node: Node | undefined, field: string): Re
 
 /** Where "missing here" points: the key of the object it is missing from, or the root's opening brace. */
 export function anchorOf(node: Node): Node {
+  // Stryker disable next-line OptionalChaining: a property node always has its key as first child
   const key = node.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
   return key ?? { ...node, length: 1, children: undefined };
 }

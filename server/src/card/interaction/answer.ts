@@ -15,6 +15,7 @@ import { lintText } from '../lint/engine';
 import { localize, type Locale } from '../i18n';
 import { MAX_VALUE_DEPTH, printValue, valueDepth } from '../parse/jsonValue';
 import type { SendResult } from './sendTypes';
+import { isRecord } from './record';
 
 export type ToastType = (typeof TOAST_TYPES)[number];
 
@@ -41,10 +42,6 @@ export interface Answer {
 }
 
 const TOAST_LOCALE: Record<Locale, string> = { en: 'en_us', zh: 'zh_cn' };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return !!value && typeof value === 'object' && !Array.isArray(value);
-}
 
 /** Both languages of a check's message, placeholders filled. */
 function both(text: LocalizedText, args: Record<string, string> = {}): LocalizedText {

@@ -3,6 +3,7 @@
 import { fromMultiUrl, resolveOpenUrl, type LinkSpec, type OpenUrlTargets } from './openUrl';
 import type { Props } from './fields';
 import { specOf, type Target } from './target';
+import { isRecord } from './record';
 
 interface Behavior {
   type?: unknown;
@@ -14,9 +15,7 @@ interface Behavior {
 }
 
 export function behaviorsOf(props: Props): Behavior[] {
-  return Array.isArray(props.behaviors)
-    ? props.behaviors.filter((b): b is Behavior => !!b && typeof b === 'object' && !Array.isArray(b))
-    : [];
+  return Array.isArray(props.behaviors) ? props.behaviors.filter((b): b is Behavior => isRecord(b)) : [];
 }
 
 /**
@@ -47,7 +46,7 @@ export function linkOf(target: Target): LinkSpec | undefined {
   if (typeof url === 'string') return { default_url: url };
   // column_set / column jump through `action.multi_url`.
   const action = target.props.action;
-  if (action && typeof action === 'object') return fromMultiUrl((action as Props).multi_url);
+  if (isRecord(action)) return fromMultiUrl(action.multi_url);
   return undefined;
 }
 
@@ -61,9 +60,8 @@ export function optionLinkOf(target: Target, option: string, index?: number): Li
   if (!Array.isArray(target.props.options)) return undefined;
   const options = target.props.options as unknown[];
   const at = index === undefined ? undefined : options[index];
-  const byIndex = at && typeof at === 'object' && ((at as Props).value ?? '') === option ? at : undefined;
-  const picked = (byIndex ??
-    options.find((o) => !!o && typeof o === 'object' && (o as Props).value === option)) as Props | undefined;
+  const byIndex = isRecord(at) && (at.value ?? '') === option ? at : undefined;
+  const picked = (byIndex ?? options.find((o) => isRecord(o) && o.value === option)) as Props | undefined;
   if (!picked) return undefined;
   const multi = fromMultiUrl(picked.multi_url);
   if (multi && [multi.default_url, multi.pc_url, multi.android_url, multi.ios_url].some(Boolean))
@@ -106,8 +104,7 @@ export interface ConfirmDialog {
 
 function textContent(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && typeof (value as Props).content === 'string')
-    return (value as Props).content as string;
+  if (isRecord(value) && typeof value.content === 'string') return value.content;
   return '';
 }
 

@@ -4,6 +4,7 @@
 // per file, number of files). Nothing secret is kept: the Verification Token in a callback's header and the
 // app-secret-like fields of local-platform calls are masked; the page puts its current Verification Token
 // back into a restored request, so a replay from it is still a valid delivery.
+import { asRecord } from './record';
 
 /** What a masked value reads as (the local platform masks the app secret the same way). */
 export const HISTORY_MASK = '••••••';
@@ -85,17 +86,15 @@ function masked(value: unknown, depth: number): unknown {
 }
 
 function field(value: unknown, key: string): Record<string, unknown> | undefined {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
-  const inner = (value as Record<string, unknown>)[key];
-  return inner && typeof inner === 'object' && !Array.isArray(inner)
-    ? (inner as Record<string, unknown>)
-    : undefined;
+  return asRecord(asRecord(value)?.[key]);
 }
 
 /** The newest entries whose JSON fits in `chars`; an entry that cannot be serialised is dropped. */
 function bounded(entries: unknown[], chars: number): unknown[] {
   const kept: unknown[] = [];
-  let total = 2;
+  // The list's JSON: its two brackets, each entry, and a comma between two entries (one for each entry but
+  // the first, counted as one for every entry and one fewer for the brackets).
+  let total = 1;
   for (let i = entries.length - 1; i >= 0; i--) {
     let size: number;
     try {

@@ -3,6 +3,7 @@
 // component needs a catalog entry, not a change here.
 import type { ComponentSpec } from '../catalog/catalog';
 import type { FieldValue } from './types';
+import { isRecord } from './record';
 
 export type ValueKind = 'text' | 'single' | 'multi' | 'check' | 'date' | 'time' | 'datetime' | 'none';
 
@@ -15,12 +16,13 @@ const PICKER_INITIAL: [string, ValueKind][] = [
   ['initial_time', 'time'],
 ];
 
-function hasProperty(spec: ComponentSpec | undefined, props: Props, key: string): boolean {
-  return (spec !== undefined && key in spec.properties) || key in props;
+function hasProperty(spec: ComponentSpec, props: Props, key: string): boolean {
+  return key in spec.properties || key in props;
 }
 
 export function valueKind(spec: ComponentSpec | undefined, props: Props): ValueKind {
-  const fields = spec?.callbackFields ?? [];
+  const fields = spec?.callbackFields;
+  if (!spec || !fields) return 'none';
   if (fields.includes('input_value')) return 'text';
   if (fields.includes('checked')) return 'check';
   // select_img switches between one and many with `multi_select`.
@@ -36,7 +38,7 @@ export function valueKind(spec: ComponentSpec | undefined, props: Props): ValueK
 export function optionValues(props: Props): string[] {
   const options = Array.isArray(props.options) ? props.options : [];
   return options
-    .map((o) => (o && typeof o === 'object' ? (o as Props).value : undefined))
+    .map((o) => (isRecord(o) ? o.value : undefined))
     .filter((v): v is string => typeof v === 'string');
 }
 
@@ -60,7 +62,7 @@ export function initialValue(kind: ValueKind, props: Props): FieldValue {
     case 'date':
     case 'time':
     case 'datetime': {
-      const key = PICKER_INITIAL.find(([, k]) => k === kind)?.[0] ?? '';
+      const key = PICKER_INITIAL.find(([, k]) => k === kind)![0];
       return typeof props[key] === 'string' ? (props[key] as string) : undefined;
     }
     default:
@@ -73,14 +75,17 @@ export function isEmpty(value: FieldValue): boolean {
   return value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
 
-/** "+0800" for a zone at a moment; "+0000" when the zone is unknown. */
+/**
+ * "+0800" for a zone at a moment; "+0000" when the zone is unknown. The `longOffset` zone name is "GMT+08:00"
+ * (hours and minutes always), or plain "GMT" at offset zero.
+ */
 export function utcOffset(timezone: string, at: number): string {
   try {
     const name = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' })
       .formatToParts(new Date(at))
-      .find((p) => p.type === 'timeZoneName')?.value;
-    const match = /GMT([+-])(\d{2}):?(\d{2})?/.exec(name ?? '');
-    return match ? `${match[1]}${match[2]}${match[3] ?? '00'}` : '+0000';
+      .find((p) => p.type === 'timeZoneName')!.value;
+    const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+    return match ? `${match[1]}${match[2]}${match[3]}` : '+0000';
   } catch {
     return '+0000';
   }

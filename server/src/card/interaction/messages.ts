@@ -4,6 +4,7 @@
 import type { Answer } from './answer';
 import type { IdentityOverrides } from './identity';
 import type { PlatformEvent } from './platformTypes';
+import { isRecord } from './record';
 
 /** The page's themes; `hc` / `hc-light` follow VS Code's high-contrast theme kinds. */
 export type Theme = 'light' | 'dark' | 'hc' | 'hc-light';
@@ -73,7 +74,7 @@ const isPath: FieldCheck = (v) =>
   v.length <= 64 &&
   v.every((s) => (typeof s === 'string' && s.length <= 256) || (Number.isInteger(s) && (s as number) >= 0));
 const isCardKind: FieldCheck = (v) => v === 'v1' || v === 'v2';
-const isObject: FieldCheck = (v) => !!v && typeof v === 'object' && !Array.isArray(v);
+const isObject: FieldCheck = isRecord;
 const isEntryList: FieldCheck = (v) => Array.isArray(v) && v.length <= MAX_HISTORY_MESSAGE_ENTRIES;
 const isPageSetting: FieldCheck = (v) => (PAGE_SETTINGS as readonly unknown[]).includes(v);
 

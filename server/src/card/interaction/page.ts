@@ -52,10 +52,10 @@ export function previewPageHtml(options: PageOptions): string {
 `;
 }
 
-/** 32 random base64url characters. */
+/** 32 random base64url characters (24 bytes encode to exactly 32, without padding). */
 export function makeNonce(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(24));
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_');
 }

@@ -2,6 +2,7 @@
 // edited body into a new delivery for a replay.
 import { cryptoRandom, randomHex, type Identity, type RandomBytes } from './identity';
 import type { CallbackAction, CallbackRequest } from './types';
+import { asRecord } from './record';
 
 export interface Clock {
   /** Milliseconds since the epoch. */
@@ -48,12 +49,6 @@ const createTime = (clock: Clock) => String(Math.floor(clock.now()) * 1000);
 /** The card update token ("c-" + 40 hex). */
 const newUpdateToken = (clock: Clock) => 'c-' + randomHex(40, clock.random);
 
-function record(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
 /**
  * A replay is a new delivery of the body the user edited: the platform never retries a callback, so a bot
  * that drops repeated event ids would ignore a replay that kept the original's. `header.event_id`,
@@ -67,7 +62,7 @@ export function redeliver(
   clock: Clock = systemClock,
 ): Record<string, unknown> {
   const body = structuredClone(edited);
-  const before = record(original);
+  const before = asRecord(original);
   const refresh = (
     into: Record<string, unknown> | undefined,
     was: Record<string, unknown> | undefined,
@@ -77,10 +72,10 @@ export function redeliver(
     if (into && typeof into[key] === 'string' && (was === undefined || into[key] === was[key]))
       into[key] = fresh();
   };
-  const header = record(body.header);
-  const oldHeader = before && record(before.header);
+  const header = asRecord(body.header);
+  const oldHeader = asRecord(before?.header);
   refresh(header, oldHeader, 'event_id', () => newEventId(clock));
   refresh(header, oldHeader, 'create_time', () => createTime(clock));
-  refresh(record(body.event), before && record(before.event), 'token', () => newUpdateToken(clock));
+  refresh(asRecord(body.event), asRecord(before?.event), 'token', () => newUpdateToken(clock));
   return body;
 }

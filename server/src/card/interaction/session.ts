@@ -35,12 +35,6 @@ const ACTION_KEYS: (keyof CallbackAction)[] = [
   'form_value',
 ];
 
-/**
- * What a form submit adds to the submit button's own fields. The form's catalog entry may list them; the
- * fallback follows the platform's example (name of the button, the form's values, the user's zone).
- */
-const FORM_SUBMIT_FIELDS = ['name', 'form_value', 'timezone'];
-
 export function assembleAction(tag: string, fields: string[], data: Partial<CallbackAction>): CallbackAction {
   const action: Record<string, unknown> = {};
   for (const key of ACTION_KEYS) {
@@ -73,6 +67,7 @@ export class CardSession {
   adoptValues(previous: CardSession, placeOf: (key: string) => (string | number)[] | undefined): void {
     for (const [key, value] of previous.values) {
       const path = placeOf(key);
+      // Stryker disable next-line ConditionalExpression: a value without a place would be kept under the key `undefined`, which no component's path key equals
       if (path) this.values.set(pathKey(path), value);
     }
   }
@@ -85,6 +80,7 @@ export class CardSession {
   register(target: Target): Field {
     const key = pathKey(target.path);
     const existing = this.fields.get(key);
+    // Stryker disable next-line ConditionalExpression: registering again builds the same field from the same component
     if (existing) return existing;
     const kind = valueKind(specOf(target), target.props);
     const field = { target, kind, initial: initialValue(kind, target.props) };
@@ -127,6 +123,7 @@ export class CardSession {
         return { kind: 'blocked', reason: 'required', missing: decision.missing };
       case 'submit':
         return this.submit(target);
+      // Stryker disable next-line ConditionalExpression: without the default the switch falls out the same way
       default:
         break;
     }
@@ -174,10 +171,10 @@ export class CardSession {
   /** A submit the decision let through (no required field is empty). */
   private submit(button: Target): Outcome {
     const formPath = button.formPath!;
-    const formSpec = componentSpec('form', button.cardKind);
+    // The catalog lists what a form adds to the button's own fields (both catalogs have the form).
     const fields = [
       ...(specOf(button)?.callbackFields ?? ['value']),
-      ...(formSpec?.callbackFields ?? FORM_SUBMIT_FIELDS),
+      ...componentSpec('form', button.cardKind)!.callbackFields!,
     ];
     const action = assembleAction(button.tag, fields, {
       ...this.common(button),
@@ -205,18 +202,17 @@ export class CardSession {
     return link ? resolveOpenUrl(link) : openUrlOf(target);
   }
 
+  /** The fields of the form at this path: its components that hold a value and that the catalog calls form fields. */
   private formFields(formPath: (string | number)[]): Field[] {
     const key = pathKey(formPath);
-    for (const component of this.card.components)
-      if (component.form && pathKey(component.form.path) === key)
-        this.register(targetOf(this.card, component));
-    return [...this.fields.values()].filter(
-      (f) =>
-        f.target.formPath !== undefined &&
-        pathKey(f.target.formPath) === key &&
-        f.kind !== 'none' &&
-        (specOf(f.target)?.formField ?? false),
-    );
+    const fields: Field[] = [];
+    for (const component of this.card.components) {
+      if (component.form === undefined || pathKey(component.form.path) !== key) continue;
+      const field = this.register(targetOf(this.card, component));
+      // A component with a value kind has a catalog entry (valueKind reads it).
+      if (field.kind !== 'none' && specOf(field.target)!.formField === true) fields.push(field);
+    }
+    return fields;
   }
 }
 
@@ -230,6 +226,7 @@ function valueFromInput(input: UserInput): FieldValue {
       return input.options;
     case 'check':
       return input.checked;
+    // Stryker disable next-line ConditionalExpression: without the default the function returns undefined all the same
     default:
       return undefined;
   }
@@ -250,6 +247,7 @@ function inputFields(
       return { options: input.options };
     case 'check':
       return { checked: input.checked };
+    // Stryker disable next-line ConditionalExpression: without the default the result is undefined, which spreads into nothing as {} does
     default:
       return {};
   }

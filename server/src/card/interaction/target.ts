@@ -5,6 +5,7 @@ import { componentSpec, type ComponentSpec } from '../catalog/catalog';
 import { valueOf } from '../parse/json';
 import type { CardDocument, ComponentNode } from '../parse/model';
 import type { Props } from './fields';
+import { isRecord } from './record';
 
 export interface Target {
   tag: string;
@@ -28,7 +29,7 @@ export function targetOf(card: CardDocument, component: ComponentNode): Target {
   const value: unknown = JSON.parse(JSON.stringify(valueOf(component.node) ?? null));
   return {
     tag: component.tag ?? '',
-    props: value && typeof value === 'object' && !Array.isArray(value) ? (value as Props) : {},
+    props: isRecord(value) ? value : {},
     path: component.path,
     formPath: component.form?.path,
     cardKind: card.kind === 'v1' ? 'v1' : 'v2',
@@ -47,8 +48,8 @@ function pointerSegment(segment: string): string {
 export function findTarget(card: CardDocument, ref: string): ComponentNode | undefined {
   const byProp = (key: string) =>
     card.components.find((c) => {
-      const props = valueOf(c.node) as Props | undefined;
-      return props && typeof props === 'object' && props[key] === ref;
+      const props = valueOf(c.node);
+      return isRecord(props) && props[key] === ref;
     });
   const found = byProp('element_id') ?? byProp('name');
   if (found) return found;
