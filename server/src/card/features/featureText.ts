@@ -79,7 +79,6 @@ export const featureText = {
   },
   behaviorsSummary: { en: 'On click:', zh: '点击时：' },
   // Completion details
-  snippetComponent: { en: 'Insert a `{tag}` component', zh: '插入 `{tag}` 组件' },
   snippetFormAction: {
     en: '`{tag}` with `form_action_type: "{value}"`',
     zh: '带有 `form_action_type: "{value}"` 的 `{tag}`',
