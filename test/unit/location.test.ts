@@ -18,7 +18,6 @@ function assertSameLocations(text: string, label: string): void {
     assert.equal(actual.isAtPropertyKey, expected.isAtPropertyKey, `isAtPropertyKey ${where}`);
     const summary = (n: typeof expected.previousNode) => n && [n.type, n.offset, n.length, n.value];
     assert.deepEqual(summary(actual.previousNode), summary(expected.previousNode), `previousNode ${where}`);
-    assert.equal(actual.matches(['**', 'behaviors', '*']), expected.matches(['**', 'behaviors', '*']), where);
   }
 }
 
@@ -78,6 +77,8 @@ test('locationAt agrees with getLocation on the half-typed cards completion sees
     base.slice(0, base.indexOf('"tag": "button"') + 9),
     // A stray comma before a component: the tree counts array items differently from the scanner.
     base.replace(/("content": "a"\n\s*}),/, '$1,,'),
+    // A missing comma: the error is reported at the next component's own brace, which must not anchor the scan.
+    base.replace(/("content": "a"\n\s*}),/, '$1'),
   ];
   variants.forEach((text, i) => assertSameLocations(text, `variant ${i}`));
 });

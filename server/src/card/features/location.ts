@@ -8,40 +8,42 @@
 // and the fuzz suite compare the two), provided the tree agrees with the scanner about everything before the
 // component: that holds unless there is a syntax error before it (error recovery may count array items
 // differently from the scanner's commas), so then we scan from the top as before.
+//
+// Finding the component is only a shortcut: a mutant that finds none gives the same location, only slower,
+// so those lines carry `Stryker disable` notes.
 import { getLocation, type Location, type Node } from 'jsonc-parser';
 import type { CardDocument, ComponentNode } from '../parse/model';
 
-export function locationAt(card: CardDocument, offset: number): Location {
+/** jsonc-parser's Location without `matches`, which completion does not use. */
+export type CursorLocation = Pick<Location, 'path' | 'previousNode' | 'isAtPropertyKey'>;
+
+export function locationAt(card: CardDocument, offset: number): CursorLocation {
   const anchor = innermostComponentAround(card, offset);
+  // Stryker disable next-line ConditionalExpression: a scan from the top gives the same location, only slower
   if (!anchor) return getLocation(card.text, offset);
   const base = anchor.node.offset;
   const local = getLocation(card.text.slice(base), offset - base);
-  const path = [...card.cardPath, ...anchor.path, ...local.path];
   return {
-    path,
+    path: [...card.cardPath, ...anchor.path, ...local.path],
     previousNode: local.previousNode && shifted(local.previousNode, base),
     isAtPropertyKey: local.isAtPropertyKey,
-    // Same matching rule as jsonc-parser's: `*` matches one segment, `**` any number.
-    matches: (pattern) => {
-      let k = 0;
-      for (let i = 0; k < pattern.length && i < path.length; i++) {
-        if (pattern[k] === path[i] || pattern[k] === '*') k++;
-        else if (pattern[k] !== '**') return false;
-      }
-      return k === pattern.length;
-    },
   };
 }
 
 /** The deepest component whose braces enclose the offset, with no syntax error before its start. */
+// Stryker disable next-line BlockStatement: finding none means a scan from the top, the same location
 function innermostComponentAround(card: CardDocument, offset: number): ComponentNode | undefined {
+  // Stryker disable next-line ArrowFunction: NaN for the first error means no component, so a scan from the top
   const firstError = Math.min(...card.syntaxErrors.map((e) => e.offset), Infinity);
   let found: ComponentNode | undefined;
   // Pre-order (an ancestor before its descendants), so the last enclosing one is the innermost. Not in text
   // order across slots (a 2.0 card's root `elements` may come before `body`), hence no early exit.
+  // Stryker disable next-line BlockStatement: no component found means a scan from the top, the same location
   for (const component of card.components) {
     const { offset: start, length } = component.node;
-    if (start < offset && offset < start + length && start < firstError) found = component;
+    // Stryker disable next-line ArithmeticOperator: `start - length` finds no component, a scan from the top
+    const encloses = start < offset && offset < start + length;
+    if (encloses && start < firstError) found = component;
   }
   return found;
 }
