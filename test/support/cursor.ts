@@ -39,7 +39,9 @@ export function itemOf(items: CardCompletion[], label: string): CardCompletion {
 /** The hover's Markdown at the cursor ('' when there is none). */
 export function hoverAt(marked: string, locale: Locale = 'en', options: ParseOptions = {}): string {
   const { text, offset } = cursor(marked);
-  return hover(parseCard(text, options), offset, { locale })?.markdown ?? '';
+  const result = hover(parseCard(text, options), offset, { locale });
+  if (result) assert.ok(result.markdown, 'a hover has something to say');
+  return result?.markdown ?? '';
 }
 
 /** The text after accepting `item`: its edits applied, every snippet placeholder filled with its default. */

@@ -167,3 +167,10 @@ test('the `behaviors` key: the property, then what each entry does on click', ()
   // No entries, or hovering the value: just the property.
   assert.doesNotMatch(hoverAt(button('').replace('"behaviors"', '"beh|aviors"')), /On click/);
 });
+
+test('a plain string in a behaviors array is an entry without a type', () => {
+  assert.equal(
+    hoverAt(v2('{"tag": "button", "behaviors": ["cal|lback"]}')),
+    '`?` is not a behavior type this component accepts (`open_url`, `callback`).',
+  );
+});

@@ -3,7 +3,7 @@
 // default, or the type), the docs link, the hovered range, and where there is no hover at all.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { componentSpec, docsUrl } from '../../../server/src/card/catalog/catalog';
+import { catalog, componentSpec, docsUrl } from '../../../server/src/card/catalog/catalog';
 import { hover } from '../../../server/src/card/features/hover';
 import { parseCard } from '../../../server/src/card/parse/parse';
 import { cursor, hoverAt, v2 } from '../../support/cursor';
@@ -178,4 +178,51 @@ test('a card held as a JSON string: the hover range maps back into the file', ()
   const result = hover(card, offset, { locale: 'en' })!;
   assert.match(result.markdown, /^\*\*`markdown`\*\*/);
   assert.equal(text.slice(result.start, result.end), '\\"markdown\\"');
+});
+
+test('only words have a hover: not a brace, a bracket or the space around a colon; the end of a word counts', () => {
+  assert.equal(hoverAt('{"schema": "2.0", "header": |{}}'), '');
+  assert.equal(hoverAt('{"schema": "2.0", "body": {"elements": |[]}}'), '');
+  assert.equal(hoverAt(v2('{"tag": "button", "type": | "primary"}')), '');
+  assert.match(
+    hoverAt(v2('{"tag": "button", "type": "primary"|}')),
+    /^\*\*`type`\*\* · property of `button`/,
+  );
+  // A string in a section's array is a value, not a key with a description.
+  assert.equal(hoverAt('{"schema": "2.0", "config": {"locales": ["zh|_cn"]}}'), '');
+  // A component without a tag has no properties to describe, not even the common ones.
+  assert.equal(hoverAt(v2('{"el|ement_id": "x"}')), '');
+});
+
+test('keys outside the card, and files that are not cards, have no hover even where card keys appear', () => {
+  assert.equal(hoverAt('{"msg_type": "interactive", "card": {"schema": "2.0"}, "zzz": {"hea|der": 1}}'), '');
+  const request =
+    '{"schema": "2.0", "hea|der": {"event_type": "card.action.trigger"}, "event": {"action": {"value": {}}}}';
+  assert.equal(hoverAt(request), '', 'a callback request has a header of its own');
+});
+
+test('a property whose schema is a shared definition keeps its own description', () => {
+  assert.match(
+    hoverAt(v2('{"tag": "button", "te|xt": {}}')),
+    /^\*\*`text`\*\* · property of `button`\n\nButton text\.\n\nType: `object`\n\n/,
+  );
+});
+
+test('an interactive component says whether it calls back even if it takes no callback behavior', () => {
+  catalog.components.fake_switch = {
+    category: 'interactive',
+    description: { en: 'A switch.', zh: '开关。' },
+    docs: 'fake',
+    behaviors: [],
+    callsBackByDefault: false,
+    properties: {},
+  };
+  try {
+    assert.match(
+      hoverAt(v2('{"tag": "fake_sw|itch"}')),
+      /\n\nTakes no `behaviors`\. Sends no callback unless it has a `callback` behavior\.\n\n/,
+    );
+  } finally {
+    delete catalog.components.fake_switch;
+  }
 });

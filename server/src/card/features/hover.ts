@@ -43,7 +43,8 @@ export interface HoverOptions {
 
 /** Hover at `fileOffset`; a 1.0 card is described from the 1.0 catalog (each lookup names `card.kind`). */
 export function hover(card: CardDocument, fileOffset: number, options: HoverOptions): CardHover | undefined {
-  if (card.kind === 'not-card' || card.skipped || !card.root) return undefined;
+  // A card too large to analyse has no tree either.
+  if (card.kind === 'not-card' || !card.root) return undefined;
   const offset = toCardOffset(card, fileOffset);
   const node = findNodeAtOffset(card.root, offset, true);
   // Only words have a hover: keys and values, not the punctuation between them.
@@ -52,10 +53,8 @@ export function hover(card: CardDocument, fileOffset: number, options: HoverOpti
   const prefix = card.cardPath;
   if (prefix.some((segment, i) => absolute[i] !== segment)) return undefined;
   const path = absolute.slice(prefix.length);
-  if (path.length === 0) return undefined;
-  const isKey = node.parent?.type === 'property' && node.parent.children?.[0] === node;
 
-  const markdown = describe(card, path, isKey, options.locale);
+  const markdown = describe(card, path, options.locale);
   if (!markdown) return undefined;
   return {
     markdown,
@@ -64,19 +63,14 @@ export function hover(card: CardDocument, fileOffset: number, options: HoverOpti
   };
 }
 
-function describe(
-  card: CardDocument,
-  path: (string | number)[],
-  isKey: boolean,
-  locale: Locale,
-): string | undefined {
+function describe(card: CardDocument, path: (string | number)[], locale: Locale): string | undefined {
   const context = contextAt(card, path, { object: true });
   if (!context) return undefined;
   switch (context.kind) {
     case 'behavior':
       return behaviorHover(context, card, locale);
     case 'component':
-      return componentHover(context, card, isKey, locale);
+      return componentHover(context, card, locale);
     case 'section': {
       const key = context.rest[context.rest.length - 1];
       if (typeof key !== 'string') return undefined;
@@ -94,12 +88,7 @@ function describe(
 // ---------------------------------------------------------------------------------------------------------
 // Components and their properties
 
-function componentHover(
-  context: ComponentContext,
-  card: CardDocument,
-  isKey: boolean,
-  locale: Locale,
-): string | undefined {
+function componentHover(context: ComponentContext, card: CardDocument, locale: Locale): string | undefined {
   const { rest, spec, tag } = context;
   if (rest[0] === 'tag' && rest.length === 1) {
     return spec && tag ? tagHover(tag, spec, locale) : undefined;
@@ -111,10 +100,12 @@ function componentHover(
   if (rest.length === 1) {
     if (!ownSchema) return undefined;
     const text = propertyHover(key, tag, ownSchema, docs, locale, card.kind);
-    // On `behaviors`, the summary of what each entry does on click is what the author wants to know.
-    if (key === 'behaviors' && isKey) {
+    // On `behaviors`, the summary of what each entry does on click is what the author wants to know. (Its
+    // value is an array, which has no hover, so this is the key.)
+    if (key === 'behaviors') {
       const entries = arrayItems(prop(context.node, 'behaviors'));
       const summaries = entries.map((node, index) =>
+        // Stryker disable next-line StringLiteral,ArrayDeclaration: explainBehavior reads only the entry's node and component
         explainBehavior({ kind: 'behavior', component: context, node, index, rest: [] }, card, locale),
       );
       if (summaries.length) return [text, `**${ft('behaviorsSummary', locale)}**`, ...summaries].join('\n\n');
@@ -124,7 +115,6 @@ function componentHover(
   const nested = schemaAt(ownSchema, rest.slice(1), card.kind);
   const last = rest[rest.length - 1];
   if (!nested || typeof last !== 'string') return undefined;
-  if (!nested.description && valueChoices(nested, card.kind).values.length === 0) return undefined;
   return propertyHover(last, `${tag}.${rest.slice(0, -1).join('.')}`, nested, docs, locale, card.kind);
 }
 
@@ -203,16 +193,18 @@ function behaviorHover(context: BehaviorContext, card: CardDocument, locale: Loc
     const schema = behaviorFields(type, card.kind)[field];
     if (schema?.description) lines.push(`**\`${field}\`** — ${localize(schema.description, locale)}`);
   }
+  // No explanation means a type that is no behavior type, which has no field text either.
   const explanation = explainBehavior(context, card, locale);
-  if (!explanation) return lines.length ? lines.join('\n\n') : undefined;
+  if (!explanation) return undefined;
   lines.push(explanation);
   return lines.join('\n\n---\n\n');
 }
 
 function explainBehavior(context: BehaviorContext, card: CardDocument, locale: Locale): string {
   const type = stringValue(prop(context.node, 'type'));
-  const accepted = context.component.spec?.behaviors ?? [];
-  if (context.component.spec && (!isBehaviorType(type, card.kind) || !accepted.includes(type))) {
+  const spec = context.component.spec;
+  if (spec && (!isBehaviorType(type, card.kind) || !spec.behaviors.includes(type))) {
+    const accepted = spec.behaviors;
     return ft('behaviorUnknown', locale, {
       type: type ?? '?',
       list: accepted.length
