@@ -103,7 +103,16 @@ test('containers: their child array starts empty and asks for completion; a comp
   assert.equal(itemOf(items, 'header').sortText.slice(0, 1), '0', 'a required key sorts first');
   assert.ok(!labelsAt(v2('{"tag": "markdown", |}')).includes('behaviors'));
   assert.ok(!labelsAt(v2('{"tag": "unknown_x", |}')).includes('behaviors'));
-  assert.deepEqual(labelsAt(v2('{"tag": "unknown_x", |}')), ['element_id', 'margin']);
+  const unknown = completeAt(v2('{"tag": "unknown_x", |}')).items;
+  assert.deepEqual(
+    unknown.map((i) => i.label),
+    ['element_id', 'margin'],
+  );
+  assert.match(
+    unknown[0].documentation!,
+    new RegExp(`\\(${STRUCTURE}\\)$`),
+    'an unknown tag links the card structure',
+  );
 });
 
 test('a key being typed is replaced whole; with a colon after it only the key is replaced', () => {

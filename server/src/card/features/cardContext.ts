@@ -23,12 +23,6 @@ export interface SlotContext {
   arrayPath: (string | number)[];
   /** `body.elements` (or a 2.0 card's root `elements`): rootOnly components may stand here. */
   atRoot: boolean;
-  /** Tags of the containers around the array, outermost first. */
-  ancestors: string[];
-  /** Tag of the component that owns the array (undefined at the root). */
-  owner: string | undefined;
-  /** Slot name: the last segment of its path (`elements`, `columns`, `buttons`). */
-  slotName: string;
   /** Only these tags may stand here (e.g. `column` in `columns`). */
   allow: string[] | undefined;
   /** The slot is one component object, not an array (1.0 `div.extra`). */
@@ -109,9 +103,6 @@ export function contextAt(
     arrayPath,
     atRoot: true,
     cardKind: card.kind,
-    ancestors: [],
-    owner: undefined,
-    slotName: 'elements',
     allow: undefined,
     form: undefined,
     forbidden: new Set(),
@@ -179,9 +170,6 @@ function inSlot(
       array: nodeAt(node, slotPath.path),
       arrayPath: [...component.path, ...slotPath.path],
       atRoot: false,
-      ancestors: tag ? [...slot.ancestors, tag] : slot.ancestors,
-      owner: tag,
-      slotName: slotPath.path[slotPath.path.length - 1],
       allow: slotPath.allow,
       single,
       form: tag === 'form' ? node : slot.form,

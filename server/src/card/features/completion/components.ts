@@ -125,9 +125,6 @@ function componentTemplate(
       const childSlot: SlotContext = {
         ...slot,
         atRoot: false,
-        ancestors: [...slot.ancestors, tag],
-        owner: tag,
-        slotName: slotSpec.path[0],
         allow: slotSpec.allow,
       };
       if (allowedInSlot(only, childSlot, bound)) {
