@@ -20,7 +20,7 @@ import {
 import { AnalysisCache } from './lsp/analysis';
 import { type ClientInfo, clientInfoOf, SettingsSource } from './lsp/clientSettings';
 import { codeActions } from './lsp/codeActions';
-import { publishedFindings, toDiagnostic } from './lsp/convert';
+import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerLanguageFeatures } from './lsp/features';
 import { CREATE_SAMPLE_DATA_KIND, TemplateDataService } from './lsp/sampleData';
 import { registerTemplateFeatures } from './lsp/variableNavigation';
@@ -56,6 +56,12 @@ const analyses = new AnalysisCache(
   (uri) => templates.inputsFor(uri),
   (uri, from, to) => edits.between(uri, from, to),
 );
+const diagnostics = new DiagnosticsScheduler(connection, documents, analyses, {
+  ready: () => settingsKnown,
+  jsonLanguageFeatures: () => client.jsonLanguageFeatures,
+  afterPublish: (uri, analysis) => templates.afterValidate(uri, analysis),
+});
+const scheduleValidation = (uri: string, delay?: number) => diagnostics.schedule(uri, delay);
 
 connection.onInitialize((params: InitializeParams) => {
   client = clientInfoOf(params);
@@ -134,53 +140,8 @@ connection.onDidChangeConfiguration((change) => {
   void refreshSettings();
 });
 
-// A burst of edits is coalesced: only the latest version of a document is analysed and published,
-// so a slow analysis of an old version can never overwrite the diagnostics of a newer one.
-// The connection handles one queued message per setImmediate turn, so one turn is not enough to know that
-// the burst is over: validation waits until a whole turn has passed with no new change to the document
-// (the next queued message runs between our two turns and cancels the pending run). An edit that is alone
-// is still analysed at once: two turns of the event loop, no timer.
-const pending = new Map<string, () => void>();
-
-function scheduleValidation(uri: string, delay = 0): void {
-  pending.get(uri)?.();
-  const run = () => {
-    pending.delete(uri);
-    validate(uri);
-  };
-  if (delay > 0) {
-    const timer = setTimeout(run, delay);
-    pending.set(uri, () => clearTimeout(timer));
-    return;
-  }
-  // setImmediate, not setTimeout(0): a timer would add its 1 ms minimum to every typical card.
-  let immediate = setImmediate(() => {
-    immediate = setImmediate(run);
-  });
-  pending.set(uri, () => clearImmediate(immediate));
-}
-
-function validate(uri: string): void {
-  const document = documents.get(uri);
-  // Validated again by refreshSettings once the settings are in.
-  if (!document || !settingsKnown) return;
-  try {
-    const analysis = analyses.get(document);
-    if (documents.get(uri)?.version !== analysis.version) return;
-    void connection.sendDiagnostics({
-      uri,
-      version: analysis.version,
-      diagnostics: publishedFindings(analysis.findings, client.jsonLanguageFeatures).map((finding) =>
-        toDiagnostic(document, finding),
-      ),
-    });
-    templates.afterValidate(uri, analysis);
-  } catch (error) {
-    // Never let one document take the server down; report it once and move on.
-    connection.console.error(`feishu-card: analysis of ${uri} failed: ${(error as Error).stack ?? error}`);
-  }
-}
-
+// A burst of edits is coalesced: only the latest version of a document is analysed and published, in slices
+// that leave room for completion (lsp/diagnostics.ts); a stale version is never published.
 // TextDocuments fires onDidChangeContent right after onDidOpen for the same document: an opened document
 // is analysed at once whatever its size; only later edits of a large one wait for a pause in typing.
 const justOpened = new Set<string>();
@@ -194,7 +155,8 @@ documents.onDidChangeContent((event) => {
 });
 documents.onDidClose((event) => {
   analyses.forget(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  edits.forget(event.document.uri);
+  diagnostics.closed(event.document.uri);
 });
 
 connection.onCodeAction((params) => {

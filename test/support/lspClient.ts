@@ -42,9 +42,10 @@ export class LspClient {
   /** Resolves when the server's first workspace/configuration request has been answered. */
   private readonly configurationAnswered: Promise<void>;
 
-  private constructor() {
+  private constructor(env?: Record<string, string>) {
     this.child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], {
       stdio: 'pipe',
+      env: env ? { ...process.env, ...env } : undefined,
     });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createMessageConnection(
@@ -86,9 +87,11 @@ export class LspClient {
       settings?: Record<string, unknown> | null;
       pullConfiguration?: boolean;
       initializationOptions?: Record<string, unknown>;
+      /** Added to the server process's environment. */
+      env?: Record<string, string>;
     } = {},
   ): Promise<LspClient> {
-    const client = new LspClient();
+    const client = new LspClient(options.env);
     client.settings = options.settings === undefined ? {} : options.settings;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,

@@ -24,7 +24,7 @@ export {
 export { normalizeLocale, type Locale } from './i18n';
 
 // Rules, findings and fixes
-export { lintCard, lintDataFile, lintText } from './lint/engine';
+export { lintCard, lintDataFile, lintSteps, lintText } from './lint/engine';
 export { warmUpValidator } from './lint/validate';
 export { fixAll, fixesFor } from './lint/fixes';
 export { allRules } from './lint/rules';

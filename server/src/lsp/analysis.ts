@@ -6,7 +6,7 @@ import {
   type CardSettings,
   type Finding,
   isForcedCardFile,
-  lintCard,
+  lintSteps,
   type Locale,
   parseCard,
   reparseEdit,
@@ -20,8 +20,10 @@ export interface Analysis {
   uri: string;
   version: number;
   card: CardDocument;
-  /** Computed on first read. */
+  /** Computed on first read (finishing a lint that `lintStep` began, if one did). */
   readonly findings: Finding[];
+  /** Runs the next step of the lint (lintSteps in card/lint/engine.ts); true once the findings are known. */
+  lintStep(): boolean;
   /** Sample data of a template card (its data file), when it has one. */
   templateData?: TemplateData;
   /** Set when this document is the data file of some card: its data and the cards that use it. */
@@ -64,24 +66,40 @@ export class AnalysisCache {
       });
     const locale = this.getLocale();
     let findings: Finding[] | undefined;
+    let steps: ReturnType<typeof lintSteps> | undefined;
     // Findings are computed on first use: completion, hover and the outline need only the parsed card,
-    // so right after an edit they do not wait for every rule to run.
+    // so right after an edit they do not wait for every rule to run. The diagnostics run takes them step by
+    // step (lsp/diagnostics.ts); a request that needs them at once finishes that same run, never a second.
+    const lintStep = (): boolean => {
+      if (findings) return true;
+      steps ??= lintSteps(card, {
+        locale,
+        sender: settings.sender,
+        severities: settings.rules,
+        templateData: inputs?.templateData,
+        template: templateOption(settings),
+      });
+      let next: IteratorResult<void, Finding[]>;
+      try {
+        next = steps.next();
+      } catch (error) {
+        steps = undefined; // a generator that threw is finished: the next read starts over (and reports)
+        throw error;
+      }
+      if (!next.done) return false;
+      findings = next.value;
+      steps = undefined;
+      if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
+      return true;
+    };
     const analysis: Analysis = {
       uri: document.uri,
       version: document.version,
       card,
+      lintStep,
       get findings(): Finding[] {
-        if (!findings) {
-          findings = lintCard(card, {
-            locale,
-            sender: settings.sender,
-            severities: settings.rules,
-            templateData: inputs?.templateData,
-            template: templateOption(settings),
-          });
-          if (inputs?.dataFile) findings.push(...inputs.dataFile.findings);
-        }
-        return findings;
+        while (!lintStep());
+        return findings!;
       },
     };
     if (inputs) {
@@ -102,6 +120,11 @@ export class AnalysisCache {
     if (text.length <= LARGE_DOCUMENT || text.length > settings.maxFileSize) return undefined;
     const edit = this.editBetween?.(document.uri, previous.version, document.version);
     return edit ? reparseEdit(previous.card, text, edit) : undefined;
+  }
+
+  /** The cached analysis of a document, whatever its version, without computing one. */
+  peek(uri: string): Analysis | undefined {
+    return this.entries.get(uri);
   }
 
   forget(uri: string): void {

@@ -1,7 +1,8 @@
 // Converts the pure findings (offsets) into LSP diagnostics (UTF-16 line/character positions).
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../card';
+import { positionsAt } from './positions';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -12,12 +13,23 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export const DIAGNOSTIC_SOURCE = 'feishu-card';
 
-export function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
-  const length = document.getText().length;
-  const start = Math.max(0, Math.min(finding.start, length));
-  const end = Math.max(start, Math.min(finding.end, length));
+/** The diagnostics of a document's findings, their positions found in one pass (lsp/positions.ts). */
+export function toDiagnostics(document: TextDocument, findings: readonly Finding[]): Diagnostic[] {
+  const text = document.getText();
+  const offsets: number[] = [];
+  for (const finding of findings) {
+    const start = Math.max(0, Math.min(finding.start, text.length));
+    offsets.push(start, Math.max(start, Math.min(finding.end, text.length)));
+  }
+  const positions = positionsAt(text, offsets);
+  return findings.map((finding, i) =>
+    toDiagnostic(finding, { start: positions[2 * i], end: positions[2 * i + 1] }),
+  );
+}
+
+function toDiagnostic(finding: Finding, range: Range): Diagnostic {
   return {
-    range: { start: document.positionAt(start), end: document.positionAt(end) },
+    range,
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
     codeDescription: { href: finding.docsUrl },

@@ -31,7 +31,7 @@ import {
   lintDataFile,
 } from '../card';
 import type { Analysis, TemplateInputs } from './analysis';
-import { toDiagnostic } from './convert';
+import { toDiagnostics } from './convert';
 
 /** The kind of the "create the sample-data file" source action (the client's command asks for it). */
 export const CREATE_SAMPLE_DATA_KIND = 'source.feishuCard.createSampleData';
@@ -152,7 +152,7 @@ export class TemplateDataService {
     this.publishedFor.set(dataUri, cardUri);
     void this.connection.sendDiagnostics({
       uri: dataUri,
-      diagnostics: findings.map((f) => toDiagnostic(document, f)),
+      diagnostics: toDiagnostics(document, findings),
     });
   }
 

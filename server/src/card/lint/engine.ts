@@ -1,6 +1,7 @@
 // Runs the rules over a parsed card (or a template's sample-data file) and returns findings in file offsets.
-// Rules look at the card through one shared walk (walk.ts), then as a whole. This is the one path from a
-// rule to a finding: severities (default, data-dependent default, the user's setting) and localized
+// Rules look at the card through one shared walk (walk.ts), then as a whole; `lintSteps` is the same lint in
+// steps a host may pause between (the language server answers completion meanwhile). This is the one path
+// from a rule to a finding: severities (default, data-dependent default, the user's setting) and localized
 // messages are applied here and nowhere else, for every rule id the tools emit.
 import { docsUrl } from '../catalog/catalog';
 import { localize, normalizeLocale, type Locale } from '../i18n';
@@ -10,7 +11,7 @@ import { isTemplateCard } from '../template/isTemplate';
 import type { TemplateData } from '../template/variables';
 import { allRules, ruleById } from './rules';
 import { isBrokenCard } from './rules/utils/broken';
-import { walkCard, type Subscriber } from './walk';
+import { walkSteps, type Subscriber } from './walk';
 import type {
   DataFileContext,
   Finding,
@@ -43,6 +44,20 @@ export function targetsOf(card: CardDocument): RuleTarget[] {
 }
 
 export function lintCard(card: CardDocument, options: LintOptions = {}): Finding[] {
+  const steps = lintSteps(card, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same lint as `lintCard`, as steps: it pauses (yields) after each rule's part of the walk and after each
+ * whole-card check, so a host can let other work run between steps (the
+ * language server answers completion meanwhile) or drop a run whose document has changed. The findings are
+ * the generator's return value; they do not depend on where or whether the host paused.
+ */
+export function* lintSteps(card: CardDocument, options: LintOptions = {}): Generator<void, Finding[], void> {
   const targets = targetsOf(card);
   if (targets.length === 0) return [];
   const locale = normalizeLocale(options.locale);
@@ -89,10 +104,13 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
     if (failed.has(rule)) return;
     if (!guarded(rule, visit)) failed.add(rule);
   };
-  walkCard(card, subscribers, run);
+  // The walk pauses after each rule's run over its components or properties (walk.ts), then the checks.
+  yield* walkSteps(card, subscribers, run);
   for (const subscriber of subscribers) {
     const { rule, ctx } = subscriber;
-    if (rule.check) run(subscriber, () => rule.check!(ctx));
+    if (!rule.check) continue;
+    run(subscriber, () => rule.check!(ctx));
+    yield;
   }
   const findings: Finding[] = [];
   for (const own of reported.values()) for (const f of own) findings.push(f);

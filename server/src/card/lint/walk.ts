@@ -23,11 +23,22 @@ export function walkCard(
   subscribers: readonly Subscriber[],
   run: (subscriber: Subscriber, visit: () => void) => void,
 ): void {
+  const steps = walkSteps(card, subscribers, run);
+  while (!steps.next().done);
+}
+
+/** The same walk, pausing after each rule's run (the engine's lintSteps lets its host pause there). */
+export function* walkSteps(
+  card: CardDocument,
+  subscribers: readonly Subscriber[],
+  run: (subscriber: Subscriber, visit: () => void) => void,
+): Generator<void, void, void> {
   for (const [subscriber, components] of componentLists(card.components, subscribers)) {
     const { rule, ctx } = subscriber;
     run(subscriber, () => {
       for (const component of components) rule.component!(component, ctx);
     });
+    yield;
   }
   for (const subscriber of subscribers) {
     const { rule, ctx } = subscriber;
@@ -36,6 +47,7 @@ export function walkCard(
     run(subscriber, () => {
       for (const pair of pairs) rule.property!(pair, ctx);
     });
+    yield;
   }
 }
 
