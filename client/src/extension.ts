@@ -40,6 +40,10 @@ export function activate(context: vscode.ExtensionContext): void {
       jsonLanguageFeatures: vscode.extensions.getExtension(JSON_FEATURES) !== undefined,
       // Client-side commands the server may put in code actions.
       commands: [DISABLE_RULE_COMMAND],
+      // The settings now, so the server analyses the first card with them instead of first asking for
+      // them (a round trip through a busy extension host at start-up); it still asks, and re-checks only
+      // if the answer differs.
+      settings: currentSettings(),
     },
   };
   client = new LanguageClient('feishuCard', 'Feishu Card Language Server', serverOptions, clientOptions);
@@ -53,6 +57,12 @@ export function activate(context: vscode.ExtensionContext): void {
       vscode.l10n.t('Feishu Card language server failed to start: {0}', String(error)),
     );
   });
+}
+
+/** The `feishuCard` section as plain JSON (the configuration object carries methods too). */
+function currentSettings(): unknown {
+  const json = JSON.stringify(vscode.workspace.getConfiguration('feishuCard')) as string | undefined;
+  return json === undefined ? undefined : JSON.parse(json);
 }
 
 export async function deactivate(): Promise<void> {

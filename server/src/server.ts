@@ -18,7 +18,7 @@ import {
   warmUpValidator,
 } from './card';
 import { AnalysisCache } from './lsp/analysis';
-import { type ClientInfo, clientInfoOf, SettingsSource } from './lsp/clientSettings';
+import { type ClientInfo, clientInfoOf, sectionKey, SettingsSource } from './lsp/clientSettings';
 import { codeActions } from './lsp/codeActions';
 import { DiagnosticsScheduler } from './lsp/diagnostics';
 import { registerLanguageFeatures } from './lsp/features';
@@ -73,7 +73,10 @@ connection.onInitialize((params: InitializeParams) => {
       : undefined,
   );
   if (client.settings) applySettings(client.settings);
-  settingsKnown = !client.pullConfiguration;
+  // A client that pushed its settings with initialize (our VS Code client does) is analysed with them at
+  // once; its pull in onInitialized re-checks only if the answer differs. One that will only answer the
+  // pull waits for it.
+  settingsKnown = !client.pullConfiguration || client.settings !== undefined;
   watchFiles = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
   templates.initialize(params);
   return {
@@ -109,25 +112,38 @@ connection.onInitialized(async () => {
     });
   if (client.pullConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'feishuCard' });
-    // A client that never answers still gets results, with what it pushed or the defaults, after a moment.
-    const fallback = setTimeout(() => {
-      settingsKnown = true;
-      revalidateAll();
-    }, 2000);
+    // A client that never answers still gets results, with the defaults, after a moment.
+    const fallback = settingsKnown
+      ? undefined
+      : setTimeout(() => {
+          settingsKnown = true;
+          revalidateAll();
+        }, 2000);
     await refreshSettings();
     clearTimeout(fallback);
   }
 });
 
-function applySettings(section: Record<string, unknown>): void {
+/** The section in force, as a key: the same settings pushed and then pulled are not applied twice. */
+let appliedSection: string | undefined;
+
+/** Takes a settings section; false when it is the one already in force. */
+function applySettings(section: Record<string, unknown>): boolean {
+  const key = sectionKey(section);
+  if (key === appliedSection) return false;
+  appliedSection = key;
   settings = sanitizeSettings(section);
   templates.configure(section);
+  return true;
 }
 
 async function refreshSettings(): Promise<void> {
-  applySettings(await settingsSource.current());
+  const changed = applySettings(await settingsSource.current());
+  const wasKnown = settingsKnown;
   settingsKnown = true;
-  revalidateAll();
+  // Unchanged settings (VS Code pushes them at start and then answers the pull with the same) keep every
+  // analysis, and a lint under way runs on instead of starting over.
+  if (changed || !wasKnown) revalidateAll();
 }
 
 function revalidateAll(): void {

@@ -111,3 +111,34 @@ test('settings pushed by didChangeConfiguration hold, also when the pull answers
     });
   }
 });
+
+test('a client that pushed its settings with initialize is analysed with them before it answers the pull', async () => {
+  let answer = () => {};
+  const configurationGate = new Promise<void>((resolve) => (answer = resolve));
+  await withClient(
+    { settings: offChecker, configurationGate, initializationOptions: { settings: offChecker } },
+    async (client) => {
+      const uri = LspClient.uri('pushed-then-pulled.card.json');
+      // Not a flash of default-settings results: the first publication already has the rule off.
+      const first = await client.open(uri, checkerCard);
+      assert.ok(!codes(first).includes('checker-callback'), JSON.stringify(codes(first)));
+      answer();
+      // The pull answers the same settings: nothing to analyse again. A request sent now is answered after
+      // anything the answer caused.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await client.request('textDocument/hover', {
+        textDocument: { uri },
+        position: { line: 0, character: 0 },
+      });
+      assert.equal(client.allPublished(uri).length, 1, 'published once');
+    },
+  );
+});
+
+test('settings pulled after a different push win', async () => {
+  await withClient({ settings: {}, initializationOptions: { settings: offChecker } }, async (client) => {
+    const uri = LspClient.uri('pulled-wins.card.json');
+    await client.open(uri, checkerCard);
+    await client.settle(uri, (published) => codes(published).includes('checker-callback'));
+  });
+});

@@ -36,6 +36,8 @@ export class LspClient {
   private versions = new Map<string, number>();
   /** Settings answered to workspace/configuration requests. */
   settings: Record<string, unknown> | null = {};
+  /** workspace/configuration is answered once this resolves (a slow client). */
+  private configurationGate: Promise<void> | undefined;
   stderr = '';
   /** Errors the server logged (it reports swallowed exceptions of a rule, hover or completion this way). */
   readonly loggedErrors: string[] = [];
@@ -66,10 +68,14 @@ export class LspClient {
     });
     let answered = () => {};
     this.configurationAnswered = new Promise((resolve) => (answered = resolve));
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => {
-      setImmediate(answered);
-      return params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null));
-    });
+    this.connection.onRequest(
+      'workspace/configuration',
+      async (params: { items: { section?: string }[] }) => {
+        await this.configurationGate;
+        setImmediate(answered);
+        return params.items.map((item) => (item.section === 'feishuCard' ? this.settings : null));
+      },
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onNotification('window/logMessage', (params: { type: number; message: string }) => {
       if (params.type === 1 /* MessageType.Error */) this.loggedErrors.push(params.message);
@@ -89,10 +95,13 @@ export class LspClient {
       initializationOptions?: Record<string, unknown>;
       /** Added to the server process's environment. */
       env?: Record<string, string>;
+      /** workspace/configuration is answered only once this resolves; start() does not wait for it. */
+      configurationGate?: Promise<void>;
     } = {},
   ): Promise<LspClient> {
     const client = new LspClient(options.env);
     client.settings = options.settings === undefined ? {} : options.settings;
+    client.configurationGate = options.configurationGate;
     client.initializeResult = await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
@@ -108,7 +117,7 @@ export class LspClient {
     // Messages reach the server in the order they were written, so once the answer is on its way every
     // later didOpen is analysed with these settings — whatever the server's own fallback timer did
     // meanwhile (under load it can fire first and publish with the defaults).
-    if (options.pullConfiguration ?? true) await client.configurationAnswered;
+    if ((options.pullConfiguration ?? true) && !options.configurationGate) await client.configurationAnswered;
     return client;
   }
 

@@ -14,6 +14,15 @@ export function sectionOf(raw: unknown): RawSection | undefined {
   return raw as RawSection;
 }
 
+/** A section as text with its keys in order: two sections with the same key are the same settings. */
+export function sectionKey(section: RawSection): string {
+  return JSON.stringify(section, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+}
+
 /** What the client told us in `initialize` about itself (initializationOptions and capabilities). */
 export interface ClientInfo {
   locale?: string;
