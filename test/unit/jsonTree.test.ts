@@ -310,3 +310,21 @@ test('parseCard: valid JSON nested past the depth limit is skipped as too deep, 
   // The same with an error in it, where jsonc-parser would be the one to recurse.
   assert.deepEqual(parseCard(nested(257) + ',').skipped, { reason: 'too-deep', detail: 257 });
 });
+
+test('jsonTree: short strings shared between nodes keep each spelling apart', () => {
+  // Ten thousand short keys and values (many prefixes of each other, more than the table has entries):
+  // whatever collides in the table of shared strings, every node keeps its own text.
+  const entries = Array.from({ length: 10_000 }, (_, i) => [`k${i}`, `v${i % 997}`]);
+  const text = JSON.stringify(Object.fromEntries(entries));
+  const root = assertSameAsJsonc(text);
+  assert.deepEqual(
+    root.children!.map((p) => [p.children![0].value, p.children![1].value]),
+    entries,
+  );
+  // Around the length limit of shared strings, and strings the table must not take (escapes, at the end).
+  const around = ['', 'a', 'abcdefghijk', 'abcdefghijkl', 'abcdefghijklm', 'abcdefghijkl\\n', 'a\\"b'];
+  for (const value of around) assertSameAsJsonc(`["${value}","${value}",{"${value}":"${value}"}]`);
+  assert.equal(parseJsonTree('"abc'), undefined);
+  assert.equal(parseJsonTree('{"abc'), undefined);
+  assert.equal(parseJsonTree('["a\u0001"]'), undefined);
+});

@@ -33,8 +33,12 @@ import type { Node, NodeType } from 'jsonc-parser';
  */
 const MAX_DEPTH = 512;
 
-/** Strings up to this many characters are shared between nodes (scanShared). */
-const MAX_SHARED_KEY = 32;
+/**
+ * Strings up to this many characters are shared between nodes (scanShared). Kept under 13: V8 copies a
+ * shorter slice, while a longer one points into the whole text, and an entry of the table below would then
+ * keep a closed document's text alive.
+ */
+const MAX_SHARED_KEY = 12;
 /**
  * The short strings seen last, by hash: one string per distinct spelling, shared by every key and value
  * that spells it, in this document and the next ones. A collision just replaces the entry. The size is a
@@ -331,7 +335,7 @@ class StrictJsonParser {
   private scanShared(): string {
     const text = this.text;
     const start = this.pos + 1;
-    const end = Math.min(start + MAX_SHARED_KEY, text.length);
+    const end = Math.min(start + MAX_SHARED_KEY + 1, text.length);
     let hash = 0;
     for (let pos = start; pos < end; pos++) {
       const c = text.charCodeAt(pos);
