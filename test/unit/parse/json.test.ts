@@ -45,6 +45,9 @@ test('prop: only objects have properties', () => {
   assert.equal(prop(undefined, 'a'), undefined);
   assert.equal(prop(parseJsonTree('[{"a": 1}]'), 'a'), undefined);
   assert.equal(prop(parseJsonTree('"a"'), 'a'), undefined);
+  // An array whose items start with the key's text has no properties either.
+  assert.equal(propPair(parseJsonTree('[["a", 1]]'), 'a'), undefined);
+  assert.deepEqual(pairs(parseJsonTree('[["a", 1]]')), []);
   assert.equal(prop(parseJsonTree('{}'), 'a'), undefined);
   // A key being typed (no value yet) has a pair but no value node.
   const partial = parseTree('{"a": 1, "b"');

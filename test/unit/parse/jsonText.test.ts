@@ -62,6 +62,8 @@ test('decodeJsonString: \\u escapes in either case, a bad one kept as written', 
   assert.equal(decodeJsonString('"\\x0041"').value, '\\x0041');
   // Fewer than four characters left: kept as written.
   assert.equal(decodeJsonString('"\\u41"').value, '\\u41');
+  // The four digits are the ones right after `\u`, not any four further on.
+  assert.equal(decodeJsonString('"\\u00g1 cafe"').value, '\\u00g1 cafe');
   // A lone surrogate stays one unit.
   assert.equal(decodeJsonString('"\\ud800"').value, '\ud800');
 });
@@ -144,6 +146,7 @@ test('utf8Length: bytes as the encoder writes them', () => {
     '中\udc00',
     '\ud7ff\udc00',
     '\udc00\ude00',
+    '\ud800\ue000',
   ]) {
     assert.equal(utf8Length(text), new TextEncoder().encode(text).length, JSON.stringify(text));
   }

@@ -103,6 +103,7 @@ test('keys, array items and structural values are refused', () => {
   for (const [needle, skip] of [
     ['"content"', 3], // a key
     ['"a"', 1], // an array item: not a property's value
+    ['"b"', 1], // the second one too
     ['"markdown"', 3], // tag
     ['"2.0"', 2], // schema
     ['"callback"', 3], // a behavior type
@@ -110,6 +111,14 @@ test('keys, array items and structural values are refused', () => {
     const [text, edit] = edited(CARD, inside(CARD, needle, skip), 0, 'x');
     assert.equal(reparseStringEdit(parseCard(CARD), text, edit), undefined, needle);
   }
+});
+
+test('msg_type is structural: "interactive" makes the card a message wrapper', () => {
+  const card = JSON.stringify({ msg_type: 'interactivx', card: JSON.parse(CARD) });
+  const [text, edit] = edited(card, card.indexOf('interactivx') + 10, 1, 'e');
+  assert.equal(parseCard(card).wrapper, 'none');
+  assert.equal(parseCard(text).wrapper, 'card');
+  assert.equal(reparseEdit(parseCard(card), text, edit), undefined);
 });
 
 test('a string with an escape anywhere in it is refused (its raw text is not its value)', () => {
@@ -125,6 +134,13 @@ test('an edit that does not match the new text is refused', () => {
   const at = inside(CARD, 'hello world', 5);
   const [text, edit] = edited(CARD, at, 0, 'x');
   assert.equal(reparseEdit(parseCard(CARD), text + ' ', edit), undefined, 'length differs');
+  const [spaced, space] = edited(CARD, inside(CARD, ': "Title"', 1), 0, ' ');
+  assert.equal(reparseEdit(parseCard(CARD), spaced + ' ', space), undefined, 'length differs (whitespace)');
+  assert.equal(
+    reparseEdit(parseCard(CARD), spaced, { ...space, offset: 1 }),
+    undefined,
+    'whitespace elsewhere',
+  );
   assert.equal(reparseEdit(parseCard(CARD), text, { ...edit, newText: 'y' }), undefined, 'other text');
   assert.equal(reparseEdit(parseCard(CARD), text, { ...edit, offset: at + 1 }), undefined, 'elsewhere');
 });
@@ -132,7 +148,7 @@ test('an edit that does not match the new text is refused', () => {
 test('only a bare card that parsed cleanly is moved', () => {
   const wrapped = JSON.stringify({ msg_type: 'interactive', card: JSON.parse(CARD) });
   const broken = CARD.replace('"last"', '"last",');
-  const notCard = JSON.stringify({ hello: 'world' });
+  const notCard = JSON.stringify({ greeting: 'hello' });
   const request = JSON.stringify({ action: { value: { note: 'hello' } }, context: {} });
   const answer = JSON.stringify({ toast: { type: 'info', content: 'hello' } });
   for (const [source, options] of [
@@ -150,6 +166,17 @@ test('only a bare card that parsed cleanly is moved', () => {
     const [text, edit] = edited(source, at, 0, 'x');
     assert.equal(reparseEdit(before, text, edit), undefined, source.slice(0, 40));
   }
+});
+
+test("a card inside a content string is never moved: its offsets are not the file's", () => {
+  const file = JSON.stringify({ msg_type: 'interactive', content: CARD });
+  const before = parseCard(file);
+  assert.equal(before.wrapper, 'content-string');
+  // Even an edit given in the inner card's own offsets, on the inner text.
+  const [text, edit] = edited(before.text, inside(before.text, 'hello world', 5), 0, 'x');
+  assert.equal(reparseEdit(before, text, edit), undefined);
+  const [spaced, space] = edited(before.text, inside(before.text, ': "Title"', 1), 0, ' ');
+  assert.equal(reparseEdit(parseCard(file), spaced, space), undefined);
 });
 
 test('whitespace between tokens moves the tree in place, wherever it is', () => {

@@ -1,23 +1,25 @@
 // Small helpers over jsonc-parser nodes, so rules read like the JSON they check.
+// Both parsers (jsonc-parser's parseTree and jsonTree.ts) give every object, array and property node a
+// `children` array, and every property a string key node first: the helpers rely on it.
 import { getNodeValue, type Node } from 'jsonc-parser';
 
 /** The value node of `key` in an object node (the last one, as JSON.parse keeps the last duplicate). */
 export function prop(obj: Node | undefined, key: string): Node | undefined {
-  const pair = propPair(obj, key);
-  return pair?.children?.[1];
+  return propPair(obj, key)?.children![1];
 }
 
 /** The key node (the string before the colon) of `key` in an object node. */
 export function propKey(obj: Node | undefined, key: string): Node | undefined {
-  return propPair(obj, key)?.children?.[0];
+  return propPair(obj, key)?.children![0];
 }
 
 /** The whole `"key": value` property node. */
 export function propPair(obj: Node | undefined, key: string): Node | undefined {
-  if (!obj || obj.type !== 'object' || !obj.children) return undefined;
-  for (let i = obj.children.length - 1; i >= 0; i--) {
-    const pair = obj.children[i];
-    if (pair.children?.[0]?.value === key) return pair;
+  if (obj?.type !== 'object') return undefined;
+  const children = obj.children!;
+  for (let i = children.length - 1; i >= 0; i--) {
+    const pair = children[i];
+    if (pair.children![0].value === key) return pair;
   }
   return undefined;
 }
@@ -26,18 +28,15 @@ export function propPair(obj: Node | undefined, key: string): Node | undefined {
 export function pairs(
   obj: Node | undefined,
 ): { key: string; keyNode: Node; value: Node | undefined; pair: Node }[] {
-  if (!obj || obj.type !== 'object' || !obj.children) return [];
-  const result = [];
-  for (const pair of obj.children) {
-    const keyNode = pair.children?.[0];
-    if (!keyNode || typeof keyNode.value !== 'string') continue;
-    result.push({ key: keyNode.value, keyNode, value: pair.children?.[1], pair });
-  }
-  return result;
+  if (obj?.type !== 'object') return [];
+  return obj.children!.map((pair) => {
+    const [keyNode, value] = pair.children!;
+    return { key: keyNode.value as string, keyNode, value, pair };
+  });
 }
 
 export function stringValue(node: Node | undefined): string | undefined {
-  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+  return node?.type === 'string' ? (node.value as string) : undefined;
 }
 
 export function isObject(node: Node | undefined): node is Node {
@@ -45,7 +44,7 @@ export function isObject(node: Node | undefined): node is Node {
 }
 
 export function arrayItems(node: Node | undefined): Node[] {
-  return node?.type === 'array' ? (node.children ?? []) : [];
+  return node?.type === 'array' ? node.children! : [];
 }
 
 const values = new WeakMap<Node, unknown>();
@@ -82,8 +81,8 @@ export function valueOf(node: Node | undefined): unknown {
 /** Follows a property path (strings for keys, numbers for array indexes). */
 export function nodeAt(root: Node | undefined, path: (string | number)[]): Node | undefined {
   let node = root;
+  // A missing step leaves node undefined, and both lookups give undefined for it.
   for (const segment of path) {
-    if (!node) return undefined;
     node = typeof segment === 'number' ? arrayItems(node)[segment] : prop(node, segment);
   }
   return node;

@@ -32,8 +32,9 @@ function reparseWhitespaceEdit(
   if (!isWhitespace(previous.text, start, end) || !isWhitespace(edit.newText, 0, edit.newText.length))
     return undefined;
   // A byte-order mark is one only as the first character: an edit at the very start can make it a stray symbol.
-  if (start === 0 && (previous.text.charCodeAt(0) === 0xfeff || text.charCodeAt(0) === 0xfeff))
-    return undefined;
+  // (The new text cannot start with one: the inserted text is whitespace, and a mark anywhere but first is
+  // not strict JSON.)
+  if (start === 0 && previous.text.charCodeAt(0) === 0xfeff) return undefined;
   // Strict JSON has whitespace only between tokens and inside strings: a whitespace range is one or the other.
   const around: Node[] = [];
   let node: Node | undefined = previous.root!;
@@ -50,16 +51,21 @@ function reparseWhitespaceEdit(
   return { ...previous, text };
 }
 
-/** The child whose range strictly holds [start, end), if one does (children are in document order). */
+/**
+ * The child whose range holds the whitespace [start, end), if one does (children are in document order).
+ * A child it overlaps holds it strictly: a child starts and ends with a token, never with whitespace.
+ */
 function childAround(children: Node[], start: number, end: number): Node | undefined {
   let low = 0;
   let high = children.length - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     const child = children[middle];
+    // Stryker disable next-line EqualityOperator: a child ending at `start` or starting at `end` only touches the edit, so no sibling holds it either
     if (child.offset + child.length <= start) low = middle + 1;
+    // Stryker disable next-line EqualityOperator: as above
     else if (child.offset >= end) high = middle - 1;
-    else return child.offset < start && end < child.offset + child.length ? child : undefined;
+    else return child;
   }
   return undefined;
 }
