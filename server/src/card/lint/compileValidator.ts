@@ -10,9 +10,13 @@ import { schemaFromCatalog } from '../catalog/schemaFromCatalog';
 export const AJV_OPTIONS: Options = {
   allErrors: true,
   verbose: true,
+  // Stryker disable next-line BooleanLiteral: strict mode only makes ajv refuse a schema that breaks its rules at
+  // compile time; the catalog's schema keeps them (every compile here would throw otherwise), so the validator
+  // built is the same either way. The option stays so that a future catalog change that breaks them fails loudly.
   strict: true,
   // `if`/`then` branches and slot restrictions list properties without repeating `type: object`.
   strictTypes: false,
+  // Stryker disable next-line BooleanLiteral: union types are only refused under strictTypes, which is off above.
   allowUnionTypes: true,
 };
 
