@@ -7,34 +7,7 @@ import { complete } from '../../server/src/card/features/completion';
 import { hover } from '../../server/src/card/features/hover';
 import { documentSymbols } from '../../server/src/card/features/symbols';
 import { parseCard } from '../../server/src/card/parse/parse';
-
-const sample = JSON.stringify(
-  {
-    schema: '2.0',
-    config: { width_mode: 'fill' },
-    header: { title: { tag: 'plain_text', content: '标题' }, template: 'blue' },
-    body: {
-      elements: [
-        {
-          tag: 'button',
-          type: 'primary',
-          behaviors: [
-            { type: 'open_url', default_url: '${url}' },
-            { type: 'callback', value: { a: 1 } },
-          ],
-        },
-        {
-          tag: 'form',
-          name: 'f',
-          elements: [{ tag: 'checker', name: 'c', behaviors: [{ type: 'callback', value: 'x' }] }],
-        },
-        { tag: 'unknown_thing', elements: [{ tag: 'markdown', content: 'x' }] },
-      ],
-    },
-  },
-  null,
-  2,
-);
+import { sample } from '../support/featureSample';
 
 test('completion, hover and outline never throw, at any offset of a card and of every prefix of it', () => {
   for (let end = 0; end <= sample.length; end += 7) {

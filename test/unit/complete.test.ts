@@ -15,34 +15,7 @@ import { complete } from '../../server/src/card/features/completion';
 import { featureText } from '../../server/src/card/features/featureText';
 import { hover } from '../../server/src/card/features/hover';
 import { parseCard } from '../../server/src/card/parse/parse';
-
-const sample = JSON.stringify(
-  {
-    schema: '2.0',
-    config: { width_mode: 'fill' },
-    header: { title: { tag: 'plain_text', content: '标题' }, template: 'blue' },
-    body: {
-      elements: [
-        {
-          tag: 'button',
-          type: 'primary',
-          behaviors: [
-            { type: 'open_url', default_url: '${url}' },
-            { type: 'callback', value: { a: 1 } },
-          ],
-        },
-        {
-          tag: 'form',
-          name: 'f',
-          elements: [{ tag: 'checker', name: 'c', behaviors: [{ type: 'callback', value: 'x' }] }],
-        },
-        { tag: 'unknown_thing', elements: [{ tag: 'markdown', content: 'x' }] },
-      ],
-    },
-  },
-  null,
-  2,
-);
+import { sample } from '../support/featureSample';
 
 test('completion items in a full card replace only text around the cursor and carry text in the locale', () => {
   const card = parseCard(sample);
