@@ -4,9 +4,11 @@
 // Not part of `npm test`: it takes minutes. `--survivors` also lists what survived (file:line mutator).
 // `--merge <report.json>…` runs nothing: it joins reports of runs over different files (the newest report
 // wins for a file in several) into test-artifacts/mutation/merged.json and prints the same summary, so the
-// whole core can be measured in parts on a shared machine.
+// whole core can be measured in parts on a shared machine. A report keeps the text it mutated (`source`);
+// where that is no longer the file's text here, the figure measures old code: such a file is marked "stale"
+// (a current report of it wins over a newer stale one) and counted apart, so one knows what to re-run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 
 const REPORT = 'test-artifacts/mutation/mutation.json';
 const MERGED = 'test-artifacts/mutation/merged.json';
@@ -18,6 +20,13 @@ const passOn = args.filter(
 );
 const listSurvivors = args.includes('--survivors');
 
+/** Why a report of `file` no longer measures it ('changed', 'removed'), or undefined while it does. */
+function staleness(file, { source }) {
+  if (!existsSync(file)) return 'removed';
+  return source === undefined || source === readFileSync(file, 'utf8') ? undefined : 'changed';
+}
+
+const stale = new Map();
 function mergedReport(reports) {
   const byAge = reports
     .map((file) => ({ file, mtime: statSync(file).mtimeMs }))
@@ -27,7 +36,13 @@ function mergedReport(reports) {
     const report = JSON.parse(readFileSync(file, 'utf8'));
     merged.schemaVersion ??= report.schemaVersion;
     merged.thresholds ??= report.thresholds;
-    Object.assign(merged.files, report.files);
+    for (const [source, result] of Object.entries(report.files)) {
+      const why = staleness(source, result);
+      if (why && source in merged.files && !stale.has(source)) continue;
+      merged.files[source] = result;
+      if (why) stale.set(source, `${why} since ${file}`);
+      else stale.delete(source);
+    }
   }
   mkdirSync('test-artifacts/mutation', { recursive: true });
   writeFileSync(MERGED, JSON.stringify(merged));
@@ -52,6 +67,7 @@ if (merging) {
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const total = { detected: 0, undetected: 0, ignored: 0 };
+const staleTotal = { detected: 0, undetected: 0, ignored: 0 };
 const rows = [];
 const survivors = [];
 for (const [file, { mutants }] of Object.entries(report.files).sort()) {
@@ -65,14 +81,22 @@ for (const [file, { mutants }] of Object.entries(report.files).sort()) {
     } else n.ignored++;
   }
   for (const k of Object.keys(total)) total[k] += n[k];
+  if (stale.has(file)) for (const k of Object.keys(total)) staleTotal[k] += n[k];
   if (n.detected + n.undetected > 0) rows.push([file, n]);
 }
 const score = (n) => (n.detected + n.undetected ? (100 * n.detected) / (n.detected + n.undetected) : 100);
 const line = (name, n) =>
   `${score(n).toFixed(1).padStart(5)} %  ${String(n.detected).padStart(4)} killed ${String(n.undetected).padStart(4)} left ${String(n.ignored).padStart(3)} ignored  ${name}`;
-for (const [file, n] of rows) console.log(line(file, n));
+for (const [file, n] of rows)
+  console.log(line(stale.has(file) ? `${file}  STALE (${stale.get(file)})` : file, n));
 if (listSurvivors) for (const s of survivors) console.log(`  ${s}`);
 const below = rows.filter(([, n]) => score(n) < 80).length;
+const staleRows = rows.filter(([file]) => stale.has(file)).length;
+if (staleRows > 0)
+  console.log(
+    `mutate: ${line(`of these, ${staleRows} stale file(s): measured before their source changed, re-run them`, staleTotal).trim()}`,
+  );
+const staleNote = staleRows > 0 ? `, ${staleRows} stale (included)` : '';
 console.log(
-  `mutate: ${line(`total over ${rows.length} file(s), ${below} below 80 %`, total).trim()}  (report: ${reportName.replace('.json', '')})`,
+  `mutate: ${line(`total over ${rows.length} file(s), ${below} below 80 %${staleNote}`, total).trim()}  (report: ${reportName.replace('.json', '')})`,
 );
