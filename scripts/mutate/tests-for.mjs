@@ -14,13 +14,28 @@ const METADATA_TEST = 'test/unit/rules/rule-metadata.test.ts';
  */
 const TABLE = [
   [/^server\/src\/card\/lint\/fixes\.ts$/, [RULE_TESTS, 'test/unit/fixes.test.ts']],
-  [/^server\/src\/card\/lint\/(engine|validate|walk)\.ts$/, [RULE_TESTS, 'test/unit/validate.test.ts']],
+  // The engine as a whole: its steps and card detection first, then every rule through lintText.
+  [
+    /^server\/src\/card\/lint\/engine\.ts$/,
+    [
+      'test/unit/lint-steps.test.ts',
+      'test/unit/card-detection.test.ts',
+      'test/unit/validate.test.ts',
+      RULE_TESTS,
+    ],
+  ],
+  // The walk's own tests (which nodes reach which visitor) before the rules that ride on it.
+  [
+    /^server\/src\/card\/lint\/walk\.ts$/,
+    ['test/unit/lint-walk.test.ts', 'test/unit/lint-steps.test.ts', RULE_TESTS],
+  ],
+  [/^server\/src\/card\/lint\/validate\.ts$/, ['test/unit/validate.test.ts', RULE_TESTS]],
   // The validator as the rules see it (through validate.ts), and the generated code that must agree with it.
   [
     /^server\/src\/card\/lint\/(schemaValidator|compileValidator)\.ts$/,
     [RULE_TESTS, 'test/unit/validate.test.ts', 'test/unit/precompiled-validators.test.ts'],
   ],
-  [/^server\/src\/card\/lint\/rules\/(index|schemaRules|variableRules)\.ts$/, [RULE_TESTS]],
+  [/^server\/src\/card\/lint\/rules\/index\.ts$/, [RULE_TESTS]],
   [/^server\/src\/card\/lint\/rules\/utils\//, [RULE_TESTS]],
   [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],
   // Template variables: the variable rules and the template tests speak for them (the rules' tests reach
