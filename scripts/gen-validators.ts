@@ -1,23 +1,20 @@
 // Writes dist/generated/cardValidators.mjs: ajv's standalone code for the schema of each card version,
-// compiled with the same options as a runtime compile (AJV_OPTIONS). scripts/build.mjs bundles it in place of
+// compiled with the same options, keywords and schema as a runtime compile (compileValidator.ts). scripts/build.mjs bundles it in place of
 // server/src/card/lint/precompiledValidators.ts, so the shipped server and CLI never compile a schema.
-import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { catalogFor } from '../server/src/card/catalog/catalog';
-import { schemaFromCatalog } from '../server/src/card/catalog/schemaFromCatalog';
-import { AJV_OPTIONS } from '../server/src/card/lint/compileValidator';
+import { cardAjv, validationSchema } from '../server/src/card/lint/compileValidator';
 
 export const GENERATED_VALIDATORS = fileURLToPath(
   new URL('../dist/generated/cardValidators.mjs', import.meta.url),
 );
 
 export function validatorsSource(): string {
-  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const ajv = cardAjv({ code: { source: true, esm: true } });
   const ids: Record<string, string> = {};
   for (const version of ['v2', 'v1'] as const) {
-    const schema = schemaFromCatalog(catalogFor(version));
+    const schema = validationSchema(version);
     ajv.addSchema(schema);
     ids[version] = schema.$id as string;
   }

@@ -5,6 +5,7 @@
 import Ajv, { type Options, type ValidateFunction } from 'ajv';
 import { catalogFor } from '../catalog/catalog';
 import { schemaFromCatalog } from '../catalog/schemaFromCatalog';
+import { addTagDispatch, withTagDispatch } from './tagDispatch';
 
 /** The options both paths compile with, so the generated code behaves exactly like a runtime compile. */
 export const AJV_OPTIONS: Options = {
@@ -20,6 +21,19 @@ export const AJV_OPTIONS: Options = {
   allowUnionTypes: true,
 };
 
+/**
+ * The schema a card version is validated against: the published one, with the component dispatch as one
+ * `tagCases` keyword (tagDispatch.ts: the same errors, without ajv's garbage for every tag that does not match).
+ */
+export function validationSchema(version: 'v1' | 'v2'): Record<string, unknown> {
+  return withTagDispatch(schemaFromCatalog(catalogFor(version)));
+}
+
+/** An ajv instance with our options and keywords; gen-validators.ts adds its code options. */
+export function cardAjv(extra: Options = {}): Ajv {
+  return addTagDispatch(new Ajv({ ...AJV_OPTIONS, ...extra }));
+}
+
 export function compileValidator(version: 'v1' | 'v2'): ValidateFunction {
-  return new Ajv(AJV_OPTIONS).compile(schemaFromCatalog(catalogFor(version)));
+  return cardAjv().compile(validationSchema(version));
 }

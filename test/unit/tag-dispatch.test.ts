@@ -1,0 +1,150 @@
+// Our validators compile the card schema with its component dispatch moved into one `tagCases` keyword
+// (lint/tagDispatch.ts), for speed. It must judge every value exactly as the published schema's plain
+// `if`/`then` list does: same validity, same errors in the same order (only the `if` keyword's own wrapper
+// error and the schema paths differ by design).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import Ajv, { type ValidateFunction } from 'ajv';
+import { catalogFor } from '../../server/src/card/catalog/catalog';
+import { schemaFromCatalog } from '../../server/src/card/catalog/schemaFromCatalog';
+import { AJV_OPTIONS, compileValidator } from '../../server/src/card/lint/compileValidator';
+import { TAG_CASES, withTagDispatch } from '../../server/src/card/lint/tagDispatch';
+
+const versions = ['v2', 'v1'] as const;
+const plain = Object.fromEntries(
+  versions.map((v) => [v, new Ajv(AJV_OPTIONS).compile(schemaFromCatalog(catalogFor(v)))]),
+) as Record<(typeof versions)[number], ValidateFunction>;
+const dispatched = Object.fromEntries(versions.map((v) => [v, compileValidator(v)])) as Record<
+  (typeof versions)[number],
+  ValidateFunction
+>;
+
+function judged(validate: ValidateFunction, value: unknown) {
+  const ok = validate(value);
+  const errors = (validate.errors ?? [])
+    .filter((error) => error.keyword !== 'if')
+    .map(({ keyword, instancePath, params, message, data }) => ({
+      keyword,
+      instancePath,
+      params,
+      message,
+      data,
+    }));
+  return { ok, errors };
+}
+
+/** One card per element value, in a 2.0 body, a 2.0 column, and a 1.0 card. */
+function inCards(element: unknown): unknown[] {
+  return [
+    { schema: '2.0', body: { elements: [element] } },
+    {
+      schema: '2.0',
+      body: { elements: [{ tag: 'column_set', columns: [{ tag: 'column', elements: [element] }] }] },
+    },
+    { config: { wide_screen_mode: true }, elements: [element] },
+  ];
+}
+
+const tags = Object.keys(catalogFor('v2').components);
+const elements: unknown[] = [
+  // Not objects: the `if`/`then` list applies every case to them.
+  'markdown',
+  42,
+  null,
+  true,
+  [],
+  [{ tag: 'markdown' }],
+  // Objects with no case: no tag, a tag that is not a string, an unknown tag.
+  {},
+  { content: 'x' },
+  { tag: 1 },
+  { tag: null },
+  { tag: ['markdown'] },
+  { tag: 'buton', content: 'x' },
+  { tag: 'MARKDOWN' },
+  // Every known tag: bare, with a property of the wrong type, with an unknown property, and in an array
+  // (which a loose `==` would take for the tag itself).
+  ...tags.flatMap((tag) => [{ tag }, { tag, element_id: 5 }, { tag, not_a_property: true }, { tag: [tag] }]),
+  { tag: 'button', type: 'pink', text: { tag: 'plain_text', content: 1 } },
+  {
+    tag: 'column_set',
+    columns: [{ tag: 'markdown' }, 'x', { tag: 'column', elements: [{ tag: 'hr', x: 1 }] }],
+  },
+];
+
+const files: unknown[] = [];
+for (const dir of ['examples', 'test/fixtures/valid', 'test/fixtures/invalid', 'test/browser/fixtures']) {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir).filter((name) => name.endsWith('.json'));
+  } catch {
+    continue;
+  }
+  for (const name of names) {
+    try {
+      files.push(JSON.parse(readFileSync(path.join(dir, name), 'utf8')));
+    } catch {
+      // not JSON: nothing to validate
+    }
+  }
+}
+
+test('the tagCases dispatch judges every value as the if/then list does, error for error', () => {
+  let invalid = 0;
+  let compared = 0;
+  for (const value of [...elements.flatMap(inCards), ...files]) {
+    for (const version of versions) {
+      const expected = judged(plain[version], value);
+      assert.deepEqual(judged(dispatched[version], value), expected, JSON.stringify(value));
+      compared++;
+      if (!expected.ok) invalid++;
+    }
+  }
+  // The comparison must include plenty of failures, not only valid cards.
+  assert.ok(invalid > compared / 2, `${invalid} of ${compared} values fail validation`);
+});
+
+test('withTagDispatch moves only the exact tag cases into tagCases, and leaves its input alone', () => {
+  const input = {
+    $defs: {
+      element: {
+        type: 'object',
+        allOf: [
+          { if: { properties: { tag: { const: 'a' } }, required: ['tag'] }, then: { $ref: '#/$defs/a' } },
+          { if: { properties: { tag: { const: 'b' } }, required: ['tag'] }, then: { $ref: '#/$defs/b' } },
+          // Not a plain case: an extra keyword in the condition, a second required key, an enum.
+          { if: { properties: { tag: { const: 'c' } }, required: ['tag'], type: 'object' }, then: {} },
+          { if: { properties: { tag: { const: 'd' } }, required: ['tag', 'x'] }, then: {} },
+          { if: { properties: { tag: { enum: ['e'] } }, required: ['tag'] }, then: {} },
+          // A repeated tag stays a plain item: the first case wins.
+          { if: { properties: { tag: { const: 'a' } }, required: ['tag'] }, then: { $ref: '#/$defs/a2' } },
+        ],
+      },
+      other: { allOf: [{ type: 'string' }] },
+    },
+  };
+  const before = JSON.stringify(input);
+  const out = withTagDispatch(input) as { $defs: Record<string, Record<string, unknown>> };
+  assert.equal(JSON.stringify(input), before);
+  assert.deepEqual(out.$defs.element[TAG_CASES], { a: { $ref: '#/$defs/a' }, b: { $ref: '#/$defs/b' } });
+  assert.deepEqual(
+    out.$defs.element.allOf,
+    input.$defs.element.allOf.slice(2),
+    'the other items keep their order',
+  );
+  assert.equal(out.$defs.element.type, 'object');
+  assert.deepEqual(out.$defs.other, input.$defs.other);
+});
+
+test('the card schemas compile to a validator that uses tagCases for every known tag', () => {
+  for (const version of versions) {
+    const element = (
+      withTagDispatch(schemaFromCatalog(catalogFor(version))).$defs as Record<string, Record<string, unknown>>
+    ).element;
+    assert.deepEqual(Object.keys(element[TAG_CASES] as object), Object.keys(catalogFor(version).components));
+    // What is left of the list: the check that names the known tags for an unknown one.
+    assert.equal((element.allOf as unknown[]).length, 1);
+  }
+});
