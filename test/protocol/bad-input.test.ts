@@ -118,6 +118,32 @@ test('feishuCard.maxFileSize lowers the size guard', async () => {
   }
 });
 
+test('a 1.0 card in a plain .json file over the size or depth guard gets the same one diagnostic', async () => {
+  const v1 = (content: unknown) =>
+    JSON.stringify({
+      config: { wide_screen_mode: true },
+      header: { title: { tag: 'plain_text', content: 'T' } },
+      elements: [{ tag: 'div', text: { tag: 'lark_md', content } }],
+    });
+  const limited = await LspClient.start({ settings: { maxFileSize: 1000 } });
+  try {
+    const big = await limited.open(LspClient.uri('v1-large.json'), v1('y'.repeat(2000)));
+    assert.deepEqual(codes(big), ['card-too-large']);
+    assert.match(big.diagnostics[0].message, /too large/);
+    const notCard = await limited.open(
+      LspClient.uri('rows-large.json'),
+      JSON.stringify({ elements: [['y'.repeat(2000)]] }),
+    );
+    assert.deepEqual(notCard.diagnostics, [], 'rich-text rows are no card: nothing to say');
+  } finally {
+    await limited.stop();
+  }
+  const brackets = '['.repeat(10_000) + ']'.repeat(10_000);
+  const deepText = v1('x').replace('"content":"x"', `"content":${brackets}`);
+  const deep = await client.open(LspClient.uri('v1-deep.json'), deepText);
+  assert.deepEqual(codes(deep), ['nesting-too-deep']);
+});
+
 test('10,000 levels of nesting neither overflow the stack nor go unreported', async () => {
   const depth = 10_000;
   const brackets = '['.repeat(depth) + ']'.repeat(depth);

@@ -188,6 +188,36 @@ test('size and depth guards stop before parsing, with a cheap guess of the kind'
   assert.equal(parseCard(hostile, { forceCard: true }).skipped?.reason, 'too-deep');
 });
 
+test('a 1.0 card over the size or depth guard is guessed as one; JSON with no card shape is not', () => {
+  const kindOver = (value: unknown, forceCard = false) =>
+    parseCard(json(value), { maxSize: 5, forceCard }).kind;
+  const hr = { tag: 'hr' };
+  assert.equal(kindOver({ elements: [hr] }), 'v1');
+  assert.equal(kindOver({ config: { wide_screen_mode: true }, header: {}, elements: [] }), 'v1');
+  assert.equal(kindOver({ i18n_elements: { zh_cn: [hr] } }), 'v1');
+  assert.equal(kindOver({ header: { title: {} }, config: {} }), 'v1');
+  assert.equal(kindOver({ header: { title: {} }, card_link: {} }), 'v1');
+  assert.equal(kindOver({ schema: '1.0', elements: [hr] }), 'v1');
+  // What parse.ts calls no card: rich-text rows, a component snippet, a lone header, keys below the root
+  // or inside a string.
+  assert.equal(kindOver({ title: 't', elements: [[{ tag: 'text', text: 'x' }]] }), 'not-card');
+  assert.equal(kindOver({ tag: 'form', elements: [hr] }), 'not-card');
+  assert.equal(kindOver({ header: { title: {} } }), 'not-card');
+  assert.equal(kindOver({ i18n_elements: [] }), 'not-card');
+  assert.equal(kindOver({ data: { elements: [hr] } }), 'not-card');
+  assert.equal(kindOver({ note: '"elements": [{}]' }), 'not-card');
+  assert.equal(parseCard('[{"elements":[{}]}]', { maxSize: 5 }).kind, 'not-card');
+  // A file the user calls a card keeps its 1.0 shape, and is 2.0 otherwise.
+  assert.equal(kindOver({ elements: [hr] }, true), 'v1');
+  assert.equal(kindOver({ hello: 1 }, true), 'v2');
+  // Too deep to parse: the same guess.
+  const deep = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+  const deepV1 = `{"header":{"title":{}},"elements":[{"tag":"div","extra":${deep(300)}}]}`;
+  assert.equal(parseCard(deepV1).skipped?.reason, 'too-deep');
+  assert.equal(parseCard(deepV1).kind, 'v1');
+  assert.equal(parseCard(`{"rows":[{"elements":${deep(300)}}]}`).kind, 'not-card');
+});
+
 test('components: 2.0 body, slots, parents, nesting depth and forms', () => {
   const doc = parseCard(
     v2([

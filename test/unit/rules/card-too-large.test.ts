@@ -88,6 +88,29 @@ test('card-too-large: a file over the size guard gets one in-file finding on its
   );
 });
 
+test('card-too-large: a 1.0 card over the size guard gets the same in-file finding as a 2.0 card', () => {
+  for (const v1 of [
+    JSON.stringify({
+      header: { title: { tag: 'plain_text', content: 'T' } },
+      elements: [JSON.parse(big(2000))],
+    }),
+    JSON.stringify({ i18n_elements: { zh_cn: [JSON.parse(big(2000))] } }),
+  ]) {
+    const findings = lintText(v1, { maxSize: 1000 }).findings;
+    assert.deepEqual(
+      findings.map((f) => [f.ruleId, f.start, f.end, f.message]),
+      [
+        [
+          'card-too-large',
+          0,
+          1,
+          `File too large (${v1.length} characters): deep checks skipped. A card message may be at most 30 KB.`,
+        ],
+      ],
+    );
+  }
+});
+
 test('card-too-large leaves a broken card and a file that is no card to the rules that say so', () => {
   const broken = cardOf(31 * 1024).slice(0, -2);
   assert.ok(lintText(broken).findings.some((f) => f.ruleId === 'json-syntax'));

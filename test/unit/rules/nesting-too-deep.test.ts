@@ -47,3 +47,17 @@ test('nesting-too-deep says when JSON is nested past the depth guard, at the fir
   const [inString] = lintText(wrapped, { maxDepth: 4 }).findings;
   assert.deepEqual([inString.ruleId, inString.start, inString.end], ['nesting-too-deep', 0, 1]);
 });
+
+test('nesting-too-deep: a 1.0 card nested past the depth guard gets the same message as a 2.0 card', () => {
+  const v1 = `{"config":{"wide_screen_mode":true},"elements":[{"tag":"div","fields":[[[[[1]]]]]}]}`;
+  const findings = lintText(v1, { maxDepth: 4 }).findings;
+  assert.deepEqual(
+    findings.map((f) => [f.ruleId, f.start, f.end, f.message]),
+    [['nesting-too-deep', 0, 1, 'Nested too deeply (5 levels): deep checks skipped.']],
+  );
+  const zh = lintText(v1, { maxDepth: 4, locale: 'zh' }).findings;
+  assert.deepEqual(
+    zh.map((f) => f.message),
+    ['嵌套过深（5 层），已跳过深度检查。'],
+  );
+});

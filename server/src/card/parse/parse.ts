@@ -3,6 +3,7 @@ import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec } from '../catalog/catalog';
 import { arrayItems, isObject, nodeAt, pairs, prop, propKey, stringValue } from './json';
 import { parseJsonTree } from './jsonTree';
+import { guessKind } from './guessKind';
 import { answerCard, isCallbackAnswer, isCallbackRequest } from './callbackFile';
 import type { CardDocument, CardKind, CardWrapper, ComponentNode, NotObject } from './model';
 import { decodeJsonString, maxNestingDepth, visibleRange } from './jsonText';
@@ -35,7 +36,7 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
     skipped,
   });
   if (text.length > maxSize)
-    return empty(options.forceCard ? 'v2' : looksLikeCard(text), {
+    return empty(guessKind(text, options.forceCard), {
       reason: 'too-large',
       detail: text.length,
     });
@@ -48,7 +49,7 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   if (!fast) {
     const depth = maxNestingDepth(text, maxDepth);
     if (depth > maxDepth)
-      return empty(options.forceCard ? 'v2' : looksLikeCard(text), { reason: 'too-deep', detail: depth });
+      return empty(guessKind(text, options.forceCard), { reason: 'too-deep', detail: depth });
   }
   const syntaxErrors: ParseError[] = [];
   const root =
@@ -112,14 +113,6 @@ function notObjectKind(source: string, root: Node | undefined): NotObject {
 
 function identity(offset: number): number {
   return offset;
-}
-
-/** Cheap guess for documents too big or deep to parse: is this a card at all? */
-function looksLikeCard(text: string): CardKind {
-  const head = text.slice(0, 4096);
-  if (/"schema"\s*:\s*"2\.0"/.test(text.slice(0, 200_000))) return 'v2';
-  if (/"msg_type"\s*:\s*"interactive"/.test(head)) return 'v2';
-  return 'not-card';
 }
 
 function unwrapMessage(root: Node): { wrapper: CardWrapper; card: Node } | undefined {

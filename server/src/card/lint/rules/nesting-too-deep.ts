@@ -10,7 +10,6 @@ const LIMIT = 5;
 const rule: Rule = {
   id: 'nesting-too-deep',
   defaultSeverity: 'error',
-  // Stryker disable next-line StringLiteral: meant for the 1.0 depth guard, but parse.ts calls a 1.0 text it skips no card
   appliesTo: ['v2', 'v1'],
   checksBrokenCards: true,
   docs: 'card-json-v2-components/component-json-v2-overview',
