@@ -112,6 +112,36 @@ test('a component snippet: tag, then the visible text; the detail and documentat
   assert.match(itemOf(items, 'markdown').documentation!, /\n\nTakes no `behaviors`\.\n\n/);
 });
 
+test('the visible text of an input or a picker is its placeholder, never a tooltip (1.0 and 2.0)', () => {
+  const placeholder = /\n {2}"placeholder": \{"tag": "plain_text", "content": "\$\{\d:Text\}"\}\n/;
+  const pickers = [
+    'input',
+    'select_static',
+    'select_person',
+    'date_picker',
+    'picker_time',
+    'picker_datetime',
+  ];
+  const places: [string, string[]][] = [
+    [v2('|'), pickers],
+    ['{"elements": [|]}', pickers],
+    [formAt('|'), pickers.concat('multi_select_static', 'multi_select_person')],
+  ];
+  for (const [card, tags] of places) {
+    const { items } = completeAt(card);
+    for (const tag of tags) {
+      const text = itemOf(items, tag).insertText;
+      assert.match(text, placeholder, `${tag} in ${card}`);
+      assert.doesNotMatch(text, /_tips/, `${tag} in ${card}`);
+    }
+    // A button's or checker's text stays its text; a component with no visible text gets no tooltip instead.
+    assert.match(itemOf(items, 'button').insertText, /"text": \{"tag": "plain_text"/);
+    for (const tag of ['button', 'checker', 'interactive_container', 'select_img'])
+      assert.doesNotMatch(itemOf(items, tag).insertText, /_tips/, `${tag} in ${card}`);
+  }
+  assert.doesNotMatch(itemOf(completeAt(v2('|')).items, 'audio').insertText, /_tips/);
+});
+
 test('a one-tag slot comes with its child; a form comes with a unique name and an empty elements array', () => {
   const { items } = completeAt(v2('|'));
   assert.equal(

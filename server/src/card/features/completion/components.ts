@@ -143,6 +143,10 @@ function componentTemplate(
 }
 
 function isTextLike(key: string, schema: SchemaLike, kind: CatalogKind): boolean {
+  // A tooltip (`hover_tips`, `disabled_tips`) is a text object too, but shown only on hover or when disabled:
+  // never the text an author fills in first (an input's is its `placeholder`). The catalog has no fact for
+  // "visible text", so the platform's naming of its tooltips decides.
+  if (key.endsWith('_tips')) return false;
   const resolved = resolveSchema(schema, kind);
   if (!resolved) return false;
   if (key === 'content' && resolved.type === 'string') return true;
