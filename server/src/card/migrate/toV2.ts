@@ -3,7 +3,7 @@
 // notation-size div, header icons the 2.0 `icon`, spacing `large` (16 px in 1.0) `extra_large`, markdown
 // `[x]($urlVal)` a `<link>`, `i18n_elements` per-field i18n (mergeLocales.ts). Pure: a card value in, a card value and the list of what was not converted out.
 // Element ids and callback values are kept as they are, so a click sends the same `action.value`.
-import type { LocalizedText } from '../catalog/catalog';
+import { componentSpec, type LocalizedText } from '../catalog/catalog';
 import { mergeLocales } from './mergeLocales';
 
 type Json = Record<string, unknown>;
@@ -22,21 +22,13 @@ export interface Migration {
 
 const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Array.isArray(v);
 
-/** Components whose 1.0 `value` is a callback (button, selects, pickers, overflow, input …). */
-const CALLBACK_TAGS = new Set([
-  'button',
-  'select_static',
-  'multi_select_static',
-  'select_person',
-  'multi_select_person',
-  'overflow',
-  'date_picker',
-  'picker_time',
-  'picker_datetime',
-  'input',
-  'checker',
-  'select_img',
-]);
+/**
+ * Whether a 1.0 component's `value` / `url` / `multi_url` are what its own use sends or opens, so that they
+ * become 2.0 behaviors: the 1.0 catalog's `callsBackByDefault` (buttons, inputs, selects, pickers,
+ * overflow, image picker). Multi selects (sent only by a form's submit) and checkers (callback through
+ * `behaviors` only) keep what they have.
+ */
+const callsBack = (tag: string) => componentSpec(tag, 'v1')?.callsBackByDefault === true;
 
 export function migrateToV2(v1: Json): Migration {
   const notes: MigrationNote[] = [];
@@ -186,7 +178,7 @@ function component(element: Json, path: (string | number)[], note: Note): Json {
     delete out.action;
     out.behaviors = [openUrl(element.action.multi_url)];
   }
-  if (CALLBACK_TAGS.has(tag) && !Array.isArray(element.behaviors)) {
+  if (callsBack(tag) && !Array.isArray(element.behaviors)) {
     const behaviors: Json[] = [];
     if (isRecord(element.multi_url)) behaviors.push(openUrl(element.multi_url));
     else if (typeof element.url === 'string') behaviors.push({ type: 'open_url', default_url: element.url });
