@@ -42,6 +42,18 @@ test('1.0 completion: 1.0 properties of div and button, and the action layout va
   assert.ok(!root.includes('body'), '1.0 has no body');
 });
 
+test('1.0 completion: the div `extra` key inserts one component object, whose components follow right away', () => {
+  const text = `{"elements": [{"tag": "div", |}]}`;
+  const offset = text.indexOf('|');
+  const extra = complete(parseCard(text.replace('|', '')), offset, { locale: 'en' }).find(
+    (i) => i.label === 'extra',
+  );
+  assert.equal(extra?.insertText, '"extra": {$1}');
+  assert.equal(extra?.retrigger, true);
+  const inside = labelsAt(`{"elements": [{"tag": "div", "extra": {|}}]}`);
+  assert.ok(inside.includes('img') && inside.includes('button') && !inside.includes('div'), inside.join(' '));
+});
+
 test('1.0 hover: the action module, a note, 1.0 properties and config', () => {
   assert.match(hoverAt(`{"elements": [{"tag": "act|ion", "actions": []}]}`), /action module/);
   assert.match(

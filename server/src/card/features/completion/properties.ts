@@ -72,7 +72,7 @@ export function completeKeys(session: CompletionSession, context: CardContext): 
         value,
         index,
         ownerDocs(spec),
-        key === 'tag' || isArray(schema, session.card.kind),
+        key === 'tag' || isArray(schema, session.card.kind) || isSingleSlot(context, key),
       );
     });
     return;
@@ -160,9 +160,16 @@ function propertyValueTemplate(
   if (key === 'name' && context.slot.form && context.spec?.formField) {
     return placeholder(uniqueName(context.tag ?? 'field', namesInCard(session.card)));
   }
-  const slot = context.spec?.slots?.find((s) => s.path.length === 1 && s.path[0] === key);
-  if (slot || key === 'behaviors') return raw(`[$${N}]`);
+  // Component arrays (slots, `behaviors`) are arrays by their schema; a one-component slot (1.0
+  // `div.extra`) is an object the schema does not say.
+  if (isSingleSlot(context, key)) return raw(`{$${N}}`);
   return valueTemplate(schema, key, session.locale, session.card.kind);
+}
+
+function isSingleSlot(context: ComponentContext, key: string): boolean {
+  return (
+    context.spec?.slots?.some((s) => s.single === true && s.path.length === 1 && s.path[0] === key) ?? false
+  );
 }
 
 /** Inserting an array leaves the cursor in `[]`, where the editor should suggest its items right away. */
