@@ -151,13 +151,14 @@ test('"add to the sample data": without a file, a new file; a broken file, nothi
 test('"add to the sample data" into an existing file: the same layout, one minimal edit', () => {
   const refs = refsOf([{ tag: 'date_picker', initial_date: v('day') }], { card_link: v('link') });
   const add = (text: string, name = 'day') => {
-    const change = addSampleValue({ values: {}, source: { path: 'x', text } }, named(refs, name), refs)!;
+    const change = addSampleValue(readTemplateData(text, 'x'), named(refs, name), refs)!;
     assert.ok(change.edits.length <= 1);
     assert.equal(change.newFileText, undefined);
     return applyEdits(text, change.edits);
   };
-  assert.equal(add(''), '{\n  "day": "2025-01-01"\n}');
-  assert.equal(add('  \n'), '{\n  "day": "2025-01-01"\n}');
+  // An empty data file is as broken as a half-written one: nothing is written into it.
+  for (const text of ['', '  \n'])
+    assert.equal(addSampleValue(readTemplateData(text, 'x'), named(refs, 'day'), refs), undefined);
   assert.equal(add('{\n  "a": 1\n}'), '{\n  "a": 1,\n  "day": "2025-01-01"\n}');
   assert.equal(
     add('{\n    "a": 1\n}', 'link'),

@@ -129,10 +129,10 @@ export function addSampleValue(
   if (data.broken) return undefined;
   const text = data.source.text;
   const base = data.valuesPath ?? [];
-  const formattingOptions = detectFormatting(text.trim() === '' ? '{\n  "a": 1\n}' : text);
+  const formattingOptions = detectFormatting(text);
   // Each change is computed on the text left by the previous one (jsonc-parser may rewrite a one-line
   // file as a whole), and the result is handed out as one minimal edit of the original.
-  let current = text.trim() === '' ? '' : text;
+  let current = text;
   const edit = (path: (string | number)[]): TextEdit[] => {
     const edits = modify(current, path, value, { formattingOptions });
     current = applyEdits(
