@@ -3,7 +3,8 @@
 // what each feature offers and says, place by place, is in test/unit/features/.)
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalog, type ComponentSpec } from '../../server/src/card/catalog/catalog';
+import type { ComponentSpec } from '../../server/src/card/catalog/catalog';
+import { withComponents } from '../support/fakeComponents';
 import {
   behaviorFields,
   cardRootSchema,
@@ -61,29 +62,17 @@ test('every feature text and every card-section description exists in English an
 });
 
 test('slot rules work for components the catalog does not have yet (column_set, column, table, form-only)', () => {
-  const added: string[] = [];
-  const add = (tag: string, spec: Partial<ComponentSpec>) => {
-    if (catalog.components[tag]) return;
-    catalog.components[tag] = {
-      category: 'display',
-      description: { en: tag, zh: tag },
-      docs: tag,
-      behaviors: [],
-      callsBackByDefault: false,
-      properties: {},
-      ...spec,
-    };
-    added.push(tag);
-  };
-  try {
-    add('column_set', { category: 'container', slots: [{ path: ['columns'], allow: ['column'] }] });
-    add('column', {
+  const specs: Record<string, Partial<ComponentSpec>> = {
+    column_set: { category: 'container', slots: [{ path: ['columns'], allow: ['column'] }] },
+    column: {
       category: 'container',
       slots: [{ path: ['elements'] }],
       forbiddenDescendants: ['form', 'table'],
-    });
-    add('table', { rootOnly: true });
-    add('fake_multi_select', { category: 'interactive', formOnly: true, formField: true });
+    },
+    table: { rootOnly: true },
+    fake_multi_select: { category: 'interactive', formOnly: true, formField: true },
+  };
+  withComponents(specs, () => {
     const labelsAt = (marked: string) => {
       const offset = marked.indexOf('|');
       const text = marked.replace('|', '');
@@ -106,9 +95,7 @@ test('slot rules work for components the catalog does not have yet (column_set, 
       ),
     );
     assert.ok(columnInForm.includes('fake_multi_select'), 'a column inside a form is still inside the form');
-  } finally {
-    for (const tag of added) delete catalog.components[tag];
-  }
+  });
 });
 
 test("a tag's hover and its completion item say which behaviors it takes, in the locale's words", () => {

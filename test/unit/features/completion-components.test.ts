@@ -3,13 +3,9 @@
 // a unique name in forms, submit/reset variants, a one-tag slot pre-filled), its texts, order and commas.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import {
-  catalog,
-  componentSpec,
-  docsUrl,
-  type ComponentSpec,
-} from '../../../server/src/card/catalog/catalog';
+import { componentSpec, docsUrl } from '../../../server/src/card/catalog/catalog';
 import { accept, completeAt, itemOf, labelsAt, v2 } from '../../support/cursor';
+import { withComponents } from '../../support/fakeComponents';
 
 const ROOT_TAGS = [
   'column_set',
@@ -225,17 +221,8 @@ test('an empty object in a component array: whole components written as its memb
 });
 
 test('a template stops nesting one-tag slots after two levels (a slot that allows its own tag)', () => {
-  const spec: ComponentSpec = {
-    category: 'container',
-    description: { en: 'nest', zh: 'nest' },
-    docs: 'nest',
-    behaviors: [],
-    callsBackByDefault: false,
-    properties: {},
-    slots: [{ path: ['items'], allow: ['nest'] }],
-  };
-  catalog.components.nest = spec;
-  try {
+  const nested = { category: 'container' as const, slots: [{ path: ['items'], allow: ['nest'] }] };
+  withComponents({ nest: nested }, () => {
     const nest = itemOf(completeAt(v2('{"tag": "nest", "items": [|]}')).items, 'nest');
     const depth = (value: { items?: unknown[] }): number =>
       Array.isArray(value.items) && value.items.length
@@ -243,7 +230,5 @@ test('a template stops nesting one-tag slots after two levels (a slot that allow
         : 0;
     const inserted = JSON.parse(nest.insertText.replace(/\$\d+/g, ''));
     assert.equal(depth(inserted), 2);
-  } finally {
-    delete catalog.components.nest;
-  }
+  });
 });

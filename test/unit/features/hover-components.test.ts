@@ -3,10 +3,11 @@
 // default, or the type), the docs link, the hovered range, and where there is no hover at all.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { catalog, componentSpec, docsUrl } from '../../../server/src/card/catalog/catalog';
+import { componentSpec, docsUrl } from '../../../server/src/card/catalog/catalog';
 import { hover } from '../../../server/src/card/features/hover';
 import { parseCard } from '../../../server/src/card/parse/parse';
 import { cursor, hoverAt, v2 } from '../../support/cursor';
+import { withComponents } from '../../support/fakeComponents';
 
 const describeOf = (tag: string, locale: 'en' | 'zh' = 'en') => componentSpec(tag, 'v2')!.description[locale];
 const docsOf = (tag: string) => docsUrl(componentSpec(tag, 'v2')!.docs);
@@ -209,20 +210,11 @@ test('a property whose schema is a shared definition keeps its own description',
 });
 
 test('an interactive component says whether it calls back even if it takes no callback behavior', () => {
-  catalog.components.fake_switch = {
-    category: 'interactive',
-    description: { en: 'A switch.', zh: '开关。' },
-    docs: 'fake',
-    behaviors: [],
-    callsBackByDefault: false,
-    properties: {},
-  };
-  try {
+  const fakeSwitch = { category: 'interactive' as const, description: { en: 'A switch.', zh: '开关。' } };
+  withComponents({ fake_switch: fakeSwitch }, () =>
     assert.match(
       hoverAt(v2('{"tag": "fake_sw|itch"}')),
       /\n\nTakes no `behaviors`\. Sends no callback unless it has a `callback` behavior\.\n\n/,
-    );
-  } finally {
-    delete catalog.components.fake_switch;
-  }
+    ),
+  );
 });
