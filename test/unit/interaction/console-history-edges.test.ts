@@ -16,17 +16,20 @@ test('the limits: 200 entries, a million characters, 20 files', () => {
 });
 
 test("a file's entries are kept while the JSON of their list fits the character budget exactly", () => {
+  // Each entry is a 10-letter string, 12 characters as JSON. The list of the newest one,
+  // ["cccccccccc"], is 14 characters; of the newest two 27 (a comma between); of all three 40.
   const entries = ['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(10)];
-  const fits = JSON.stringify(entries.slice(1)).length;
-  const exact = new ConsoleHistory({ entries: 10, chars: fits, files: 5 });
-  exact.put('f', entries);
-  assert.deepEqual(exact.get('f'), entries.slice(1));
-  const short = new ConsoleHistory({ entries: 10, chars: fits - 1, files: 5 });
-  short.put('f', entries);
-  assert.deepEqual(short.get('f'), entries.slice(2));
-  const all = new ConsoleHistory({ entries: 10, chars: JSON.stringify(entries).length, files: 5 });
-  all.put('f', entries);
-  assert.deepEqual(all.get('f'), entries);
+  const kept = (chars: number) => {
+    const history = new ConsoleHistory({ entries: 10, chars, files: 5 });
+    history.put('f', entries);
+    return history.get('f');
+  };
+  assert.deepEqual(kept(40), entries);
+  assert.deepEqual(kept(39), entries.slice(1));
+  assert.deepEqual(kept(27), entries.slice(1));
+  assert.deepEqual(kept(26), entries.slice(2));
+  assert.deepEqual(kept(14), entries.slice(2));
+  assert.deepEqual(kept(13), [], 'not even the newest fits: the file keeps nothing');
 });
 
 test('an entry JSON cannot hold is dropped, the others kept; an undefined entry counts as nothing', () => {
