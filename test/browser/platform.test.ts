@@ -37,7 +37,9 @@ test(
   async () => {
     const file = path.join(dir, 'bot.card.json');
     writeFileSync(file, JSON.stringify(CARD_V2));
-    const p = await openPreview(browser, { file, platform: { port: 0 } });
+    // This test is about connecting; a loaded machine can make the bot miss the platform's 3 s deadline,
+    // which test/unit/platform/callbacks.test.ts pins with a deliberately slow bot.
+    const p = await openPreview(browser, { file, platform: { port: 0, answerDeadlineMs: 30_000 } });
     p.page.setDefaultTimeout(20_000);
     const platformUrl = p.server.platformUrl!;
     const api = client({ url: platformUrl } as never);

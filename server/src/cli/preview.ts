@@ -36,8 +36,11 @@ export interface PreviewServerOptions extends CallbackSettings {
   /** How often the file is checked for changes (ms). */
   pollMs?: number;
   log?: (line: string) => void;
-  /** Start the local Feishu platform beside the preview (`--platform`), on this port (0: any free one). */
-  platform?: { port?: number };
+  /**
+   * Start the local Feishu platform beside the preview (`--platform`), on this port (0: any free one);
+   * `answerDeadlineMs` (tests only) replaces the platform's 3 s answer deadline.
+   */
+  platform?: { port?: number; answerDeadlineMs?: number };
 }
 
 export interface PreviewServer {
@@ -94,6 +97,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   const link = options.platform
     ? await PreviewLink.start({
         port: options.platform.port,
+        answerDeadlineMs: options.platform.answerDeadlineMs,
         locale,
         callbackSettings: () => options,
         post: broadcast,

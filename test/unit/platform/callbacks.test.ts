@@ -85,10 +85,39 @@ test("an answer after 3.5 s is the user's error 200341, and the late answer is n
   cleanup.push(() => bot.close({ force: true }));
   const delivered = await h.platform.click(click(), 'v2', cardText());
   assert.equal(delivered?.answer.error?.code, 200341);
+  assert.match(delivered?.answer.error?.message.en ?? '', /within 3 seconds/);
   assert.equal(delivered?.answer.toast, undefined);
   await answered;
   const late = await h.next('note', (e) => e.text.en.includes('too late'));
   assert.match(late.text.en, /200341/);
+});
+
+test('a test may give the answer another deadline, over the long connection and over HTTP', async () => {
+  // The bot answers only once the click has been given up on: no clock in the test, only the order.
+  let release!: () => void;
+  const given = new Promise<void>((resolve) => (release = resolve));
+  const h = await harness({ answerDeadlineMs: 50 });
+  const bot = await wsBot(h.platform, async () => {
+    await given;
+    return { toast: { type: 'success', content: 'too late' } };
+  });
+  cleanup.push(() => bot.close({ force: true }));
+  const delivered = await h.platform.click(click(), 'v2', cardText());
+  release();
+  assert.equal(delivered?.answer.error?.code, 200341);
+  assert.match(delivered?.answer.error?.message.en ?? '', /within 0\.05 seconds/);
+
+  let answer!: () => void;
+  const held = new Promise<void>((resolve) => (answer = resolve));
+  const server = http.createServer((_req, res) => void held.then(() => res.end('{}')));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanup.push(() => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/card`;
+  const overHttp = await harness({ answerDeadlineMs: 50, callbackSettings: () => ({ url }) });
+  const sent = await overHttp.platform.click(click(), 'v2', cardText());
+  answer();
+  assert.equal(sent?.mode, 'http');
+  assert.equal(sent?.answer.error?.code, 200341);
 });
 
 test('an HTTP bot (the SDK card handler behind a server) gets the click at feishuCard.callback.url', async () => {

@@ -26,6 +26,11 @@ export interface PlatformOptions {
   callbackSettings?: () => CallbackSettings;
   /** Split every event into long-connection fragments of this many bytes (tests of `sum` > 1). */
   fragmentBytes?: number;
+  /**
+   * How long a click waits for the bot's answer before the user sees 200341: the platform's 3 s. Only tests
+   * give more, where a loaded machine makes a bot slow and the test is not about the deadline.
+   */
+  answerDeadlineMs?: number;
   log?: (line: string) => void;
 }
 
@@ -202,6 +207,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Plat
           httpAppId: () => auth.lastAppId,
           locale,
           fragmentBytes: options.fragmentBytes,
+          answerDeadlineMs: options.answerDeadlineMs,
           late: (ms, appId) =>
             note(
               text(

@@ -11,6 +11,8 @@ export interface PreviewLinkOptions {
   callbackSettings: () => CallbackSettings;
   post: (message: HostMessage) => void;
   log?: (line: string) => void;
+  /** The platform's answer deadline (PlatformOptions.answerDeadlineMs; tests only). */
+  answerDeadlineMs?: number;
 }
 
 export class PreviewLink {
@@ -22,6 +24,7 @@ export class PreviewLink {
       locale: options.locale,
       callbackSettings: options.callbackSettings,
       log: options.log,
+      answerDeadlineMs: options.answerDeadlineMs,
     });
     platform.on((event) => options.post({ type: 'platform', event }));
     return new PreviewLink(platform);
