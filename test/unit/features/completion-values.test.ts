@@ -187,7 +187,7 @@ test('behavior entries: one per accepted type, open_url also with every platform
   assert.deepEqual(labelsAt(v2('{"tag": "markdown", "behaviors": [|]}')), []);
 });
 
-test('a type already in the array is not offered again, except for the entry being edited', () => {
+test('a type already in the array is not offered again; the entry being edited has none yet', () => {
   assert.deepEqual(labelsAt(v2('{"tag": "button", "behaviors": [{"type": "callback"}, |]}')), [
     'open_url',
     'open_url (pc/android/ios)',
@@ -202,8 +202,14 @@ test('a type already in the array is not offered again, except for the entry bei
     type: 'open_url',
     default_url: 'https://',
   });
-  // Before an entry (not in it), its type counts as taken.
+  // Before an entry (not in it), its type counts as taken; so it does with the cursor right at its brace.
   assert.deepEqual(labelsAt(v2('{"tag": "checker", "behaviors": [| {"type": "callback"}]}')), []);
+  assert.deepEqual(labelsAt(v2('{"tag": "checker", "behaviors": [|{"type": "callback"}]}')), []);
+  assert.deepEqual(labelsAt(v2('{"tag": "checker", "behaviors": [{"type": "callback"}|]}')), []);
+  assert.deepEqual(labelsAt(v2('{"tag": "button", "behaviors": [{"type": "callback"}|]}')), [
+    'open_url',
+    'open_url (pc/android/ios)',
+  ]);
 });
 
 test('behavior entries: commas before and after, and after an unfinished "[" at the end of the file', () => {

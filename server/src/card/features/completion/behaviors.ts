@@ -24,11 +24,10 @@ export function completeBehaviors(
   shape: InsertShape,
 ): void {
   const accepted = acceptedBehaviors(component, session);
-  // One array holds at most one behavior of each type; the ones already there are not offered again.
+  // One array holds at most one behavior of each type; the ones already there are not offered again. (The
+  // entry the cursor is in, when these are its members, has no type yet: that is why it is completed here.)
   const existing = new Set(
-    arrayItems(prop(component.node, 'behaviors'))
-      .filter((b) => !(b.offset <= session.replace.start && session.replace.end <= b.offset + b.length))
-      .map((b) => stringValue(prop(b, 'type'))),
+    arrayItems(prop(component.node, 'behaviors')).map((b) => stringValue(prop(b, 'type'))),
   );
   let index = 0;
   for (const type of accepted) {
