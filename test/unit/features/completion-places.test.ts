@@ -86,6 +86,12 @@ test('2.0 places: body keys after its elements, a column’s keys, a checker’s
 
 test('a message wrapper: the card inside completes, the wrapper around it does not', () => {
   assert.deepEqual(labelsAt('{"msg_type": |, "card": {"schema": "2.0"}}'), []);
+  // Not even a place in the wrapper that looks like one in a card.
+  assert.ok(labelsAt('{"msg_type": "interactive", "card": {"header": {"template": |}}}').includes('blue'));
+  assert.deepEqual(
+    labelsAt('{"msg_type": "interactive", "x": {"header": {"template": |}}, "card": {"schema": "2.0"}}'),
+    [],
+  );
   assert.deepEqual(labelsAt('{"msg_type": "interactive", "card": {"schema": "2.0", |}}'), [
     'config',
     'card_link',
@@ -100,7 +106,10 @@ test('no completion in a file that is not a card, nor in a card held as a JSON s
   const text = JSON.stringify({ msg_type: 'interactive', content: inner });
   const card = parseCard(text);
   assert.equal(card.wrapper, 'content-string');
-  assert.deepEqual(complete(card, text.indexOf('[') + 1, { locale: 'en' }), []);
+  // Nowhere in the file: the card's own offsets included, where the plain card below gets items.
+  for (let offset = 0; offset <= text.length; offset++) {
+    assert.deepEqual(complete(card, offset, { locale: 'en' }), [], `offset ${offset}`);
+  }
   const plain = cursor(v2('|'));
   const parsed = parseCard(plain.text);
   assert.ok(complete(parsed, plain.offset, { locale: 'en' }).length > 0);
@@ -148,4 +157,108 @@ test('file offsets and card offsets of a card held as a JSON string map onto eac
   }
   const plain = parseCard(inner);
   assert.equal(toCardOffset(plain, 17), 17);
+});
+
+test('1.0 sections complete from the card root; arrays outside the element arrays hold no components', () => {
+  const values = labelsAt('{"elements": [], "header": {"template": |}}');
+  assert.ok(values.includes('blue'), values.join(' '));
+  assert.match(hoverAt('{"elements": [], "header": {"temp|late": "blue"}}'), /property of `header`/);
+  assert.ok(labelsAt('{"elements": [|]}').includes('div'));
+  for (const marked of [
+    '{"elements": [], "header": {"anything": [|]}}',
+    '{"elements": [], "foo": [|]}',
+    // A 1.0 card has no body; its components stand in the root elements.
+    '{"elements": [], "body": {"elements": [|]}}',
+  ]) {
+    assert.deepEqual(labelsAt(marked), [], marked);
+  }
+});
+
+test('2.0 arrays outside body.elements and the slots of components hold no components', () => {
+  assert.ok(labelsAt(v2('|')).includes('markdown'));
+  for (const marked of [
+    '{"schema": "2.0", "body": {"foo": [|]}}',
+    '{"schema": "2.0", "header": {"elements": [|]}}',
+    '{"schema": "2.0", "foo": [|]}',
+    // Only the catalog's two-step slot button_area.buttons: another array there is no slot.
+    v2('{"tag": "checker", "button_area": {"other": [|]}}'),
+  ]) {
+    assert.deepEqual(labelsAt(marked), [], marked);
+  }
+  assert.deepEqual(labelsAt(v2('{"tag": "checker", "button_area": {"buttons": [|]}}')), ['button']);
+});
+
+test('element arrays written as objects, or nested one level off, get no guesses', () => {
+  for (const marked of [
+    '{"i18n_elements": {"zh_cn": []}, "elements": {|}}',
+    '{"i18n_elements": {"zh_cn": {|}}}',
+    '{"elements": [], "i18n_elements": {|}}',
+    '{"elements": [], "i18n_elements": [|]}',
+    '{"elements": [], "i18n_elements": [[|]]}',
+    '{"schema": "2.0", "body": {"elements": {|}}}',
+    '{"schema": "2.0", "elements": {|}}',
+  ]) {
+    assert.deepEqual(labelsAt(marked), [], marked);
+  }
+});
+
+test('a 2.0 card’s root elements (a 1.0 habit) still hold components', () => {
+  const keys = labelsAt('{"schema": "2.0", "elements": [{"tag": "button", |}]}');
+  assert.deepEqual(keys, labelsAt(v2('{"tag": "button", |}')));
+  assert.ok(keys.includes('behaviors'), keys.join(' '));
+  assert.match(hoverAt('{"schema": "2.0", "elements": [{"tag": "but|ton"}]}'), /^\*\*`button`\*\*/);
+});
+
+test('children of a tag the catalog does not have complete as components; a 1.0-only tag has no slots', () => {
+  const root = labelsAt(v2('|'));
+  for (const key of ['elements', 'columns']) {
+    const children = labelsAt(v2(`{"tag": "mystery", "${key}": [|]}`));
+    assert.ok(children.includes('markdown'), `${key}: ${children.join(' ')}`);
+    // Not at the root, so no rootOnly components.
+    assert.ok(children.length < root.length);
+  }
+  assert.deepEqual(labelsAt(v2('{"tag": "note", "elements": [|]}')), []);
+  assert.deepEqual(labelsAt(v2('{"tag": "mystery", "behaviors": [|]}')), []);
+});
+
+test('a component’s own arrays are not behaviors: select options, a single slot’s key', () => {
+  assert.deepEqual(labelsAt(v2('{"tag": "select_static", "options": [{|}]}')), ['text', 'icon', 'value']);
+  assert.match(
+    hoverAt(v2('{"tag": "select_static", "options": [{"te|xt": {"tag": "plain_text", "content": "a"}}]}')),
+    /^\*\*`text`\*\* · property of `select_static.options.0`/,
+  );
+  assert.match(hoverAt('{"elements": [{"tag": "div", "ex|tra": {"tag": "img"}}]}'), /property of `div`/);
+  // The key of an array slot is a property of its component too.
+  assert.match(
+    hoverAt(v2('{"tag": "form", "name": "f", "elem|ents": []}')),
+    /^\*\*`elements`\*\* · property of `form`/,
+  );
+});
+
+test('the cursor at a string’s quotes, after a number, past a value; junk and cut-off files', () => {
+  const atOpening = completeAt(v2('{"tag": "button", "type": |"primary"}'));
+  assert.equal(
+    atOpening.text.slice(atOpening.items[0].replace.start, atOpening.items[0].replace.end),
+    '"primary"',
+  );
+  const atClosing = completeAt(v2('{"tag": "button", "type": "primary"|}'));
+  assert.equal(
+    atClosing.text.slice(atClosing.items[0].replace.start, atClosing.items[0].replace.end),
+    '"primary"',
+  );
+  assert.ok(atClosing.items.every((i) => i.kind === 'value'));
+  // One step past the value: the next key goes there.
+  const past = completeAt(v2('{"tag": "button", "type": "primary" |}'));
+  assert.ok(past.items.length > 0 && past.items.every((i) => i.kind === 'property'));
+  // A number and the word after it are replaced together.
+  const number = completeAt(v2('{"tag": "button", "margin": 4|px}'));
+  assert.ok(number.items.length > 0);
+  assert.equal(number.text.slice(number.items[0].replace.start, number.items[0].replace.end), '4px');
+  // Junk before the card's brace: the cursor is at the root, where nothing is offered (and nothing hangs).
+  assert.deepEqual(labelsAt('x|{"schema": "2.0", "body": {"elements": []}}'), []);
+  // A file cut off right after a bare word or an opening bracket: no comma is added after the item.
+  const cut = completeAt('{"schema": "2.0", "body": {"elements": [{"tag": "button", "disabled": tr|');
+  assert.deepEqual(itemOf(cut.items, 'true').replace, { start: cut.text.length - 2, end: cut.text.length });
+  const open = completeAt('{"schema": "2.0", "body": {"elements": [|');
+  assert.equal(itemOf(open.items, 'hr').insertText, '{\n  "tag": "hr"\n}');
 });

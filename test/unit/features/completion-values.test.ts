@@ -231,3 +231,24 @@ test('behavior entries: commas before and after, and after an unfinished "[" at 
     'callback',
   ]);
 });
+
+test('values only where the key means them: no tags, names or types under a key of another owner', () => {
+  assert.ok(labelsAt(v2('{"tag": |}')).includes('markdown'));
+  assert.deepEqual(labelsAt(formAt('{"tag": "input", "name": |}')), ['input_1']);
+  assert.ok(labelsAt(v2('{"tag": "button", "behaviors": [{"type": |}]}')).includes('callback'));
+  for (const marked of [
+    // `tag` belongs to components: not to a behavior, the card root, or an object written as a tag.
+    v2('{"tag": "button", "behaviors": [{"type": "callback", "tag": |}]}'),
+    '{"schema": "2.0", "tag": |}',
+    v2('{"tag": {"x": |}}'),
+    // An object written as a form field's name, or as a behavior's type.
+    formAt('{"tag": "input", "name": {"x": |}}'),
+    v2('{"tag": "button", "behaviors": [{"type": {"x": |}}]}'),
+    // `type` at the card root is no behavior's.
+    '{"schema": "2.0", "type": |}',
+    // A tag the catalog does not have is no form field, even in a form.
+    formAt('{"tag": "mystery", "name": |}'),
+  ]) {
+    assert.deepEqual(labelsAt(marked), [], marked);
+  }
+});

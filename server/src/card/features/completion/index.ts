@@ -31,15 +31,15 @@ export function complete(card: CardDocument, offset: number, options: CompleteOp
   const location = locationAt(card, offset);
   const prefix = card.cardPath;
   if (prefix.some((segment, i) => location.path[i] !== segment)) return [];
+  // The card root itself ([]) is no key and takes no value: the completers below find nothing there.
   const path = location.path.slice(prefix.length);
-  if (path.length === 0) return [];
 
   const replace = replaceRange(text, offset, location.previousNode);
   const session: CompletionSession = {
     card,
     text,
     locale: options.locale,
-    sender: options.sender ?? 'app',
+    sender: options.sender,
     replace,
     typed: text.slice(replace.start, replace.end),
     formatting: indentation(text, replace.start),
@@ -69,5 +69,5 @@ export function complete(card: CardDocument, offset: number, options: CompleteOp
  */
 function afterValue(card: CardDocument, path: (string | number)[], offset: number): boolean {
   const value = nodeAt(card.cardNode, path);
-  return value !== undefined && value.length > 0 && offset > value.offset + value.length;
+  return value !== undefined && offset > value.offset + value.length;
 }

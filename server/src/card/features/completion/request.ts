@@ -43,7 +43,8 @@ export interface CompletionSession {
   card: CardDocument;
   text: string;
   locale: Locale;
-  sender: Sender;
+  /** Absent: an app bot (only a webhook bot changes what is offered). */
+  sender: Sender | undefined;
   replace: { start: number; end: number };
   typed: string;
   formatting: Formatting;
@@ -59,16 +60,17 @@ export function replaceRange(
   offset: number,
   previous: Node | undefined,
 ): { start: number; end: number } {
+  // The scanner's previous node never starts after the cursor, but may end before it.
   if (
     previous &&
     (previous.type === 'string' || previous.type === 'property') &&
-    previous.offset <= offset &&
     offset <= previous.offset + previous.length
   ) {
     return { start: previous.offset, end: previous.offset + previous.length };
   }
   const word = /[\w.\-+]/;
   let start = offset;
+  // Stryker disable next-line EqualityOperator: a word reaching the text's start is junk before the card's brace; the cursor is then at the root, where nothing is offered
   while (start > 0 && word.test(text[start - 1])) start--;
   let end = offset;
   while (end < text.length && word.test(text[end])) end++;
@@ -76,6 +78,7 @@ export function replaceRange(
 }
 
 function previousSignificant(text: string, offset: number): { char: string; index: number } | undefined {
+  // Stryker disable next-line EqualityOperator: index 0 holds the card's `{` (no comma after it either) or junk before the card, where the cursor is at the root and nothing is offered
   for (let i = offset - 1; i >= 0; i--) {
     if (!/\s/.test(text[i])) return { char: text[i], index: i };
   }
@@ -83,10 +86,9 @@ function previousSignificant(text: string, offset: number): { char: string; inde
 }
 
 export function nextSignificant(text: string, offset: number): string | undefined {
-  for (let i = offset; i < text.length; i++) {
-    if (!/\s/.test(text[i])) return text[i];
-  }
-  return undefined;
+  const significant = /\S/g;
+  significant.lastIndex = offset;
+  return significant.exec(text)?.[0];
 }
 
 /** A comma after the previous member when the user started a new one without typing it. */
@@ -110,7 +112,8 @@ export function filterFor(session: CompletionSession, quoted: string, plain: str
 
 export function indentation(text: string, offset: number): Formatting {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const base = /^[ \t]*/.exec(text.slice(lineStart, offset))?.[0] ?? '';
+  const line = text.slice(lineStart, offset);
+  const base = line.slice(0, line.search(/[^ \t]|$/));
   const formatting = detectFormatting(text);
   return { unit: formatting.insertSpaces ? ' '.repeat(formatting.tabSize ?? 2) : '\t', base };
 }

@@ -25,13 +25,16 @@ export function completeValues(session: CompletionSession, context: CardContext)
     }
     return;
   }
-  if (context.kind === 'component' && context.rest.length >= 1) {
+  // (A component's own object, rest [], gets its values from the slot it stands in, never here.)
+  if (context.kind === 'component') {
     const key = context.rest[0] as string;
     if (context.rest.length === 1 && key === 'name' && context.slot.form && context.spec?.formField) {
       const names = namesInCard(session.card);
       const current = stringValue(prop(context.node, 'name'));
+      // Stryker disable next-line ConditionalExpression: deleting an absent name (undefined) from the set changes nothing
       if (current !== undefined) names.delete(current);
-      addValue(session, uniqueName(context.tag ?? 'field', names), undefined, 0, ownerDocs(context.spec));
+      // The tag is there: the catalog found its spec.
+      addValue(session, uniqueName(context.tag!, names), undefined, 0, ownerDocs(context.spec));
       return;
     }
     if (FORM_ONLY_PROPERTIES.has(key) && !context.slot.form) return;
@@ -52,11 +55,13 @@ export function completeValues(session: CompletionSession, context: CardContext)
       return;
     }
     const type = stringValue(prop(context.node, 'type'));
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: both narrow types only; an unknown type has no fields (behaviorFields gives {}), and a behavior's key is a string
     if (isBehaviorType(type, session.card.kind) && typeof key === 'string') {
       addChoices(session, behaviorFields(type, session.card.kind)[key], BEHAVIOR_DOCS);
     }
     return;
   }
+  // Stryker disable next-line ConditionalExpression: what else gets here (a behavior's nested field) has no schema, and no schema has no choices
   if (context.kind === 'section') {
     addChoices(session, schemaAt(context.schema, context.rest, session.card.kind), docsUrl(STRUCTURE_DOCS));
   }
@@ -65,9 +70,16 @@ export function completeValues(session: CompletionSession, context: CardContext)
 function addChoices(session: CompletionSession, schema: SchemaLike | undefined, docs: string): void {
   const resolved = resolveSchema(schema, session.card.kind);
   const { values } = valueChoices(resolved, session.card.kind);
+  // A schema without a default has none of its values marked: they are JSON values, never undefined.
+  const fallback = resolved?.default;
   values.forEach((value, index) => {
-    const isDefault = resolved?.default !== undefined && resolved.default === value;
-    addValue(session, value, isDefault ? ft('defaultValue', session.locale) : undefined, index, docs);
+    addValue(
+      session,
+      value,
+      value === fallback ? ft('defaultValue', session.locale) : undefined,
+      index,
+      docs,
+    );
   });
 }
 
