@@ -54,8 +54,9 @@ export function convertSchema(spec: unknown, inCondition = false): unknown {
     if (key === 'description') {
       out.description = isLocalized(value) ? value.en : value;
     } else if (key === 'required') {
-      // Boolean `required` belongs to the parent's list (collected below); arrays are plain JSON Schema.
-      if (Array.isArray(value)) out.required = [...value];
+      // Boolean `required` belongs to the parent's list; a list is plain JSON Schema. Where the object
+      // lists properties, their branch joins the two: a list after `properties` must not undo that.
+      if (Array.isArray(value) && !('required' in out)) out.required = [...value];
     } else if (key === 'properties' && typeof value === 'object' && value !== null) {
       const properties: Json = {};
       const required: string[] = Array.isArray(source.required) ? [...(source.required as string[])] : [];
