@@ -79,6 +79,20 @@ export function catalogDriftTests({ version, catalog, schema, schemaFile, expect
     }
   });
 
+  test(`every ${version} slot path names a property of its component`, () => {
+    for (const [tag, spec] of Object.entries(catalog.components)) {
+      for (const slot of spec.slots ?? []) {
+        let properties: Record<string, PropertySpec> | undefined = spec.properties;
+        let found: PropertySpec | undefined;
+        for (const segment of slot.path) {
+          found = properties?.[segment];
+          properties = found?.properties as Record<string, PropertySpec> | undefined;
+        }
+        assert.ok(found, `${tag} slot ${slot.path.join('.')}`);
+      }
+    }
+  });
+
   test(`every $ref in the ${version} schema resolves`, () => {
     const refs: string[] = [];
     const walk = (node: unknown) => {

@@ -107,8 +107,9 @@ export function removedInV2(): Record<string, LocalizedText> {
 
 export function componentSpec(tag: string | undefined, kind: CatalogKind): ComponentSpec | undefined {
   const components = catalogFor(kind).components;
-  if (tag === undefined || !Object.prototype.hasOwnProperty.call(components, tag)) return undefined;
-  return components[tag];
+  // Stryker disable next-line ConditionalExpression: without it hasOwnProperty would look for a key "undefined", which no catalog has; the test is there for the type
+  if (tag === undefined) return undefined;
+  return Object.prototype.hasOwnProperty.call(components, tag) ? components[tag] : undefined;
 }
 
 export function allTags(kind: CatalogKind): string[] {

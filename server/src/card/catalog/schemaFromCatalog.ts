@@ -57,12 +57,12 @@ export function convertSchema(spec: unknown, inCondition = false): unknown {
       // Boolean `required` belongs to the parent's list; a list is plain JSON Schema. Where the object
       // lists properties, their branch joins the two: a list after `properties` must not undo that.
       if (Array.isArray(value) && !('required' in out)) out.required = [...value];
-    } else if (key === 'properties' && typeof value === 'object' && value !== null) {
+    } else if (key === 'properties') {
       const properties: Json = {};
       const required: string[] = Array.isArray(source.required) ? [...(source.required as string[])] : [];
       for (const [name, child] of Object.entries(value as Json)) {
         properties[name] = convertSchema(child, inCondition);
-        if ((child as Json | undefined)?.required === true && !required.includes(name)) required.push(name);
+        if ((child as Json).required === true && !required.includes(name)) required.push(name);
       }
       out.properties = properties;
       if (required.length > 0) out.required = required;
@@ -94,27 +94,25 @@ function componentSchema(tag: string, spec: ComponentSpec, catalog: Catalog): Js
   }) as Json;
   // Slots that accept only some tags (columns → column) check the tag on top of the usual dispatch; a known
   // tag in the wrong slot is a placement problem that the placement rules explain better.
+  // Stryker disable next-line ArrayDeclaration: a made-up slot has no `allow` and is skipped like no slot
   for (const slot of spec.slots ?? []) {
     if (!slot.allow) continue;
     let owner: Json | undefined = converted;
     for (const segment of slot.path.slice(0, -1)) {
       owner = (owner?.properties as Json | undefined)?.[segment] as Json | undefined;
     }
-    const ownerProperties = owner?.properties as Json | undefined;
+    const ownerProperties = (owner?.properties ?? {}) as Json;
     const key = slot.path[slot.path.length - 1];
-    const target = ownerProperties?.[key] as Json | undefined;
+    const target = ownerProperties[key] as Json | undefined;
+    // A slot path the properties do not have restricts nothing (the drift tests check that each resolves).
+    if (!target) continue;
     const restricted = {
       allOf: [{ $ref: '#/$defs/element' }, { properties: { tag: { enum: [...slot.allow] } } }],
     };
-    if (target && ownerProperties && slot.single) {
-      // One component in place (1.0 `div.extra`): the restriction replaces the plain element reference.
-      ownerProperties[key] =
-        typeof target.description === 'string'
-          ? { description: target.description, ...restricted }
-          : restricted;
-    } else if (target) {
-      target.items = restricted;
-    }
+    // One component in place (1.0 `div.extra`): the restriction replaces the plain element reference and
+    // keeps its description (every catalog property has one).
+    if (slot.single) ownerProperties[key] = { description: target.description, ...restricted };
+    else target.items = restricted;
   }
   const comment = (spec as { $comment?: unknown }).$comment;
   return typeof comment === 'string' ? { $comment: comment, ...converted } : converted;
