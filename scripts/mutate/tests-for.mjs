@@ -6,6 +6,11 @@ import * as path from 'node:path';
 
 const RULE_TESTS = 'test/unit/rules/*.test.ts';
 const METADATA_TEST = 'test/unit/rules/rule-metadata.test.ts';
+/**
+ * Stands for the tests of the rule modules that import the source file, directly or through the rule helpers
+ * (rules/utils/), and the unit tests importing it: a helper's mutant can only show in the rules built on it.
+ */
+const RULES_USING = Symbol('rules using the source');
 
 /**
  * Hand-picked test sets, first match wins; anything else: its rule test, else the unit tests importing it.
@@ -29,14 +34,15 @@ const TABLE = [
     /^server\/src\/card\/lint\/walk\.ts$/,
     ['test/unit/lint-walk.test.ts', 'test/unit/lint-steps.test.ts', RULE_TESTS],
   ],
-  [/^server\/src\/card\/lint\/validate\.ts$/, ['test/unit/validate.test.ts', RULE_TESTS]],
+  // Schema issues and the rule helpers: the tests of the rules that read them (RULES_USING, below).
+  [/^server\/src\/card\/lint\/validate\.ts$/, ['test/unit/validate.test.ts', RULES_USING]],
   // The validator as the rules see it (through validate.ts), and the generated code that must agree with it.
   [
     /^server\/src\/card\/lint\/(schemaValidator|compileValidator)\.ts$/,
     [RULE_TESTS, 'test/unit/validate.test.ts', 'test/unit/precompiled-validators.test.ts'],
   ],
   [/^server\/src\/card\/lint\/rules\/index\.ts$/, [RULE_TESTS]],
-  [/^server\/src\/card\/lint\/rules\/utils\//, [RULE_TESTS]],
+  [/^server\/src\/card\/lint\/rules\/utils\//, [RULES_USING, 'test/unit/rules/fix-quality.test.ts']],
   [/^server\/src\/card\/interaction\//, ['test/unit/interaction/*.test.ts']],
   // Template variables: the variable rules and the template tests speak for them (the rules' tests reach
   // variables.ts and isTemplate.ts only through lintText, so importers alone would miss them).
@@ -137,11 +143,44 @@ function importersOf(source, root) {
 }
 
 /** Test files (repo-relative; sorted, or in a table row's order) for a repo-relative source file. */
+/** Repo-relative .ts files a source file imports with relative specifiers. */
+function importsOf(file, root) {
+  const text = readFileSync(path.join(root, file), 'utf8');
+  return [...text.matchAll(/from '(\.[^']+)'/g)].map(
+    ([, spec]) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)) + '.ts',
+  );
+}
+
+/** Tests of the rules that reach `source` (itself or through rules/utils/), then its unit-test importers. */
+function rulesUsing(source, root) {
+  const RULES = 'server/src/card/lint/rules';
+  const helpers = readdirSync(path.join(root, RULES, 'utils')).map((name) => `${RULES}/utils/${name}`);
+  const reaching = new Set([source]);
+  for (let grown = true; grown;) {
+    grown = false;
+    for (const helper of helpers) {
+      if (reaching.has(helper) || !importsOf(helper, root).some((f) => reaching.has(f))) continue;
+      reaching.add(helper);
+      grown = true;
+    }
+  }
+  const rules = readdirSync(path.join(root, RULES))
+    .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+    .filter((name) => importsOf(`${RULES}/${name}`, root).some((f) => reaching.has(f)));
+  return [
+    ...rules.flatMap((name) => expand(`test/unit/rules/${name.replace(/\.ts$/, '')}.test.ts`, root)),
+    ...importersOf(source, root).sort(),
+  ];
+}
+
 export function testsFor(source, root = process.cwd()) {
   const file = source.split(path.sep).join('/');
   let tests;
   const row = TABLE.find(([re]) => re.test(file));
-  if (row) tests = row[1].flatMap((pattern) => expand(pattern, root));
+  if (row)
+    tests = row[1].flatMap((pattern) =>
+      pattern === RULES_USING ? rulesUsing(file, root) : expand(pattern, root),
+    );
   else {
     const rule = /^server\/src\/card\/lint\/rules\/([^/]+)\.ts$/.exec(file);
     tests = rule ? expand(`test/unit/rules/${rule[1]}.test.ts`, root) : importersOf(file, root);
