@@ -141,13 +141,16 @@ const checkedIdsOfCard = new WeakMap<CardDocument, CheckedElementId[]>();
 
 function checkElementIds(card: CardDocument): CheckedElementId[] {
   const seen = new Set<string>();
-  return elementIdNodes(card)
-    .filter(({ value }) => !containsVariable(value))
-    .map((id) => {
-      const repeat = seen.has(id.value);
-      seen.add(id.value);
-      return { ...id, repeat, invalid: !ELEMENT_ID_PATTERN.test(id.value) };
-    });
+  const checked: CheckedElementId[] = [];
+  // One loop and a literal, not filter + map + spread: a 1 MB card has thousands of ids, and the spread
+  // copies were a tenth of its whole lint.
+  for (const { node, value, path } of elementIdNodes(card)) {
+    if (containsVariable(value)) continue;
+    const repeat = seen.has(value);
+    seen.add(value);
+    checked.push({ node, value, path, repeat, invalid: !ELEMENT_ID_PATTERN.test(value) });
+  }
+  return checked;
 }
 
 /** Element ids that `element-id-invalid` or `element-id-duplicate` reports, in document order. */
