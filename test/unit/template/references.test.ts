@@ -21,11 +21,12 @@ const card2 = (elements: unknown[], extra: Record<string, unknown> = {}) =>
 
 test('whole variables, contained variables and valid names', () => {
   assert.equal(isWholeVariable('${a_1}'), true);
-  for (const s of [' ${a}', '${a} ', '${a}${b}', '${1a}', '${a-b}', '$a', 5])
+  // Only strings: an array holding one is no variable (though it prints as one).
+  for (const s of [' ${a}', '${a} ', '${a}${b}', '${1a}', '${a-b}', '$a', 5, ['${a}']])
     assert.equal(isWholeVariable(s), false, String(s));
   assert.equal(containsVariable('x ${ any }'), true);
   assert.equal(containsVariable('x ${}'), true);
-  for (const s of ['x $ {a}', '${a', 3, null]) assert.equal(containsVariable(s), false, String(s));
+  for (const s of ['x $ {a}', '${a', 3, null, ['${a}']]) assert.equal(containsVariable(s), false, String(s));
   assert.equal(isValidVariableName('aB9_'), true);
   for (const s of ['', '9a', '_a', 'a-b', 'a b', 'ab\n'])
     assert.equal(isValidVariableName(s), false, JSON.stringify(s));
@@ -94,6 +95,8 @@ test('bindings: where a variable stands decides its type', () => {
               url: v('u'),
             },
             { type: 'callback', value: v('obj') },
+            // Only a whole callback value is an object: not part of one, nor another key of the callback.
+            { type: 'callback', value: `id-${v('cbpart')}`, other: v('cbother') },
             { type: 'open_url', value: v('notcb') },
             { type: 5, value: v('notype') },
             { value: v('noowner') },
@@ -122,6 +125,8 @@ test('bindings: where a variable stands decides its type', () => {
     an: 'url',
     u: 'url',
     obj: 'object',
+    cbpart: 'text',
+    cbother: 'text',
     notcb: 'text',
     notype: 'text',
     noowner: 'text',
@@ -172,6 +177,13 @@ test('no references in a card that was not parsed, or in a non-card', () => {
   const text = JSON.stringify({ schema: '2.0', body: { elements: [{ tag: 'markdown', content: v('a') }] } });
   assert.deepEqual(findVariableReferences(parseCard(text, { maxSize: 10 })), []);
   assert.deepEqual(findVariableReferences(parseCard('[1]')), []);
+  // A property still being typed (no value yet) is passed over, the rest still scanned.
+  const typing =
+    '{"schema": "2.0", "body": {"elements": [{"tag": "markdown", "text": , "content": "${a}"}]}}';
+  assert.deepEqual(
+    findVariableReferences(parseCard(typing)).map((r) => r.name),
+    ['a'],
+  );
 });
 
 test('referenceAtOffset: both ends of `${name}` count, nothing outside', () => {

@@ -3,10 +3,8 @@
 // from the template data at send time.
 import type { Node } from 'jsonc-parser';
 import type { CardDocument } from '../parse/model';
+import { prop, stringValue } from '../parse/json';
 import { decodeJsonString } from '../parse/jsonText';
-
-/** Matches one `${name}` reference; names start with a letter, then letters, digits and `_`. */
-export const VARIABLE_PATTERN = /\$\{([A-Za-z][A-Za-z0-9_]*)\}/g;
 
 /** Is the whole string a single variable (`"${name}"`), which may stand for a non-string value? */
 export function isWholeVariable(value: unknown): value is string {
@@ -99,7 +97,8 @@ export function isValidVariableName(name: string): boolean {
   return NAME.test(name);
 }
 
-const URL_KEYS = new Set(['default_url', 'url', 'pc_url', 'ios_url', 'android_url']);
+/** Keys whose string is a URL (`default_url` is decided before: a whole variable there is a link). */
+const URL_KEYS: ReadonlySet<string | undefined> = new Set(['url', 'pc_url', 'ios_url', 'android_url']);
 
 function bindingOf(key: string | undefined, owner: Node | undefined, whole: boolean): VariableBinding {
   if (key === '_varloop') return 'loop';
@@ -108,19 +107,11 @@ function bindingOf(key: string | undefined, owner: Node | undefined, whole: bool
   if (key === 'initial_datetime') return 'datetime';
   if (whole && (key === 'card_link' || key === 'multi_url')) return 'link';
   if (key === 'default_url') return whole ? 'link' : 'url';
-  if (key !== undefined && URL_KEYS.has(key)) return 'url';
-  if (whole && key === 'value' && ownerType(owner) === 'callback') return 'object';
+  if (URL_KEYS.has(key)) return 'url';
+  if (whole && key === 'value' && stringValue(prop(owner, 'type')) === 'callback') return 'object';
   if (whole && key === 'img_key') return 'image';
   if (whole && key === 'options') return 'options';
   return 'text';
-}
-
-function ownerType(owner: Node | undefined): string | undefined {
-  for (const pair of owner?.children ?? []) {
-    if (pair.children?.[0]?.value === 'type' && pair.children[1]?.type === 'string')
-      return pair.children[1].value as string;
-  }
-  return undefined;
 }
 
 interface ScanResult {
@@ -135,50 +126,70 @@ function scan(card: CardDocument): ScanResult {
   const cached = scans.get(card);
   if (cached) return cached;
   const result: ScanResult = { references: [], invalid: [] };
-  if (card.cardNode && !card.skipped) walk(card, card.cardNode, [], result);
+  if (card.cardNode && !card.skipped) walk(card, card.cardNode, [], result, ITEM);
   scans.set(card, result);
   return result;
 }
 
-function walk(card: CardDocument, node: Node, loops: VariableReference[], out: ScanResult): void {
+/** Where a string stands: the key it is the value of (none for an array item) and the object holding it. */
+interface Place {
+  key: string | undefined;
+  owner: Node | undefined;
+}
+
+const ITEM: Place = { key: undefined, owner: undefined };
+
+// The parse trees (jsonc-parser's and parse/jsonTree.ts) give every object, array and property its
+// children, and a property its key first: hence the `!` below.
+function walk(
+  card: CardDocument,
+  node: Node,
+  loops: VariableReference[],
+  out: ScanResult,
+  place: Place,
+): void {
   if (node.type === 'string') {
-    collect(card, node, loops, out);
+    collect(card, node, loops, out, place);
     return;
   }
   if (node.type === 'array') {
-    for (const child of node.children ?? []) walk(card, child, loops, out);
+    for (const child of node.children!) walk(card, child, loops, out, ITEM);
     return;
   }
   if (node.type !== 'object') return;
   // A `_varloop` on this object repeats it; its own list name is resolved outside the loop it opens.
   let inner = loops;
-  for (const pair of node.children ?? []) {
-    const value = pair.children?.[1];
-    if (pair.children?.[0]?.value !== '_varloop' || !value) continue;
+  for (const pair of node.children!) {
+    const [keyNode, value] = pair.children!;
+    if (keyNode.value !== '_varloop' || !value) continue;
     const before = out.references.length;
-    walk(card, value, loops, out);
+    walk(card, value, loops, out, { key: '_varloop', owner: node });
     const loopRef = out.references.slice(before).find((r) => r.whole);
     if (loopRef) inner = [...loops, loopRef];
   }
-  for (const pair of node.children ?? []) {
-    const value = pair.children?.[1];
-    if (!value || pair.children?.[0]?.value === '_varloop') continue;
-    walk(card, value, inner, out);
+  for (const pair of node.children!) {
+    const [keyNode, value] = pair.children!;
+    // A property still without its value (`{"a": }`) holds nothing to scan.
+    if (!value || keyNode.value === '_varloop') continue;
+    walk(card, value, inner, out, { key: keyNode.value as string, owner: node });
   }
 }
 
-function collect(card: CardDocument, node: Node, loops: VariableReference[], out: ScanResult): void {
+function collect(
+  card: CardDocument,
+  node: Node,
+  loops: VariableReference[],
+  out: ScanResult,
+  place: Place,
+): void {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a fast path (a string node's value is a string; without `${` the scan below finds nothing either)
   if (typeof node.value !== 'string' || !node.value.includes('${')) return;
   // Decode the literal ourselves so that offsets stay exact even when the string holds escapes.
   const raw = card.text.slice(node.offset, node.offset + node.length);
   const { value, offsets } = decodeJsonString(raw);
-  const at = (index: number) => node.offset + (offsets[index] ?? raw.length - 1);
-  const parent = node.parent;
-  const key =
-    parent?.type === 'property' && parent.children?.[1] === node
-      ? (parent.children[0]?.value as string)
-      : undefined;
-  const owner = parent?.type === 'property' ? parent.parent : undefined;
+  // decodeJsonString gives an offset for every index up to the value's length (its closing quote).
+  const at = (index: number) => node.offset + offsets[index];
+  const { key, owner } = place;
   const whole = isWholeVariable(value);
   for (const match of value.matchAll(ANY_PLACEHOLDER)) {
     const start = at(match.index);
