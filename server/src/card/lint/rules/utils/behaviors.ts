@@ -42,9 +42,3 @@ function readBehaviors(component: ComponentNode, items: Node[]): BehaviorEntry[]
     };
   });
 }
-
-/** Does the component send a callback when used — by default or through an explicit `callback` behavior? */
-export function callsBack(component: ComponentNode): boolean {
-  if (behaviorsOf(component).some((b) => b.type === 'callback')) return true;
-  return component.spec?.callsBackByDefault ?? false;
-}
