@@ -168,3 +168,25 @@ test('realistic valid cards produce no schema findings', () => {
     );
   }
 });
+
+test('a wrong type names the actual JSON type, integers and other numbers apart', () => {
+  const actual = (value: string) =>
+    validateCard(
+      parseCard(`{"schema":"2.0","body":{"elements":[{"tag":"button","disabled":${value}}]}}`),
+    ).map((issue) => [issue.kind, issue.args.actual]);
+  assert.deepEqual(actual('null'), [['type', 'null']]);
+  assert.deepEqual(actual('[]'), [['type', 'array']]);
+  assert.deepEqual(actual('1'), [['type', 'integer']]);
+  assert.deepEqual(actual('1.5'), [['type', 'number']]);
+  assert.deepEqual(actual('{}'), [['type', 'object']]);
+  assert.deepEqual(actual('"yes"'), [['type', 'string']]);
+});
+
+test('keys with / and ~ in an error path are decoded, so the issue finds its value', () => {
+  const text = '{"elements":[{"tag":"markdown","content":"[a]($x)","href":{"a/b~c":{"url":7}}}]}';
+  const issues = validateCard(parseCard(text));
+  assert.deepEqual(
+    issues.map((issue) => [issue.kind, text.slice(issue.start, issue.end), issue.data.path]),
+    [['type', '7', ['elements', 0, 'href', 'a/b~c', 'url']]],
+  );
+});
