@@ -190,3 +190,152 @@ test('keys with / and ~ in an error path are decoded, so the issue finds its val
     [['type', '7', ['elements', 0, 'href', 'a/b~c', 'url']]],
   );
 });
+
+/** [kind, covered text, message id, args, data] of each issue, for cards whose every detail matters. */
+function issuesOf(text: string, forceCard = false) {
+  return validateCard(parseCard(text, { forceCard })).map((issue) => [
+    issue.kind,
+    text.slice(issue.start, issue.end),
+    issue.messageId,
+    issue.args,
+    issue.data,
+  ]);
+}
+
+test('a missing property is offered a starting value that fits it', () => {
+  const text =
+    '{"schema":"2.0","header":{},"body":{"elements":[{"tag":"img_combination"},{"tag":"person"},' +
+    '{"tag":"collapsible_panel","elements":[]},{"tag":"select_static","options":[{"value":"a"}]}]}}';
+  const offered = validateCard(parseCard(text)).map((issue) => [
+    issue.args.owner,
+    issue.data.property,
+    issue.data.value,
+  ]);
+  assert.deepEqual(offered, [
+    ['header', 'title', { tag: 'plain_text', content: '' }],
+    ['img_combination', 'combination_mode', 'double'],
+    ['img_combination', 'img_list', []],
+    ['person', 'user_id', ''],
+    ['collapsible_panel', 'header', {}],
+    ['select_static.options[]', 'text', { tag: 'plain_text', content: '' }],
+  ]);
+  // A property with a default is offered its default (1.0 div fields: is_short).
+  assert.deepEqual(
+    issuesOf('{"elements":[{"tag":"div","fields":[{"text":{"tag":"plain_text","content":"x"}}]}]}'),
+    [
+      [
+        'required',
+        '{"text":{"tag":"plain_text","content":"x"}}',
+        'missing',
+        { property: 'is_short', owner: 'div.fields[]' },
+        { path: ['elements', 0, 'fields', 0], property: 'is_short', value: false },
+      ],
+    ],
+  );
+});
+
+test('the root `schema` and `config.update_multi` are left to their own rules, their neighbours are not', () => {
+  // No schema at all (a file the user calls a card), or a wrong one: schema-missing / schema-invalid.
+  assert.deepEqual(issuesOf('{"body":{"elements":[{"tag":"hr"}]}}', true), []);
+  assert.deepEqual(issuesOf('{"schema":2,"body":{"elements":[{"tag":"hr"}]}}'), []);
+  assert.deepEqual(
+    issuesOf('{"schema":"2.0","config":{"update_multi":"no","width_mode":"wide","style":{"text_size":3}}}'),
+    [
+      [
+        'value',
+        '"wide"',
+        'notAllowed',
+        { property: 'config.width_mode', value: '"wide"', allowed: '"default", "compact", "fill"' },
+        { path: ['config', 'width_mode'] },
+      ],
+      [
+        'type',
+        '3',
+        'wrongType',
+        { property: 'config.style.text_size', expected: 'object', actual: 'integer' },
+        { path: ['config', 'style', 'text_size'], expected: ['object'] },
+      ],
+    ],
+  );
+});
+
+test('inside a behavior only its type and value are left to other rules; an incomplete confirm too', () => {
+  const findings = expectFindings(
+    '{"schema":"2.0","body":{"elements":[{"tag":"button","text":{"tag":"plain_text","content":"x"},' +
+      '"behaviors":[{"type":"open_url","default_url":«3»},{"type":"callback","value":3},{"type":7}]},' +
+      '{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"x"}}},' +
+      '{"tag":"button","confirm":{"title":{"tag":"plain_text","content":"x"},"text":{"tag":"plain_text","content":"y"},«"x"»:1}},' +
+      '{"tag":"button","confirm":«3»}]}}',
+    ['property-type', 'unknown-property', 'property-type'],
+  );
+  assert.equal(findings[0].message, '`behaviors[].default_url` must be of type string, but is integer.');
+  assert.equal(
+    findings[1].message,
+    '`button.confirm` has no property `x`; JSON 2.0 rejects cards with unknown properties.',
+  );
+  assert.match(findings[2].message, /^`confirm` must be of type object, but is integer\./);
+});
+
+test('`elements` and `behaviors` are left to other rules only where those rules explain them', () => {
+  assert.deepEqual(
+    issuesOf(
+      '{"schema":"2.0","body":{"elements":[{"tag":"column_set","columns":[],"elements":[]},' +
+        '{"tag":"div","text":{"tag":"plain_text","content":"x","behaviors":[]}}]}}',
+    ),
+    [
+      [
+        'unknown-property',
+        '"elements"',
+        'unknownProperty',
+        { property: 'elements', owner: 'column_set' },
+        { path: ['body', 'elements', 0], property: 'elements' },
+      ],
+      [
+        'unknown-property',
+        '"behaviors"',
+        'unknownProperty',
+        { property: 'behaviors', owner: 'div.text' },
+        { path: ['body', 'elements', 1, 'text'], property: 'behaviors' },
+      ],
+    ],
+  );
+});
+
+test('owners and properties are named from the nearest component, or from the card', () => {
+  const items = (item: string, last: string) => `[${Array(10).fill(item).join(',')},${last}]`;
+  const option = '{"text":{"tag":"plain_text","content":"a"},"value":"v"}';
+  const text =
+    '{"schema":"2.0","bdy":{},"body":{"elements":[' +
+    '{"tag":"column_set","columns":[{"tag":"column","elements":[{"tag":"button","text":{"tag":"plain_text","content":"x","x":1},"confirm":{"title":{"tag":"plain_text","content":1}}}]}]},' +
+    `{"tag":"img_combination","combination_mode":"double","img_list":${items('{"img_key":"k"}', '3')}},` +
+    `{"tag":"overflow","options":${items(option, '{"text":{"tag":"plain_text","content":"a"},"value":"v","x":1}')}},` +
+    '{"tag":"table","columns":[{"name":"a","data_type":"txt"}],"rows":[]}' +
+    ']}}';
+  const named = validateCard(parseCard(text)).map((issue) => [
+    issue.messageId,
+    issue.args.owner ?? issue.args.property,
+  ]);
+  assert.deepEqual(named, [
+    ['unknownProperty', 'card'],
+    ['unknownProperty', 'button.text'],
+    ['wrongType', 'confirm.title.content'],
+    ['wrongType', 'img_list'],
+    ['unknownProperty', 'overflow.options[]'],
+    ['notAllowedSuggest', 'columns[].data_type'],
+  ]);
+  // `bdy` is taken for `body` only while the card has none; a root property's name has no `card.` prefix.
+  assert.deepEqual(
+    issuesOf('{"schema":"2.0","bdy":{},"card_link":3}').map((issue) => issue.slice(2, 4)),
+    [
+      ['unknownPropertySuggest', { property: 'bdy', owner: 'card', suggestion: 'body' }],
+      ['wrongType', { property: 'card_link', expected: 'object', actual: 'integer' }],
+    ],
+  );
+  // Map keys that end or start with a digit are names, not array indexes (1.0 markdown href).
+  assert.deepEqual(
+    issuesOf('{"elements":[{"tag":"markdown","content":"x","href":{"u1":7,"1a":{"url":7}}}]}').map(
+      (issue) => (issue[3] as { property: string }).property,
+    ),
+    ['href.u1', 'href.1a.url'],
+  );
+});
