@@ -118,6 +118,8 @@ test(
       const input = (id: string) =>
         `#transcript [data-element-id="${id}"] input, #transcript [data-element-id="${id}"] textarea`;
       await s.p.page.fill(input('follow'), 'and why?');
+      // The streamed card is redrawn as the previewed card is: only what changed, so its input's node stays.
+      await s.p.page.evaluate(`window.follow = document.querySelector(${JSON.stringify(input('follow'))})`);
       const field = input('draft');
       await s.p.page.click(field);
       await s.p.page.keyboard.type('half a thought');
@@ -151,6 +153,12 @@ test(
       assert.ok(typed.length >= 2, `no intermediate text between the updates: ${JSON.stringify(seen)}`);
       // The streamed card kept what was typed into it (its input did not change, only the text did).
       assert.equal(await s.p.page.inputValue(input('follow')), 'and why?');
+      assert.ok(
+        await s.p.page.evaluate(
+          `window.follow === document.querySelector(${JSON.stringify(input('follow'))})`,
+        ),
+        'the streamed card drew its unchanged input again',
+      );
       // The other card was left alone all along: its text and the focus are where the user left them.
       assert.equal(await s.p.page.inputValue(field), 'half a thought');
       assert.ok(

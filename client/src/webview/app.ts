@@ -13,8 +13,7 @@ import {
 import { Actions } from './actions';
 import type { Bridge } from './bridge';
 import { Callbacks } from './callbacks';
-import { Pairing } from './cardDiff';
-import { CardView, type ShownCard } from './cardView';
+import { CardView, type CardViewHost } from './cardView';
 import { CallbackConsole } from './console';
 import { ConsoleSync } from './consoleSync';
 import { clear, el } from './dom';
@@ -42,19 +41,19 @@ export class PreviewApp {
   private console: CallbackConsole | undefined;
   private readonly view: ViewState;
   private readonly card: CardView;
+  /** What every card view on the page draws with: the previewed card's and each transcript card's. */
+  private readonly cardHost: CardViewHost;
   private readonly callbacks: Callbacks;
   private readonly actions: Actions;
   private readonly hostActions: HostActions;
   private readonly platform: PlatformView;
   /** The console's history per card file, kept by the host across closing and reopening the preview. */
   private readonly history: ConsoleSync;
-  /** UI-only state of each transcript card (by message id), kept while the transcript is redrawn. */
-  private readonly transcriptUi = new Map<string, Map<string, unknown>>();
   /**
-   * Each transcript card's parse and session (what the user typed into it), by message id: kept while the
-   * page redraws, replaced when the bot changes that card.
+   * Each transcript card's view (its parse, session and UI state: what the user typed, toggled or paged in
+   * it) and the text it shows, by message id: redrawn as the previewed card is, kept while the page redraws.
    */
-  private readonly transcriptCards = new Map<string, { text: string; shown: ShownCard }>();
+  private readonly transcriptCards = new Map<string, { text: string; view: CardView }>();
   private readonly parts: { toolbar: HTMLElement; notice: HTMLElement; console: HTMLElement };
 
   constructor(
@@ -76,8 +75,7 @@ export class PreviewApp {
         this.answerCard = text;
         this.load(text);
       },
-      renderMessage: (container, text, messageId, streamed) =>
-        this.renderMessage(container, text, messageId, streamed),
+      messageCard: (text, messageId, streamed) => this.messageCard(text, messageId, streamed),
     });
     root.append(
       this.parts.toolbar,
@@ -103,11 +101,12 @@ export class PreviewApp {
       labels: () => this.labels,
       locale: () => this.locale,
     };
-    this.card = new CardView(card, {
+    this.cardHost = {
       ...page,
       mobile: () => this.view.mobile,
       act: (component, input, drawn) => this.actions.act(component, input, drawn),
-    });
+    };
+    this.card = new CardView(card, this.cardHost);
     this.callbacks = new Callbacks({
       ...page,
       sending: () => this.sending,
@@ -236,31 +235,33 @@ export class PreviewApp {
   }
 
   /**
-   * A transcript card: its own session, whose callbacks carry its own open_message_id. `streamed`: a new
-   * version of a CardKit card (typed out, or updated by the bot) keeps what the user entered in the
-   * components that did not change, as an edit of the file does in the preview; a patch starts afresh.
+   * A transcript card, drawn by a CardView of its own as the previewed card is: its own session, whose
+   * callbacks carry its own open_message_id. A new text is shown as an edit when `streamed` (a CardKit card
+   * typed out or updated by the bot): the components that did not change keep their DOM and what the user
+   * entered, as an edit of the file does in the preview; a patch starts afresh. The same text is drawn again
+   * (the page's theme, locale or device changed). Undefined: the text is no card to draw.
    */
-  private renderMessage(container: HTMLElement, text: string, messageId: string, streamed: boolean): void {
-    if (!this.identity) return;
-    let kept = this.transcriptCards.get(messageId);
-    if (kept?.text !== text) {
-      const card = parseCard(text, { forceCard: true });
-      if (card.kind === 'not-card' || card.syntaxErrors.length > 0) return;
-      const session = new CardSession(card, { ...this.identity, openMessageId: messageId });
-      if (kept && streamed) {
-        const before = kept.shown;
-        const pairing = new Pairing(before.card, card, before.card.topLevel, card.topLevel);
-        session.adoptValues(before.session, (key) => pairing.placeOf(key));
-      }
-      this.transcriptCards.delete(messageId);
-      this.transcriptCards.set(messageId, (kept = { text, shown: { card, session } }));
-      // The platform keeps at most 500 messages; so do we (the oldest go first).
-      if (this.transcriptCards.size > 500)
-        this.transcriptCards.delete(this.transcriptCards.keys().next().value as string);
+  private messageCard(text: string, messageId: string, streamed: boolean): HTMLElement | undefined {
+    if (!this.identity) return undefined;
+    const kept = this.transcriptCards.get(messageId);
+    if (kept?.text === text) {
+      kept.view.paint();
+      return kept.view.element;
     }
-    let ui = this.transcriptUi.get(messageId);
-    if (!ui) this.transcriptUi.set(messageId, (ui = new Map()));
-    this.card.drawInto(container, kept.shown, ui, () => this.platform.paintTranscript());
+    const card = parseCard(text, { forceCard: true });
+    if (card.kind === 'not-card' || card.syntaxErrors.length > 0) {
+      this.transcriptCards.delete(messageId);
+      return undefined;
+    }
+    const session = new CardSession(card, { ...this.identity, openMessageId: messageId });
+    const view = kept?.view ?? new CardView(el('div', { class: 'card transcript-card' }), this.cardHost);
+    view.show({ card, session }, streamed);
+    this.transcriptCards.delete(messageId);
+    this.transcriptCards.set(messageId, { text, view });
+    // The platform keeps at most 500 messages; so do we (the oldest go first).
+    if (this.transcriptCards.size > 500)
+      this.transcriptCards.delete(this.transcriptCards.keys().next().value as string);
+    return view.element;
   }
 
   /** Why the card shown is not the file's (syntax errors, not a card, the server's answer), with a way back. */

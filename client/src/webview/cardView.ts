@@ -1,7 +1,8 @@
-// Draws a card with its session into a container: the previewed card into the card element, and any other
-// card (a chat transcript message with its own session) into any element. Header, the body's layout, the
-// top-level components (1.0: the preview language's i18n_elements) through the renderer table, with the
-// render context the renderers use to read values and report what the user did (and where it was drawn).
+// Draws a card with its session into its element: the previewed card, and each chat transcript message's
+// card (with its own session) in a view of its own, all redrawn the same way (a new version redraws only
+// what changed). Header, the body's layout, the top-level components (1.0: the preview language's
+// i18n_elements) through the renderer table, with the render context the renderers use to read values and
+// report what the user did (and where it was drawn).
 import {
   type CardDocument,
   type CardSession,
@@ -50,9 +51,9 @@ export class CardView {
   private shown: ShownCard | undefined;
   /** UI-only state that survives re-renders (collapsible panels, table pages), by path key. */
   private readonly ui = new Map<string, unknown>();
-  /** The previewed card as drawn, while it is the one on screen. */
+  /** The card as drawn, while it is the one on screen. */
   private drawing: Drawing | undefined;
-  /** The render context of the previewed card: one for all its versions (see `live`). */
+  /** The render context of the card: one for all its versions (see `live`). */
   private readonly ctx: RenderContext;
   private nodes: Map<string, ComponentNode> | undefined;
   private targets = new Map<string, Target>();
@@ -114,7 +115,7 @@ export class CardView {
     return container.querySelector(`[data-path="${CSS.escape(JSON.stringify(path))}"]`);
   }
 
-  /** Draws the previewed card into the card element, all of it (theme, device, a form reset, paging). */
+  /** Draws the card into its element, all of it (theme, device, a form reset, paging). */
   paint(): void {
     closePopups();
     const scroller = this.element.closest<HTMLElement>('.canvas');
@@ -123,14 +124,6 @@ export class CardView {
     this.drawing = undefined;
     if (this.shown) this.drawing = this.draw(this.element, this.shown, this.ctx);
     if (scroller && scroll) [scroller.scrollLeft, scroller.scrollTop] = scroll;
-  }
-
-  /**
-   * Draws `shown` into `card` (appending; the caller clears). Clicks go through `shown`'s own session;
-   * `ui` keeps the drawing's UI-only state, `repaint` draws it again (reset, collapsible panels).
-   */
-  drawInto(card: HTMLElement, shown: ShownCard, ui: Map<string, unknown>, repaint: () => void): void {
-    this.draw(card, shown, this.context({ shown, element: card, repaint }, ui));
   }
 
   private draw(card: HTMLElement, shown: ShownCard, ctx: RenderContext): Drawing {
@@ -203,7 +196,7 @@ export class CardView {
   }
 
   /**
-   * The previewed card's render context. Its components' listeners outlive the version they were drawn
+   * The card's render context. Its components' listeners outlive the version they were drawn
    * from (an update keeps their DOM), so everything they call finds the component by path in the card
    * shown now, and its session and form.
    */
@@ -275,31 +268,6 @@ export class CardView {
   private fresh(component: ComponentNode, ctx: RenderContext): HTMLElement {
     const props = ctx.target(component).props;
     return decorate(renderComponent(component, props, ctx), component, props);
-  }
-
-  /** A render context for a card drawn once (a transcript message): its components are its own. */
-  private context(drawn: DrawnCard, ui: Map<string, unknown>): RenderContext {
-    const { card, session } = drawn.shown;
-    const targets = new Map<string, Target>();
-    const ctx: RenderContext = {
-      session,
-      labels: this.host.labels(),
-      mobile: this.host.mobile(),
-      ui,
-      target: (component) => {
-        const key = pathKey(component.path);
-        let target = targets.get(key);
-        if (!target) targets.set(key, (target = targetOf(card, component)));
-        return target;
-      },
-      render: (component) => this.fresh(component, ctx),
-      act: (component, input) => this.host.act(component, input, drawn),
-      store: (component, value) => session.setValue(ctx.target(component), value),
-      refresh: (component) =>
-        this.elementAt(component.path, drawn.element)?.replaceWith(ctx.render(component)),
-      rerender: () => drawn.repaint(),
-    };
-    return ctx;
   }
 }
 

@@ -22,8 +22,12 @@ export interface PlatformHooks {
   /** The previewed card's own message id (identity.openMessageId). */
   previewMessageId(): string | undefined;
   replacePreview(text: string, via: CardUpdateVia): void;
-  /** `streamed`: a CardKit card (its new versions keep what the user entered where nothing changed). */
-  renderMessage(container: HTMLElement, text: string, messageId: string, streamed: boolean): void;
+  /**
+   * The element a message's card is drawn in, drawn for `text` (the same element while the message lasts,
+   * redrawn where its card changed). `streamed`: a CardKit card (its new versions keep what the user
+   * entered where nothing changed). Undefined: the text is no card to draw.
+   */
+  messageCard(text: string, messageId: string, streamed: boolean): HTMLElement | undefined;
 }
 
 let counter = 0;
@@ -34,8 +38,11 @@ export class PlatformView {
   private messages: TranscriptMessage[] = [];
   /** What each transcript card shows at this step of its typewriter (its whole text when not streaming). */
   private readonly typed = new Map<string, string>();
-  /** Each message's drawn item and the text it was drawn from (kept while that text is unchanged). */
-  private drawn = new Map<string, { item: HTMLElement; text: string }>();
+  /**
+   * Each message's drawn item, the text it was drawn from and its card's element: kept while that text is
+   * unchanged, and while it stays a card (its card element then redraws what changed itself).
+   */
+  private drawn = new Map<string, Drawn>();
   private title: HTMLElement | undefined;
   private readonly typewriter = new Typewriter({
     mobile: () => this.hooks.mobile(),
@@ -165,12 +172,14 @@ export class PlatformView {
     }
     this.title ??= el('div', { class: 'section-title', text: l.transcript });
     const wanted: HTMLElement[] = [this.title];
-    const drawn = new Map<string, { item: HTMLElement; text: string }>();
+    const drawn = new Map<string, Drawn>();
     for (const m of this.messages) {
       const text = m.cardText !== undefined ? (this.typed.get(m.messageId) ?? m.cardText) : undefined;
       const key = text ?? `(${m.msgType}) ${m.text ?? ''}`;
       let item = this.drawn.get(m.messageId);
-      if (!item || item.text !== key) item = { item: this.item(m, text, l), text: key };
+      if (item && item.text !== key)
+        item = item.card && text !== undefined ? this.redrawn(item, m, text) : undefined;
+      item ??= this.item(m, text, key, l);
       drawn.set(m.messageId, item);
       wanted.push(item.item);
     }
@@ -187,18 +196,33 @@ export class PlatformView {
     }
   }
 
-  private item(m: TranscriptMessage, text: string | undefined, l: PlatformLabels): HTMLElement {
+  private item(m: TranscriptMessage, text: string | undefined, key: string, l: PlatformLabels): Drawn {
     const item = el('div', { class: 'transcript-message', data: { messageId: m.messageId } }, [
       el('div', {
         class: 'muted',
         text: `${m.via === 'reply' ? l.replied : l.sent} · ${new Date(m.time).toLocaleTimeString()} · ${m.messageId}`,
       }),
     ]);
+    let card: HTMLElement | undefined;
     if (text !== undefined) {
-      const card = el('div', { class: 'card transcript-card' });
-      this.hooks.renderMessage(card, text, m.messageId, m.cardId !== undefined);
-      item.append(card);
+      card = this.hooks.messageCard(text, m.messageId, m.cardId !== undefined);
+      item.append(card ?? el('div', { class: 'card transcript-card' }));
     } else item.append(el('p', { class: 'transcript-text', text: m.text ?? `(${m.msgType})` }));
-    return item;
+    return { item, text: key, card };
   }
+
+  /** A card message with a new text: its card element redraws in place (a new one if it now is no card). */
+  private redrawn(drawn: Drawn, m: TranscriptMessage, text: string): Drawn {
+    const card = this.hooks.messageCard(text, m.messageId, m.cardId !== undefined);
+    const now = card ?? el('div', { class: 'card transcript-card' });
+    if (now !== drawn.card) drawn.card?.replaceWith(now);
+    return { item: drawn.item, text, card };
+  }
+}
+
+interface Drawn {
+  item: HTMLElement;
+  text: string;
+  /** The card's element (undefined for a text message, or a card text that does not parse). */
+  card: HTMLElement | undefined;
 }
