@@ -339,3 +339,64 @@ test('owners and properties are named from the nearest component, or from the ca
     ['href.u1', 'href.1a.url'],
   );
 });
+
+test('a tag is an unknown component only in a component slot; elsewhere it is a value, and known names are values too', () => {
+  const text =
+    '{"schema":"2.0","body":{"elements":[{"tag":"div","text":{"tag":"markdown","content":"x"}},' +
+    '{"tag":"button","type":"button"},{"tag":"column_set","columns":[{"tag":"colum"},{"tag":"column","weight":0},{"tag":"column","weight":99}]}]},' +
+    '"header":{"text_tag_list":[{"tag":"zzz","text":{"tag":"plain_text","content":"a"}}]}}';
+  // In text order, whatever order the schema checks them in.
+  assert.deepEqual(
+    issuesOf(text).map((issue) => [issue[1], issue[2], issue[3]]),
+    [
+      [
+        '"markdown"',
+        'notAllowed',
+        { property: 'tag', value: '"markdown"', allowed: '"plain_text", "lark_md"' },
+      ],
+      [
+        '"button"',
+        'notAllowed',
+        {
+          property: 'type',
+          value: '"button"',
+          allowed:
+            '"default", "primary", "danger", "text", "primary_text", "danger_text", "primary_filled", "danger_filled", "laser"',
+        },
+      ],
+      ['"colum"', 'unknownTagSuggest', { tag: 'colum', suggestion: 'column' }],
+      ['0', 'tooSmall', { property: 'weight', value: '0', limit: 1 }],
+      ['99', 'tooLarge', { property: 'weight', value: '99', limit: 5 }],
+      ['"header"', 'missing', { property: 'title', owner: 'header' }],
+      // The only allowed value is the suggestion, however far from it the value is.
+      [
+        '"zzz"',
+        'notAllowedSuggest',
+        {
+          property: 'header.text_tag_list[].tag',
+          value: '"zzz"',
+          allowed: '"text_tag"',
+          suggestion: '"text_tag"',
+        },
+      ],
+    ],
+  );
+  // 1.0 holds components in action.actions and div.extra as well.
+  assert.deepEqual(
+    issuesOf(
+      '{"elements":[{"tag":"action","actions":[{"tag":"buton"}]},{"tag":"div","extra":{"tag":"buton"}}]}',
+    ).map((issue) => [issue[2], issue[4]]),
+    [
+      [
+        'unknownTagSuggestV1',
+        { path: ['elements', 0, 'actions', 0, 'tag'], tag: 'buton', suggestion: 'button' },
+      ],
+      ['unknownTagSuggestV1', { path: ['elements', 1, 'extra', 'tag'], tag: 'buton', suggestion: 'button' }],
+    ],
+  );
+});
+
+test('anything but a JSON object card has no schema issues', () => {
+  assert.deepEqual(validateCard(parseCard('{"a":1}')), []);
+  assert.deepEqual(validateCard(parseCard('[{"schema":"2.0"}]')), []);
+});

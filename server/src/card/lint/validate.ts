@@ -317,10 +317,9 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
         data: { path, ...(suggestion !== undefined ? { suggestion } : {}) },
       };
     }
+    // (The schemas set no exclusive limits.)
     case 'minimum':
-    case 'maximum':
-    case 'exclusiveMinimum':
-    case 'exclusiveMaximum': {
+    case 'maximum': {
       const node = nodeAtPointer(root, segments);
       if (!node) return undefined;
       const limit = (error.params as { limit: number }).limit;
