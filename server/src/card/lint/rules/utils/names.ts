@@ -212,9 +212,8 @@ export function renameElementIdFix(
   reported: (card: CardDocument) => CheckedElementId[],
   title: LocalizedText,
 ): Fix[] {
-  const target = reported(ctx.card).find(
-    (t) => t.node.offset === finding.data?.offset && t.value === finding.data?.id,
-  );
+  const { offset, id: old } = finding.data ?? {};
+  const target = reported(ctx.card).find((t) => t.node.offset === offset && t.value === old);
   if (!target) return [];
   // The plan renames every id of badElementIds, and `reported` picks among those: the entry is always there.
   const id = namePlan(ctx.card).elementIds.get(target.node.offset)!;
