@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseCard } from '../../server/src/card';
-import { lintText } from '../../server/src/card/lint/engine';
+import { lintText, targetsOf } from '../../server/src/card/lint/engine';
 
 test('a component snippet (a root `tag` with `elements`) is no card, unless the file is called a card', () => {
   const panel = `{"tag":"collapsible_panel","expanded":true,"header":{"title":{"tag":"markdown","content":"t"}},"elements":[{"tag":"markdown","content":"x"}]}`;
@@ -33,4 +33,33 @@ test('rich-text rows (`elements` holding arrays) are no card; a 1.0 card with co
   assert.equal(parseCard(rows).kind, 'not-card');
   assert.equal(parseCard(`{"elements":[{"tag":"hr"}]}`).kind, 'v1');
   assert.equal(parseCard(`{"elements":[],"header":{"title":{"tag":"plain_text","content":"t"}}}`).kind, 'v1');
+});
+
+test('what the rules see a document as: a card, a callback answer with or without a card, nothing', () => {
+  const v2 = '{"schema":"2.0","body":{"elements":[]}}';
+  assert.deepEqual(targetsOf(parseCard(v2)), ['v2']);
+  const toast = '{"toast":{"type":"info","content":"x"}}';
+  assert.deepEqual(targetsOf(parseCard(toast)), ['callback-answer']);
+  const answer = `{"toast":{"type":"info","content":"x"},"card":{"type":"raw","data":${v2}}}`;
+  assert.deepEqual(targetsOf(parseCard(answer)), ['callback-answer', 'v2']);
+  assert.deepEqual(targetsOf(parseCard('{"a":1}')), []);
+  assert.deepEqual(lintText('{"a":1}').findings, []);
+  assert.deepEqual(targetsOf(parseCard('[1]', { forceCard: true })), ['not-object']);
+});
+
+test('a card sent as a content string: its findings are at the file offsets of what they point at', () => {
+  const inner = JSON.stringify({
+    schema: '2.0',
+    body: {
+      elements: [
+        { tag: 'hr', element_id: 'a' },
+        { tag: 'hr', element_id: 'a' },
+      ],
+    },
+  });
+  const text = JSON.stringify({ receive_id: 'oc_1', msg_type: 'interactive', content: inner });
+  const found = lintText(text).findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]);
+  // The second `"a"`, escaped in the file: the last one there.
+  assert.deepEqual(found, [['element-id-duplicate', '\\"a\\"']]);
+  assert.equal(lintText(text).findings[0].start, text.lastIndexOf('\\"a\\"'));
 });

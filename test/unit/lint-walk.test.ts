@@ -105,3 +105,61 @@ test('a visitor that throws stops that rule only, as its own loop would', () => 
   assert.deepEqual(failures, ['boom']);
   assert.deepEqual(other, ['button', 'button']);
 });
+
+test('the key text found as a value, an array item or a comment after a key is no pair; pairs come in card order', () => {
+  const keyOf = (pair: Node) => `${pair.children![0].value}@${pair.offset}`;
+  const seen: string[] = [];
+  const visitor = { properties: ['img_key', 'alt'], property: (pair: Node) => seen.push(keyOf(pair)) };
+  // No `\u` anywhere: the text search path. `alt` comes before `img_key` in the card, though listed after.
+  const text = [
+    '// "alt" before the card',
+    '{"schema":"2.0","body":{"elements":[',
+    '{"tag":"img","alt":{},"img_key":/* "img_key" */"alt","x":{},"y":["img_key"],"z":"img_key"}',
+    ']}} // "img_key" after it',
+  ].join('\n');
+  walk(text, [recorder(visitor, [])]);
+  const alt = text.indexOf('"alt":{}');
+  const imgKey = text.indexOf('"img_key":/*');
+  assert.deepEqual(seen, [`alt@${alt}`, `img_key@${imgKey}`]);
+  // The same card with an escape somewhere: the whole tree is walked, and finds the same pairs.
+  seen.length = 0;
+  const escaped = text.replace('"x":{}', '"x":"\\u0041"').replace('"y":["img_key"]', '"y":["alt",[]]');
+  walk(escaped, [recorder(visitor, [])]);
+  assert.deepEqual(seen, [`alt@${alt}`, `img_key@${imgKey}`]);
+});
+
+test('a rule runs once per visitor it has and the keys or tags it names; none without them', () => {
+  const runs: string[] = [];
+  const subscriber = (id: string, spec: Partial<Rule>): Subscriber => ({
+    rule: { ...recorder({}, []).rule, component: undefined, id, ...spec },
+    ctx: {} as RuleContext,
+  });
+  const seen: string[] = [];
+  const noop = () => {};
+  walkCard(
+    parseCard(card),
+    [
+      subscriber('property, no keys', { property: noop }),
+      subscriber('property, empty keys', { property: noop, properties: [] }),
+      subscriber('keys, no property visitor', { properties: ['alt'] }),
+      subscriber('property', { property: (pair) => seen.push(pair.children![0].value), properties: ['alt'] }),
+    ],
+    (s, visit) => {
+      runs.push(s.rule.id);
+      visit();
+    },
+  );
+  assert.deepEqual(runs, ['property']);
+  assert.deepEqual(seen, ['alt']);
+});
+
+test('one rule by tag and one by key: each gets its own components', () => {
+  const byTag: string[] = [];
+  const byKey: string[] = [];
+  walk(card, [
+    recorder({ components: { tags: ['img'] } }, byTag),
+    recorder({ components: { keys: ['confirm'] } }, byKey),
+  ]);
+  assert.deepEqual(byTag, ['img']);
+  assert.deepEqual(byKey, ['button', 'button']);
+});

@@ -47,3 +47,10 @@ test('variable-unused works on a send-request file, respects "off", and needs a 
   assert.deepEqual(lintDataFile([card], data, { severities: { 'variable-unused': 'off' } }), []);
   assert.deepEqual(lintDataFile([], data), []);
 });
+
+test('a data file is checked by the rules that check data files only: no other rule is called (and fails)', (t) => {
+  const errors = t.mock.method(console, 'error', () => {});
+  const data = readTemplateData('{"spare":1}', 'c.data.json');
+  assert.equal(lintDataFile([card], data).length, 1);
+  assert.equal(errors.mock.callCount(), 0);
+});

@@ -59,6 +59,7 @@ export function lintCard(card: CardDocument, options: LintOptions = {}): Finding
  */
 export function* lintSteps(card: CardDocument, options: LintOptions = {}): Generator<void, Finding[], void> {
   const targets = targetsOf(card);
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no target no rule applies and nothing is found
   if (targets.length === 0) return [];
   const locale = normalizeLocale(options.locale);
   // On a broken tree only the rules that say so run: the author sees the syntax error (or the guard) first.
@@ -81,6 +82,7 @@ export function* lintSteps(card: CardDocument, options: LintOptions = {}): Gener
     const ctx: RuleContext = {
       card,
       locale,
+      // Stryker disable next-line StringLiteral: the rules only ask whether the sender is 'webhook'
       sender: options.sender ?? 'app',
       templateData: options.templateData,
       isTemplate,
@@ -100,8 +102,12 @@ export function* lintSteps(card: CardDocument, options: LintOptions = {}): Gener
   }
   // A rule that fails stops there for this card, as if its one loop had thrown: what it reported stays.
   const failed = new Set<Rule>();
+  // No rule in the registry has more than one step (component, property or check visitor), so what a failed
+  // rule's later steps would do shows in no finding yet; the walk's own tests pin the stop (lint-walk.test.ts).
   const run = ({ rule }: Subscriber, visit: () => void) => {
+    // Stryker disable next-line ConditionalExpression: no rule has a later step to skip (above)
     if (failed.has(rule)) return;
+    // Stryker disable next-line BooleanLiteral: no rule has a later step to skip (above)
     if (!guarded(rule, visit)) failed.add(rule);
   };
   // The walk pauses after each rule's run over its components or properties (walk.ts), then the checks.
@@ -127,6 +133,7 @@ export function lintDataFile(
   const findings: Finding[] = [];
   for (const rule of allRules) {
     if (!rule.checkDataFile) continue;
+    // Stryker disable next-line LogicalOperator,StringLiteral: the one data-file rule's severity is the same for every kind
     const severity = severityOf(rule, { ...options, templateData: data }, cards[0]?.kind ?? 'v2');
     if (severity === 'off') continue;
     const ctx: DataFileContext = {
@@ -139,6 +146,7 @@ export function lintDataFile(
     };
     guarded(rule, () => rule.checkDataFile!(ctx));
   }
+  // Stryker disable next-line all: the one data-file rule (variable-unused) reports in offset order already
   return findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -176,6 +184,7 @@ function finding(
 function guarded(rule: Rule, run: () => void): boolean {
   try {
     run();
+    // Stryker disable next-line BooleanLiteral: no rule has a later step to skip (see lintSteps)
     return true;
   } catch (error) {
     // A bug in one rule must not take the others (or the server) down with it.

@@ -74,21 +74,22 @@ function componentLists(
     if (keys) for (const key of new Set(keys)) listIn(byKey, key).push({ tags: tagSet, list });
     else for (const tag of tagSet!) listIn(byTag, tag).push({ tags: tagSet!, list });
   }
+  // Stryker disable next-line ConditionalExpression: a shortcut; with no list by tag or key the loop adds nothing
   if (byTag.size + byKey.size === 0) return lists;
   for (const component of components) {
-    const tag = component.tag;
-    if (tag !== undefined) for (const { list } of byTag.get(tag) ?? []) list.push(component);
+    // A component without a tag is in no tag's list and no tag set (`as string`: the maps only miss then).
+    const tag = component.tag as string;
+    for (const { list } of byTag.get(tag) ?? []) list.push(component);
+    // Stryker disable next-line ConditionalExpression: a shortcut; with no list by key the loop adds nothing
     if (byKey.size === 0) continue;
-    const pairs = component.node.children;
-    if (!pairs) continue;
-    for (const pair of pairs) {
-      const key = pair.children?.[0]?.value;
-      const listed = typeof key === 'string' ? byKey.get(key) : undefined;
+    // A property node always has its key as first child (jsonc-parser builds it so, also on broken text).
+    for (const pair of component.node.children ?? []) {
+      const listed = byKey.get(pair.children![0].value);
       if (!listed) continue;
       for (const { tags, list } of listed) {
         // Once per component, however many of the rule's keys it carries.
         if (list[list.length - 1] === component) continue;
-        if (!tags || (tag !== undefined && tags.has(tag))) list.push(component);
+        if (!tags || tags.has(tag)) list.push(component);
       }
     }
   }
@@ -102,32 +103,30 @@ function componentLists(
  * whole. Each hit is checked to be a key node of the tree (not text inside a string or a comment).
  */
 function propertyPairs(root: Node, text: string, keys: readonly string[]): Node[] {
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the whole-tree walk finds the same pairs; the search is its shortcut
   if (text.includes('\\u')) return walkedPairs(root, new Set(keys));
   const found: Node[] = [];
   for (const key of new Set(keys)) {
     const quoted = JSON.stringify(key);
-    for (let at = text.indexOf(quoted); at >= 0; at = text.indexOf(quoted, at + 1)) {
-      const node = deepestAt(root, at);
-      const pair = node?.parent;
-      if (
-        node?.offset === at &&
-        node.value === key &&
-        pair?.type === 'property' &&
-        pair.children?.[0] === node
-      )
-        found.push(pair);
+    for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
+      // A leaf starting where the quote does is that string (it ends at the closing quote: its value is the key).
+      const node = leafFrom(root, at);
+      const pair = node.parent;
+      // Stryker disable next-line OptionalChaining: a leaf starting at a quote is a string, never the root
+      if (node.offset === at && pair?.type === 'property' && pair.children![0] === node) found.push(pair);
     }
   }
-  return keys.length > 1 ? found.sort((a, b) => a.offset - b.offset) : found;
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
-/** The deepest node whose range holds `offset`; children are in offset order, so each level is a binary search. */
-function deepestAt(root: Node, offset: number): Node | undefined {
-  if (offset < root.offset || offset >= root.offset + root.length) return undefined;
+/**
+ * The leaf that starts at `offset` if there is one, else a leaf near it: children are in offset order, so
+ * each level is a binary search for the last child starting at or before `offset`.
+ */
+function leafFrom(root: Node, offset: number): Node {
   let node = root;
-  for (;;) {
+  while (node.children?.length) {
     const children = node.children;
-    if (!children || children.length === 0) return node;
     let low = 0;
     let high = children.length - 1;
     while (low < high) {
@@ -135,10 +134,9 @@ function deepestAt(root: Node, offset: number): Node | undefined {
       if (children[middle].offset <= offset) low = middle;
       else high = middle - 1;
     }
-    const child = children[low];
-    if (offset < child.offset || offset >= child.offset + child.length) return node;
-    node = child;
+    node = children[low];
   }
+  return node;
 }
 
 /** Pre-order over the whole tree with an explicit stack (trees may be deep): pairs with a key in `keys`. */
@@ -149,10 +147,7 @@ function walkedPairs(root: Node, keys: Set<string>): Node[] {
     const node = stack.pop()!;
     const children = node.children;
     if (!children) continue;
-    if (node.type === 'property') {
-      const key = children[0]?.value;
-      if (typeof key === 'string' && keys.has(key)) found.push(node);
-    }
+    if (node.type === 'property' && keys.has(children[0].value)) found.push(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return found;
