@@ -81,3 +81,15 @@ test('nothing is offered for 2.0 cards, non-cards, cards in a JSON string or tex
   // Too large to parse: no card node to replace.
   assert.equal(migrateCard(parseCard(JSON.stringify(V1), { maxSize: 10 })), undefined);
 });
+
+test('a component whose tag is no string is converted as an unknown component, not a crash', () => {
+  // The parser's objects have no prototype, so such a tag cannot be turned into a key (found by the
+  // server fuzz test through "Convert to JSON 2.0").
+  const text = '{"elements":[{"tag":"column_set","columns":[{"tag":{},"value":{"a":1}}]}]}';
+  const migration = migrateCard(parseCard(text, { forceCard: true }));
+  assert.ok(migration);
+  const card = JSON.parse(applyEdits(text, [migration.edit])) as {
+    body: { elements: { columns: Record<string, unknown>[] }[] };
+  };
+  assert.deepEqual(card.body.elements[0].columns[0], { tag: {}, value: { a: 1 } });
+});

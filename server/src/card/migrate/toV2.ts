@@ -28,7 +28,7 @@ const isRecord = (v: unknown): v is Json => !!v && typeof v === 'object' && !Arr
  * overflow, image picker). Multi selects (sent only by a form's submit) and checkers (callback through
  * `behaviors` only) keep what they have.
  */
-const callsBack = (tag: string) => componentSpec(tag, 'v1')?.callsBackByDefault === true;
+const callsBack = (tag: string | undefined) => componentSpec(tag, 'v1')?.callsBackByDefault === true;
 
 export function migrateToV2(v1: Json): Migration {
   const notes: MigrationNote[] = [];
@@ -144,7 +144,8 @@ function migrateElement(element: unknown, path: (string | number)[], note: Note)
 /** Any component: callbacks and links into behaviors, children migrated, spacing renamed. */
 function component(element: Json, path: (string | number)[], note: Note): Json {
   const out: Json = {};
-  const tag = element.tag as string;
+  // A tag that is no string (`"tag": {}`) is no component the catalog knows; it must not reach its lookup.
+  const tag = typeof element.tag === 'string' ? element.tag : undefined;
   for (const [key, value] of Object.entries(element)) {
     if (/_spacing$/.test(key) && value === 'large') out[key] = 'extra_large';
     else if (key === 'elements' && Array.isArray(value)) out[key] = migrateList(value, [...path, key], note);
