@@ -56,3 +56,10 @@ test('removed 1.0 tags come from the 2.0 catalog; docs paths below the docs base
   assert.equal(docsUrl('https://open.feishu.cn/x'), 'https://open.feishu.cn/x');
   assert.equal(docsUrl('http://e.com/y'), 'http://e.com/y');
 });
+
+test('componentSpec: a tag that is no string is no component, even a prototype-less object', () => {
+  const objectTag = Object.create(null) as unknown as string;
+  assert.equal(componentSpec(objectTag, 'v1'), undefined);
+  assert.equal(componentSpec(undefined, 'v2'), undefined);
+  assert.ok(componentSpec('button', 'v2'));
+});

@@ -107,8 +107,9 @@ export function removedInV2(): Record<string, LocalizedText> {
 
 export function componentSpec(tag: string | undefined, kind: CatalogKind): ComponentSpec | undefined {
   const components = catalogFor(kind).components;
-  // Stryker disable next-line ConditionalExpression: without it hasOwnProperty would look for a key "undefined", which no catalog has; the test is there for the type
-  if (tag === undefined) return undefined;
+  // Callers pass what a card says its tag is: a tag that is no string (`"tag": {}`, a prototype-less parser
+  // object) is no component, and must not reach hasOwnProperty, which would turn it into a key and throw.
+  if (typeof tag !== 'string') return undefined;
   return Object.prototype.hasOwnProperty.call(components, tag) ? components[tag] : undefined;
 }
 
