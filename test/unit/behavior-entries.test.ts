@@ -1,0 +1,68 @@
+// behaviorsOf (lint/rules/utils/behaviors.ts) builds an entry's `path` only when it is read: the lazy path
+// must be the one the eager code built (component path, 'behaviors', index), the same array on every read.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { behaviorsOf } from '../../server/src/card/lint/rules/utils/behaviors';
+import { parseCard } from '../../server/src/card/parse/parse';
+
+const card = parseCard(
+  JSON.stringify({
+    schema: '2.0',
+    body: {
+      elements: [
+        { tag: 'markdown', content: 'x' },
+        {
+          tag: 'column_set',
+          columns: [
+            {
+              tag: 'column',
+              elements: [
+                {
+                  tag: 'button',
+                  behaviors: [
+                    { type: 'open_url', default_url: 'https://a.com' },
+                    { type: 7 },
+                    { type: 'callback', value: {} },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  }),
+);
+
+test('each behavior entry: its node, index, type and path below the card root', () => {
+  const button = card.components.find((c) => c.tag === 'button')!;
+  const entries = behaviorsOf(button);
+  assert.deepEqual(
+    entries.map((e) => [e.index, e.type, e.typeNode?.value, e.path]),
+    [
+      [0, 'open_url', 'open_url', ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 0]],
+      [1, undefined, 7, ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 1]],
+      [2, 'callback', 'callback', ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 2]],
+    ],
+  );
+  assert.ok(
+    entries.every(
+      (e, i) => e.component === button && e.node === button.node.children![1].children![1].children![i],
+    ),
+  );
+  // Read once per entry, the same array after: a finding's data and a fix see one path.
+  assert.equal(entries[0].path, entries[0].path);
+  assert.equal(behaviorsOf(button), entries);
+});
+
+test('a component without behaviors (or with an empty or non-array one) has no entries', () => {
+  const markdown = card.components.find((c) => c.tag === 'markdown')!;
+  assert.deepEqual(behaviorsOf(markdown), []);
+  const odd = parseCard(
+    '{"schema":"2.0","body":{"elements":[{"tag":"button","behaviors":{}},{"tag":"button","behaviors":[]}]}}',
+  );
+  assert.deepEqual(
+    odd.components.map((c) => behaviorsOf(c).length),
+    [0, 0],
+  );
+});
