@@ -14,7 +14,10 @@ export const ELEMENT_ID_MAX = 20;
 /** Every `name` string in the card, whichever component carries it. */
 export function namesInCard(card: CardDocument): Set<string> {
   const names = new Set<string>();
-  for (const component of card.components) {
+  const components = card.components;
+  // An index loop: see duplicateNames.
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i];
     const name = stringValue(prop(component.node, 'name'));
     if (name !== undefined) names.add(name);
   }
@@ -63,7 +66,9 @@ function collectElementIdNodes(card: CardDocument): ElementIdNode[] {
   // The children of an object are its property pairs, which prop() reads as no element_id: no type check needed.
   // Stryker disable next-line ArrayDeclaration: prop() of a made-up string element is undefined, so it adds nothing
   for (const tag of tagList?.children ?? []) add(tag);
-  for (const component of card.components) add(component.node);
+  const components = card.components;
+  // An index loop: see duplicateNames.
+  for (let i = 0; i < components.length; i++) add(components[i].node);
   return out.sort((a, b) => a.node.offset - b.node.offset);
 }
 
@@ -100,7 +105,11 @@ export function needsName(component: ComponentNode): boolean {
 export function duplicateNames(card: CardDocument): { component: ComponentNode; node: Node; name: string }[] {
   const seen = new Set<string>();
   const out = [];
-  for (const component of card.components) {
+  const components = card.components;
+  // An index loop, not for-of: a whole-card check runs once per lint, in code V8 leaves unoptimized, where
+  // for-of allocates an iterator result per step (40 B a component, 107 KB on the 1 MB bench card).
+  for (let i = 0; i < components.length; i++) {
+    const component = components[i];
     if (component.tag !== 'form' && !(component.form && isField(component))) continue;
     const node = prop(component.node, 'name');
     const name = stringValue(node);
@@ -138,7 +147,10 @@ function checkElementIds(card: CardDocument): CheckedElementId[] {
   const checked: CheckedElementId[] = [];
   // One loop and a literal, not filter + map + spread: a 1 MB card has thousands of ids, and the spread
   // copies were a tenth of its whole lint.
-  for (const { node, value } of elementIdNodes(card)) {
+  const ids = elementIdNodes(card);
+  // An index loop: see duplicateNames.
+  for (let i = 0; i < ids.length; i++) {
+    const { node, value } = ids[i];
     if (containsVariable(value)) continue;
     const repeat = seen.has(value);
     seen.add(value);

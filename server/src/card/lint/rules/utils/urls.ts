@@ -42,19 +42,28 @@ const PLAIN_WEB =
   // Stryker disable next-line Regex: a shortcut past `new URL`, which classifies what a changed pattern lets through (or sends on) the same way
   /^(https?):\/\/(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?(?=[/?#]|$)/i;
 
+// The patterns live here, not as literals in classifyUrl: a regex literal makes a new RegExp object each
+// time it is evaluated (56 B), three or more per link (on the 1 MB bench card 3,600 links, about 600 KB).
+const WHITESPACE = /\s/;
+const LARK = /^lark:\/\/\S+/i;
+const PUNYCODE = /xn--/i;
+const WEB = /^(https?):\/\//i;
+const SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const HOST_PORT = /^[\w.-]+:\d+(\/|$)/;
+
 export function classifyUrl(value: string, fallback: boolean, webKinds?: Map<string, UrlKind>): UrlKind {
   if (containsVariable(value as unknown)) return 'variable';
   if (value === '') return fallback ? 'empty' : 'ok';
-  if (value.trim() !== value || /\s/.test(value)) return 'whitespace';
-  if (/^lark:\/\/\S+/i.test(value)) return 'ok';
+  if (value.trim() !== value || WHITESPACE.test(value)) return 'whitespace';
+  if (LARK.test(value)) return 'ok';
   // A test, not an exec: no match array and substrings per link. The scheme is then `http` or `https`, told
   // by its fifth letter; `xn--` anywhere in the link sends it the long way (which finds the same when the
   // `xn--` is past the host).
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,Regex: a shortcut; the exec below classifies every link it lets through or sends on the same way
-  if (PLAIN_WEB.test(value) && !/xn--/i.test(value)) return value.charCodeAt(4) === 0x3a ? 'insecure' : 'ok';
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut; the exec below classifies every link it lets through or sends on the same way
+  if (PLAIN_WEB.test(value) && !PUNYCODE.test(value)) return value.charCodeAt(4) === 0x3a ? 'insecure' : 'ok';
   const plain = PLAIN_WEB.exec(value);
-  if (plain && !/xn--/i.test(plain[0])) return plain[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
-  const web = /^(https?):\/\//i.exec(value);
+  if (plain && !PUNYCODE.test(plain[0])) return plain[1].toLowerCase() === 'http' ? 'insecure' : 'ok';
+  const web = WEB.exec(value);
   if (web) {
     // `new URL` is the costly part: a card repeating a link asks it once (the answer does not depend on
     // `fallback`, which only matters for "").
@@ -65,7 +74,7 @@ export function classifyUrl(value: string, fallback: boolean, webKinds?: Map<str
     webKinds?.set(value, kind);
     return kind;
   }
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value) && !/^[\w.-]+:\d+(\/|$)/.test(value)) return 'scheme';
+  if (SCHEME.test(value) && !HOST_PORT.test(value)) return 'scheme';
   return 'relative';
 }
 
@@ -104,7 +113,9 @@ function collectUrlFields(card: CardDocument): UrlField[] {
   };
   const group = (obj: Node | undefined, fallbackKey: string) => {
     if (obj?.type !== 'object') return;
-    for (const pair of obj.children ?? []) {
+    const children = obj.children!;
+    for (let i = 0; i < children.length; i++) {
+      const pair = children[i];
       const key = pair.children?.[0]?.value;
       if (key !== fallbackKey && !PLATFORM_KEYS.includes(key)) continue;
       const value = pair.children?.[1];
@@ -116,14 +127,19 @@ function collectUrlFields(card: CardDocument): UrlField[] {
   // carry it): no jump is configured, so there is nothing to report.
   const cardLink = prop(card.cardNode, 'card_link');
   if (!pairs(cardLink).every(({ value }) => stringValue(value) === '')) group(cardLink, 'url');
-  for (const component of card.components) {
+  const components = card.components;
+  // Index loops, not for-of: this runs once per lint, in code V8 leaves unoptimized, where for-of allocates an
+  // iterator result per step (40 B; on the 1 MB bench card 2,743 components, 11,820 keys and 3,600 links).
+  for (let c = 0; c < components.length; c++) {
+    const component = components[c];
     // One look at the component's keys finds those that can hold links (most components have none); the
     // last of a repeated key counts, as JSON.parse keeps it.
     let behaviors = false;
     let url: Node | undefined, multiUrl: Node | undefined, action: Node | undefined;
     let options: Node | undefined, href: Node | undefined, text: Node | undefined;
-    const node = component.node;
-    for (const pair of (node.type === 'object' && node.children) || []) {
+    const keyed = component.node.type === 'object' ? component.node.children! : [];
+    for (let i = 0; i < keyed.length; i++) {
+      const pair = keyed[i];
       const key = pair.children?.[0]?.value;
       const value = pair.children?.[1];
       if (key === 'behaviors') behaviors = true;
@@ -135,8 +151,9 @@ function collectUrlFields(card: CardDocument): UrlField[] {
       else if (key === 'text') text = value;
     }
     if (behaviors) {
-      for (const behavior of behaviorsOf(component)) {
-        if (behavior.type === 'open_url') group(behavior.node, 'default_url');
+      const entries = behaviorsOf(component);
+      for (let i = 0; i < entries.length; i++) {
+        if (entries[i].type === 'open_url') group(entries[i].node, 'default_url');
       }
     }
     const urlText = stringValue(url);
