@@ -41,7 +41,10 @@ const rule: Rule = {
   },
   components: { keys: ['behaviors'] },
   component(component, ctx) {
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       const node = behavior.typeNode;
       if (!node) continue; // a missing `type` is a schema (required property) problem
       if (behavior.type === undefined) ctx.report(node, 'notString', {}, dataOf(behavior));

@@ -20,7 +20,10 @@ const rule: Rule = {
   components: { keys: ['behaviors'] },
   component(component, ctx) {
     if (!component.form || (component.tag === 'button' && isSubmitButton(component))) return;
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       if (behavior.type === 'callback') ctx.report(behavior.node, 'inside', { tag: component.tag ?? '' });
     }
   },

@@ -35,7 +35,10 @@ const rule: Rule = {
       if (node && value !== undefined && !isWholeVariable(value))
         ctx.report(node, 'string', {}, { path: [...component.path, 'value'], value });
     }
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       if (behavior.type !== 'callback') continue;
       const node = prop(behavior.node, 'value');
       const value = stringValue(node);

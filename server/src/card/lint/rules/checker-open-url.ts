@@ -18,7 +18,10 @@ const rule: Rule = {
   },
   components: { tags: ['checker'] },
   component(component, ctx) {
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       if (behavior.type === 'open_url') {
         ctx.report(behavior.node, 'openUrl', {}, { path: behavior.path });
       }

@@ -25,7 +25,10 @@ const rule: Rule = {
   // Stryker disable next-line ObjectLiteral: visiting every component finds the same ones (the check reads behaviors)
   components: { keys: ['behaviors'] },
   component(component, ctx) {
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       if (behavior.type !== 'open_url' || prop(behavior.node, 'default_url') !== undefined) continue;
       const candidates: string[] = [];
       for (const key of PLATFORM_KEYS) {

@@ -35,7 +35,10 @@ const rule: Rule = {
     // with `behaviors` at all to `behaviors-not-interactive`.
     if (!spec || component.tag === 'checker' || spec.behaviors.length === 0) return;
     if (spec.behaviors.includes('open_url')) return;
-    for (const behavior of behaviorsOf(component)) {
+    // An index loop, not for-of (see behaviorsOf).
+    const entries = behaviorsOf(component);
+    for (let i = 0; i < entries.length; i++) {
+      const behavior = entries[i];
       if (behavior.type !== 'open_url') continue;
       // A component with a catalog entry has a tag: the entry is looked up by it.
       ctx.report(behavior.node, 'unsupported', { tag: String(component.tag) }, { path: behavior.path });

@@ -32,7 +32,11 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    for (const field of urlFields(ctx.card)) {
+    // An index loop: a for-of in this once-per-lint check allocated an iterator result per link (40 B,
+    // 3,600 links on the 1 MB bench card).
+    const fields = urlFields(ctx.card);
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       const kind = field.kind;
       if (kind === 'ok' || kind === 'variable' || kind === 'insecure') continue;
       // A value that starts like a host name (`www.example.com/a`) only lacks its scheme.

@@ -39,7 +39,11 @@ const memo = new WeakMap<ComponentNode, BehaviorEntry[]>();
 /** Shared by every component without behaviors (most of them), so those cost no memo entry. */
 const NONE: readonly BehaviorEntry[] = Object.freeze([]);
 
-/** The component's behaviors, read once per parsed card: nearly every rule asks for them. */
+/**
+ * The component's behaviors, read once per parsed card: nearly every rule asks for them. The rules loop over
+ * them with an index: a for-of here allocated an iterator result per step even after 25 lints (on the 1 MB
+ * bench card, open-url-default-missing made 433 KB with it, 210 KB without, 195 of them the measuring's own).
+ */
 export function behaviorsOf(component: ComponentNode): readonly BehaviorEntry[] {
   const known = memo.get(component);
   if (known) return known;
