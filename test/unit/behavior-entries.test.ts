@@ -1,8 +1,8 @@
-// behaviorsOf (lint/rules/utils/behaviors.ts) builds an entry's `path` only when it is read: the lazy path
-// must be the one the eager code built (component path, 'behaviors', index), the same array on every read.
+// behaviorsOf (lint/rules/utils/behaviors.ts) reads each behavior once; behaviorPath builds an entry's path
+// only when a finding asks: it must be the one the entries used to carry (component path, 'behaviors', index).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { behaviorsOf } from '../../server/src/card/lint/rules/utils/behaviors';
+import { behaviorPath, behaviorsOf } from '../../server/src/card/lint/rules/utils/behaviors';
 import { parseCard } from '../../server/src/card/parse/parse';
 
 const card = parseCard(
@@ -38,7 +38,7 @@ test('each behavior entry: its node, index, type and path below the card root', 
   const button = card.components.find((c) => c.tag === 'button')!;
   const entries = behaviorsOf(button);
   assert.deepEqual(
-    entries.map((e) => [e.index, e.type, e.typeNode?.value, e.path]),
+    entries.map((e) => [e.index, e.type, e.typeNode?.value, behaviorPath(e)]),
     [
       [0, 'open_url', 'open_url', ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 0]],
       [1, undefined, 7, ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 1]],
@@ -50,8 +50,8 @@ test('each behavior entry: its node, index, type and path below the card root', 
       (e, i) => e.component === button && e.node === button.node.children![1].children![1].children![i],
     ),
   );
-  // Read once per entry, the same array after: a finding's data and a fix see one path.
-  assert.equal(entries[0].path, entries[0].path);
+  // A new array per call: a finding's data may keep it without seeing another finding's changes.
+  assert.notEqual(behaviorPath(entries[0]), behaviorPath(entries[0]));
   assert.equal(behaviorsOf(button), entries);
 });
 

@@ -3,7 +3,7 @@
 import { setAt } from '../../edit/jsonEdits';
 import { prop, stringValue } from '../../parse/json';
 import { didYouMean } from '../../parse/jsonText';
-import { behaviorsOf, type BehaviorEntry } from './utils/behaviors';
+import { behaviorPath, behaviorsOf, type BehaviorEntry } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
@@ -114,7 +114,7 @@ const rule: Rule = {
  * (utils/behaviors.ts), and most behaviors have a known type.
  */
 function dataOf(behavior: BehaviorEntry): { path: (string | number)[]; type: string | null } {
-  return { path: behavior.path, type: behavior.type ?? null };
+  return { path: behaviorPath(behavior), type: behavior.type ?? null };
 }
 
 export default rule;

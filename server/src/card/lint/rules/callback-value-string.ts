@@ -5,7 +5,7 @@
 // explicitly allow a string.
 import { prop, stringValue } from '../../parse/json';
 import { isWholeVariable } from '../../template/variables';
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorsOf } from './utils/behaviors';
 import { dataPath, stepEdits, text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -44,7 +44,7 @@ const rule: Rule = {
       const value = stringValue(node);
       // "${name}" may stand for an object variable: its type is only known from the template data.
       if (!node || value === undefined || isWholeVariable(value)) continue;
-      ctx.report(node, 'string', {}, { path: [...behavior.path, 'value'], value });
+      ctx.report(node, 'string', {}, { path: [...behaviorPath(behavior), 'value'], value });
     }
   },
   fixes(finding, ctx) {

@@ -2,7 +2,7 @@
 // without its own URL. Without it the platform rejects the behavior.
 import { setAt } from '../../edit/jsonEdits';
 import { prop, stringValue } from '../../parse/json';
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorsOf } from './utils/behaviors';
 import { dataPath, text } from './utils/shared';
 import { UNSUPPORTED_ACTION, classifyUrl } from './utils/urls';
 import type { Rule } from '../types';
@@ -37,7 +37,12 @@ const rule: Rule = {
         const kind = classifyUrl(url, true);
         if (kind === 'ok' || kind === 'variable' || kind === 'insecure') candidates.push(url);
       }
-      ctx.report(behavior.typeNode ?? behavior.node, 'missing', {}, { path: behavior.path, candidates });
+      ctx.report(
+        behavior.typeNode ?? behavior.node,
+        'missing',
+        {},
+        { path: behaviorPath(behavior), candidates },
+      );
     }
   },
   fixes(finding, ctx) {

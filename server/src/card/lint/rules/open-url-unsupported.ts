@@ -3,7 +3,7 @@
 import { setAt } from '../../edit/jsonEdits';
 import { valueOf } from '../../parse/json';
 import type { ComponentNode } from '../../parse/model';
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, samePath, stepEdits, text } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
@@ -41,7 +41,12 @@ const rule: Rule = {
       const behavior = entries[i];
       if (behavior.type !== 'open_url') continue;
       // A component with a catalog entry has a tag: the entry is looked up by it.
-      ctx.report(behavior.node, 'unsupported', { tag: String(component.tag) }, { path: behavior.path });
+      ctx.report(
+        behavior.node,
+        'unsupported',
+        { tag: String(component.tag) },
+        { path: behaviorPath(behavior) },
+      );
     }
   },
   fixes(finding, ctx) {
@@ -52,7 +57,7 @@ const rule: Rule = {
     const component = componentAt(ctx.card, componentPath);
     if (!component) return [];
     const entries = behaviorsOf(component);
-    const index = entries.findIndex((b) => samePath(b.path, path));
+    const index = entries.findIndex((b) => samePath(behaviorPath(b), path));
     if (index < 0) return [];
     const behavior = entries[index];
     const fixes: Fix[] = [];
