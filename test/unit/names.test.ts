@@ -65,6 +65,28 @@ test('a header text_tag_list that is not an array has no element ids', () => {
   assert.deepEqual(elementIdNodes(card), []);
 });
 
+test('checked element ids: the literal ones in document order, each with its faults; variables listed but not checked', () => {
+  const card = parseCard(
+    v2(
+      `{"tag":"hr","element_id":"a"},{"tag":"hr","element_id":"\${v}"},{"tag":"hr","element_id":"1x"},` +
+        `{"tag":"hr","element_id":"a"},{"tag":"hr","element_id":"\${v}"},{"tag":"hr","element_id":"1x"}`,
+    ),
+  );
+  assert.deepEqual(
+    checkedElementIds(card).map((id) => [id.value, id.repeat, id.invalid]),
+    [
+      ['a', false, false],
+      ['1x', false, true],
+      ['a', true, false],
+      ['1x', true, true],
+    ],
+  );
+  assert.deepEqual(
+    elementIdNodes(card).map((id) => id.value),
+    ['a', '${v}', '1x', 'a', '${v}', '1x'],
+  );
+});
+
 test('element ids and the name plan are read once per parsed card', () => {
   const card = parseCard(v2(`{"tag":"hr","element_id":"a"},{"tag":"hr","element_id":"a"}`));
   assert.equal(elementIdNodes(card), elementIdNodes(card));
