@@ -3,6 +3,7 @@
 // holds instead, the size and depth guards, and the component tree (paths, slots, parents, depths, forms).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { nodeAt } from '../../../server/src/card/parse/json';
 import type { CardDocument } from '../../../server/src/card/parse/model';
 import {
   DEFAULT_MAX_DEPTH,
@@ -313,4 +314,42 @@ test('components: 1.0 elements, i18n_elements per locale and the single extra sl
 test('knownTags: the catalog tags', () => {
   const tags = knownTags();
   for (const tag of ['markdown', 'button', 'form', 'column_set']) assert.ok(tags.includes(tag), tag);
+});
+
+test('components: children are exactly the components under each, in order; paths lead to their nodes', () => {
+  // parse.ts collects children on a stack and computes paths on first read: both must come out as if each
+  // component had been pushed onto its parent's list and its path built up front.
+  const doc = parseCard(
+    json({
+      i18n_elements: {
+        zh_cn: [
+          { tag: 'div', extra: { tag: 'button' } },
+          { tag: 'action', actions: [{ tag: 'button' }, 'not a component', { tag: 'select_static' }] },
+        ],
+        en_us: [{ tag: 'column_set', columns: [{ tag: 'column', elements: [{ tag: 'markdown' }] }] }],
+      },
+    }),
+  );
+  assert.equal(doc.kind, 'v1');
+  for (const component of doc.components) {
+    const under = doc.components.filter((c) => c.parent === component);
+    assert.deepEqual(component.children, under);
+    assert.equal(nodeAt(doc.cardNode, component.path), component.node);
+    assert.equal(component.path, component.path, 'read once, then the same array');
+  }
+  const leaves = doc.components.filter((c) => c.children.length === 0);
+  assert.equal(new Set(leaves.map((c) => c.children)).size, leaves.length, 'no two share a children array');
+  assert.deepEqual(
+    doc.components.map((c) => c.path.join('.')),
+    [
+      'i18n_elements.zh_cn.0',
+      'i18n_elements.zh_cn.0.extra',
+      'i18n_elements.zh_cn.1',
+      'i18n_elements.zh_cn.1.actions.0',
+      'i18n_elements.zh_cn.1.actions.2',
+      'i18n_elements.en_us.0',
+      'i18n_elements.en_us.0.columns.0',
+      'i18n_elements.en_us.0.columns.0.elements.0',
+    ],
+  );
 });

@@ -1,6 +1,6 @@
 // text -> jsonc-parser tree -> CardDocument. Runs once per document version; everything else reads its result.
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { catalog, componentSpec } from '../catalog/catalog';
+import { catalog, componentSpec, type ComponentSpec } from '../catalog/catalog';
 import { arrayItems, isObject, nodeAt, pairs, prop, propKey, stringValue } from './json';
 import { parseJsonTree } from './jsonTree';
 import { guessKind } from './guessKind';
@@ -194,14 +194,58 @@ function elementsHoldComponents(card: Node): boolean {
   return items.length === 0 || items.some((item) => item.type !== 'array');
 }
 
+/**
+ * One component of the model. A class only so that `path` can be built on first read: most paths are read
+ * by no one (a rule reads one for a finding or a fix), and building all of them up front (`concat` per
+ * component) was about a third of the model's allocations. On a large card every MB allocated while the
+ * tree is young brings the next scavenge, which copies the tree, closer. Measured with bench/allocations.ts
+ * (sampled, 30 lints): the model of the 10,000-component card allocated 3.03 MB per lint before, 2.41 MB
+ * with this and exact-size `children` (below); the 1 MB card's 0.68 → 0.50 MB. (rules/utils/behaviors.ts
+ * still reads the path of every component with behaviors, and so of its ancestors: 0.64 MB of the rest.)
+ */
+class Component implements ComponentNode {
+  children: ComponentNode[] = NO_CHILDREN;
+  private cachedPath: (string | number)[] | undefined = undefined;
+
+  constructor(
+    readonly tag: string | undefined,
+    readonly spec: ComponentSpec | undefined,
+    readonly node: Node,
+    readonly parent: Component | undefined,
+    readonly slot: string,
+    readonly containerDepth: number,
+    readonly form: ComponentNode | undefined,
+    /** The path of the array or place it stands in: the parent's slot path, or the top-level array's. */
+    private readonly slotPath: readonly string[],
+    /** Its index in that array; -1 for a component in place (1.0 `div.extra`). */
+    private readonly index: number,
+  ) {}
+
+  get path(): (string | number)[] {
+    if (this.cachedPath) return this.cachedPath;
+    const path: (string | number)[] = this.parent
+      ? [...this.parent.path, ...this.slotPath]
+      : [...this.slotPath];
+    if (this.index >= 0) path.push(this.index);
+    return (this.cachedPath = path);
+  }
+}
+
 /** Walks the component tree (2.0: body.elements and container slots; 1.0: elements and action modules). */
 function collectComponents(doc: CardDocument): void {
   const card = doc.cardNode;
   const kind = doc.kind;
+  // The children of the components being visited, innermost last, copied out when a component's slots are
+  // done: each `children` array then has exactly its size, where pushing onto `[]` gave every container room
+  // for 17 (measured above, with the paths). jsonTree.ts builds its `children` the same way.
+  // (A count of its own, since lowering an array's `length` may shrink its store and pushing grows it again.)
+  const pending: ComponentNode[] = [];
+  let pendingLength = 0;
   const visit = (
     item: Node,
-    parent: ComponentNode | undefined,
-    path: (string | number)[],
+    parent: Component | undefined,
+    slotPath: readonly string[],
+    index: number,
     slot: string,
     form: ComponentNode | undefined,
   ): void => {
@@ -209,36 +253,30 @@ function collectComponents(doc: CardDocument): void {
     const tag = stringValue(prop(item, 'tag'));
     const spec = componentSpec(tag, kind);
     const parentCounts = parent !== undefined && (parent.spec?.countsForNesting ?? false);
-    const component: ComponentNode = {
-      tag,
-      spec,
-      node: item,
-      parent,
-      children: [],
-      path,
-      slot,
-      containerDepth: parent ? parent.containerDepth + (parentCounts ? 1 : 0) : 0,
-      form,
-    };
+    const depth = parent ? parent.containerDepth + (parentCounts ? 1 : 0) : 0;
+    const component = new Component(tag, spec, item, parent, slot, depth, form, slotPath, index);
     doc.components.push(component);
-    if (parent) parent.children.push(component);
-    else doc.topLevel.push(component);
+    if (!parent) doc.topLevel.push(component);
     const childForm = tag === 'form' ? component : form;
-    for (const { path: slotPath, single } of spec ? (spec.slots ?? NO_SLOTS) : UNKNOWN_SLOTS) {
-      const slotName = slotPath[slotPath.length - 1];
-      const held = nodeAt(item, slotPath);
+    const first = pendingLength;
+    for (const { path: childSlotPath, single } of spec ? (spec.slots ?? NO_SLOTS) : UNKNOWN_SLOTS) {
+      const slotName = childSlotPath[childSlotPath.length - 1];
+      const held = nodeAt(item, childSlotPath);
       if (single) {
         // One component in place (1.0 `div.extra`).
-        if (isObject(held)) visit(held, component, path.concat(slotPath), slotName, childForm);
+        if (isObject(held)) visit(held, component, childSlotPath, -1, slotName, childForm);
         continue;
       }
       const items = arrayItems(held);
       for (let i = 0; i < items.length; i++)
-        visit(items[i], component, path.concat(slotPath, i), slotName, childForm);
+        visit(items[i], component, childSlotPath, i, slotName, childForm);
     }
+    component.children = pending.slice(first, pendingLength);
+    pendingLength = first;
+    if (parent) pending[pendingLength++] = component;
   };
-  const visitAll = (items: Node[], path: (string | number)[]) => {
-    for (let i = 0; i < items.length; i++) visit(items[i], undefined, path.concat(i), 'elements', undefined);
+  const visitAll = (items: Node[], path: string[]) => {
+    for (let i = 0; i < items.length; i++) visit(items[i], undefined, path, i, 'elements', undefined);
   };
 
   if (kind === 'v2') {
@@ -253,6 +291,8 @@ function collectComponents(doc: CardDocument): void {
 }
 
 const NO_SLOTS: { path: string[]; single?: boolean }[] = [];
+/** Placeholder until a component's slots are walked (collectComponents then gives it its own array). */
+const NO_CHILDREN: ComponentNode[] = [];
 /** Unknown tags, and 1.0 tags in a 2.0 card (an `action` module), still get their children walked. */
 const UNKNOWN_SLOTS: { path: string[]; single?: boolean }[] = [
   { path: ['elements'] },
