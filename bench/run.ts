@@ -123,6 +123,14 @@ async function measureLatencies(server: BenchServer): Promise<Latencies> {
   // then a few JSON.parse calls here while the server is idle. The two medians then come from the same
   // minutes of machine time; timed minutes apart, JSON.parse of this text read 2.3 ms in one run and 4.4 ms
   // in another as the load of other processes on the machine (memory bandwidth, shared cache) came and went.
+  // This JSON.parse row and the in-process one below are not comparable with each other: they are timed
+  // minutes apart, and on this shared machine JSON.parse of the same text moved between 2.0 and 4.5 ms
+  // within an hour (4.99 here against 2.89 there in one run, 2.42 against 2.62 in another). Timed at the same
+  // moment in one process (session 7, load 4, 20 rounds), JSON.parse right after a server open read 2.05–2.54
+  // ms and right after a lintText 2.41–2.54 ms (medians by position in the round): neither the pause after
+  // the open (50 or 400 ms), this process's young generation (8 or 16 MB) nor the scavenges lintText sets
+  // off (they hit 3% of the calls alternated with it, 15% of calls alone; medians 2.68 and 3.01 ms) explain
+  // a gap. Each ratio stays honest by taking its two medians from the same rounds.
   const opens: number[] = [];
   const parses: number[] = [];
   for (let i = 0; i < 9; i++) {
