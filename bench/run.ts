@@ -269,7 +269,7 @@ async function main(): Promise<void> {
   report('in-process analysis (lintText) / JSON.parse, typical card', ratio(typicalPair.b / typicalPair.a));
 
   section('Growth with size (in process, whole analysis: parse, model, validation, every rule)');
-  benchGrowth(report);
+  await benchGrowth(report);
 
   section('Completion inside `behaviors` on the 1 MB card, and memory');
   const fresh = ours();
