@@ -18,21 +18,33 @@ test('classifyUrl: each kind of link string', () => {
     ['http://a.com:8080', false, 'insecure'],
     ['https://xn--fiqs8s.example/', false, 'ok'],
     ['http://xn--fiqs8s.example/', false, 'insecure'],
+    // An `xn--` label that is no valid punycode: `new URL` rejects the host.
+    ['https://xn--a.com', false, 'malformed'],
+    ['http://a.xn--9.com/x', false, 'malformed'],
     ['https://', false, 'malformed'],
     ['http://[bad', false, 'malformed'],
     ['lark://msgcard/unsupported_action', false, 'ok'],
     ['LARK://x', false, 'ok'],
     ['lark://', false, 'scheme'],
+    ['xlark://x', false, 'scheme'],
+    ['mailto:lark://x', false, 'scheme'],
     ['mailto:someone@example.com', false, 'scheme'],
     ['javascript:https://a.com', false, 'scheme'],
+    // A host and port later in the link do not make a scheme's link relative.
+    ['ftp://a.com:21/x', false, 'scheme'],
     ['example.com:8080/path', false, 'relative'],
     ['host:80', false, 'relative'],
     ['www.example.com', false, 'relative'],
     ['/relative/path', false, 'relative'],
+    // A colon past the start is no scheme.
+    ['/a/b:c', false, 'relative'],
+    ['1x:y', false, 'relative'],
     [' https://a.com', false, 'whitespace'],
     ['https://a.com ', false, 'whitespace'],
     ['https://a .com', false, 'whitespace'],
     ['https://a.com/\tx', false, 'whitespace'],
+    ['https://a.com\u00a0', false, 'whitespace'],
+    ['\ufeffhttps://a.com', false, 'whitespace'],
     ['', true, 'empty'],
     ['', false, 'ok'],
     ['${link}', true, 'variable'],
@@ -143,4 +155,40 @@ test('the last of a repeated key counts, and the same string is classified per f
       ['pc_url', '', 'ok'],
     ],
   );
+});
+
+test('urlFields: what is not a link is passed over', () => {
+  const card = {
+    schema: '2.0',
+    body: {
+      elements: [
+        // A non-string link, a platform link of each kind, a callback carrying link-like keys.
+        {
+          tag: 'button',
+          url: 7,
+          multi_url: { url: 'https://m.com', android_url: 'https://an.com', ios_url: 'https://io.com' },
+          behaviors: [
+            { type: 'callback', value: {}, default_url: 'https://cb.com', pc_url: 'https://cbp.com' },
+          ],
+        },
+        // `href` belongs to a component or its `text` only, and is a map of links only when an object.
+        { tag: 'markdown', content: 'x', href: 'https://s.com' },
+        { tag: 'markdown', content: 'y', extra: { href: { l: { url: 'https://e.com' } } } },
+      ],
+    },
+  };
+  assert.deepEqual(fields(card), [
+    ['url', 'https://m.com', true, 'ok'],
+    ['android_url', 'https://an.com', false, 'ok'],
+    ['ios_url', 'https://io.com', false, 'ok'],
+  ]);
+});
+
+test('urlFields is worked out once per card: a second call gives the same list', () => {
+  const card = parseCard(
+    JSON.stringify({ schema: '2.0', body: { elements: [{ tag: 'button', url: 'https://a.com' }] } }),
+  );
+  const first = urlFields(card);
+  assert.equal(first.length, 1);
+  assert.equal(urlFields(card), first);
 });

@@ -36,8 +36,9 @@ export function behaviorsOf(component: ComponentNode): readonly BehaviorEntry[] 
   const known = memo.get(component);
   if (known) return known;
   const behaviors = prop(component.node, 'behaviors');
-  if (behaviors?.type !== 'array' || !behaviors.children?.length) return NONE;
-  const entries = readBehaviors(component, behaviors.children);
+  // The parse trees give every array its children.
+  if (behaviors?.type !== 'array' || !behaviors.children!.length) return NONE;
+  const entries = readBehaviors(component, behaviors.children!);
   memo.set(component, entries);
   return entries;
 }

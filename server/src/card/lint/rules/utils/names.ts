@@ -69,6 +69,7 @@ function collectElementIdNodes(card: CardDocument): CheckedElementId[] {
   const add = (owner: Node | undefined) => {
     const node = prop(owner, 'element_id');
     const value = stringValue(node);
+    // Stryker disable next-line BooleanLiteral: checkElementIds sets both on every id it checks; the others (variables) are read only as an ElementIdNode, node and value
     if (value !== undefined) out.push({ node: node!, value, repeat: false, invalid: false });
   };
   // The children of an object are its property pairs, which prop() reads as no element_id: no type check needed.
