@@ -353,3 +353,46 @@ test('components: children are exactly the components under each, in order; path
     ],
   );
 });
+
+test('kind: what decides a card next to the rules above (found by mutation testing)', () => {
+  // A component root is no card unless the file says so: none of its components are collected either.
+  const snippet = parseCard(json({ tag: 'form', elements: [{ tag: 'button' }] }));
+  assert.equal(snippet.kind, 'not-card');
+  assert.deepEqual(snippet.components, []);
+  // A reference needs both a template/card type and an object data; any card key beside it makes it a card.
+  assert.equal(parseCard(json({ type: 'other', data: {} }), { forceCard: true }).kind, 'v1');
+  assert.equal(parseCard(json({ type: 'template', data: 't' }), { forceCard: true }).kind, 'v1');
+  for (const key of ['elements', 'body', 'header', 'i18n_elements', 'schema'])
+    assert.notEqual(
+      parseCard(json({ type: 'card', data: {}, [key]: key === 'elements' ? [] : {} }), { forceCard: true })
+        .kind,
+      'not-card',
+      key,
+    );
+  // A message whose content is no string wraps nothing: the body itself is no card.
+  const numeric = parseCard(json({ msg_type: 'interactive', content: 5 }));
+  assert.equal(numeric.wrapper, 'none');
+  assert.equal(numeric.kind, 'not-card');
+});
+
+test('wrapped cards are cards whatever their shape, and keep the options', () => {
+  // The card of a callback answer and of a content string is checked as one even without a card's shape.
+  const answer = parseCard(json({ toast: { type: 'info' }, card: { type: 'raw', data: { header: {} } } }));
+  assert.equal(answer.wrapper, 'answer');
+  assert.equal(answer.kind, 'v1');
+  const content = parseCard(json({ msg_type: 'interactive', content: json({ header: {} }) }));
+  assert.equal(content.wrapper, 'content-string');
+  assert.equal(content.kind, 'v1');
+  // The depth guard applies inside the content string.
+  const deep = json({ msg_type: 'interactive', content: json({ schema: '2.0', body: [[[[]]]] }) });
+  assert.equal(parseCard(deep, { maxDepth: 3 }).skipped?.reason, 'too-deep');
+});
+
+test('guards: a skipped card has no errors or components; a card at exactly the depth limit is parsed', () => {
+  const large = parseCard(v2([{ tag: 'hr' }]), { maxSize: 10 });
+  assert.deepEqual(large.syntaxErrors, []);
+  assert.deepEqual(large.components, []);
+  // Not strict JSON (a comment), so the depth is measured first: three levels pass a limit of three.
+  assert.equal(parseCard('// c\n{"a": [[]]}', { maxDepth: 3 }).skipped, undefined);
+  assert.equal(parseCard('// c\n{"a": [[]]}', { maxDepth: 2 }).skipped?.reason, 'too-deep');
+});
