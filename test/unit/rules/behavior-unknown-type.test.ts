@@ -144,3 +144,60 @@ test('behavior-unknown-type stays quiet on a 1.0 card, whose button page documen
     }),
   );
 });
+
+test('behavior-unknown-type offers form_action_type only for a form_action behavior of a button in a form', () => {
+  const titles = (elements: unknown[]) => {
+    const text = card(elements);
+    const { card: parsed, findings } = lintText(text);
+    const finding = findings.find((f) => f.ruleId === 'behavior-unknown-type')!;
+    return fixesFor(finding, parsed, text, 'en').map((f) => f.title);
+  };
+  const form = (element: unknown) => [
+    { tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q' }, element] },
+  ];
+  const formAction = [{ type: 'form_action', behavior: 'submit' }];
+  const rewrites = (list: string[]) => list.some((t) => /form_action_type/.test(t));
+  assert.ok(rewrites(titles(form({ tag: 'button', name: 'go', text: pt('Go'), behaviors: formAction }))));
+  // Outside a form, on another component in a form, or another unknown type: removing is the fix.
+  assert.ok(!rewrites(titles([{ tag: 'button', text: pt('Go'), behaviors: formAction }])));
+  assert.ok(!rewrites(titles(form({ tag: 'checker', name: 'c', text: pt('c'), behaviors: formAction }))));
+  const navigate = [{ type: 'navigate', behavior: 'submit' }];
+  assert.deepEqual(titles(form({ tag: 'button', name: 'go', text: pt('Go'), behaviors: navigate })), [
+    'Remove this behavior',
+  ]);
+});
+
+test('behavior-unknown-type form_action fix keeps a form_action_type the button already has', () => {
+  const text = card([
+    {
+      tag: 'form',
+      name: 'f',
+      elements: [
+        { tag: 'input', name: 'q' },
+        {
+          tag: 'button',
+          name: 'go',
+          text: pt('Go'),
+          form_action_type: 'reset',
+          behaviors: [{ type: 'form_action', behavior: 'submit' }],
+        },
+      ],
+    },
+  ]);
+  const after = checkFix('behavior-unknown-type', text, { title: /form_action_type/ });
+  const button = JSON.parse(after).body.elements[0].elements[1];
+  assert.equal(button.form_action_type, 'reset');
+  assert.equal(button.behaviors, undefined);
+});
+
+test('behavior-unknown-type checks 1.0 cards too (only form_action is documented there)', () => {
+  const text = JSON.stringify({
+    config: {},
+    elements: [
+      { tag: 'action', actions: [{ tag: 'button', text: pt('x'), behaviors: [{ type: 'navigate' }] }] },
+    ],
+  });
+  const { card: parsed, findings } = lintText(text);
+  assert.equal(parsed.kind, 'v1');
+  assert.equal(findings.filter((f) => f.ruleId === 'behavior-unknown-type').length, 1);
+});

@@ -53,6 +53,8 @@ test('callback-value-string on 1.0 cards leaves objects, whole variables and the
   );
   // On a 2.0 card the component-level value means nothing to the platform; only behaviors call back.
   expectRule('callback-value-string', v2(`{"tag":"button",${T},"value":"done"}`));
+  // A tag the catalog does not know says nothing about calling back.
+  expectRule('callback-value-string', v1(`{"tag":"no_such_tag","value":"s"}`));
 });
 
 test('callback-value-string leaves behaviors that do not call back', () => {

@@ -65,3 +65,10 @@ test('checker-callback reports only the callback among a checker behaviors, and 
   const after = checkFix('checker-callback', text, { safe: false });
   assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [link]);
 });
+
+test('checker-callback checks a checker in a 1.0 card too', () => {
+  expectRule(
+    'checker-callback',
+    `{"config":{},"elements":[{"tag":"checker","behaviors":[«{"type":"callback","value":{"a":1}}»]}]}`,
+  );
+});

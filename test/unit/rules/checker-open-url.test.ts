@@ -30,3 +30,10 @@ test('checker-open-url fix removes the link and keeps the callback', () => {
   const after = checkFix('checker-open-url', text, { safe: true });
   assert.deepEqual(JSON.parse(after).body.elements[0].behaviors, [callback]);
 });
+
+test('checker-open-url checks a checker in a 1.0 card too', () => {
+  expectRule(
+    'checker-open-url',
+    `{"config":{},"elements":[{"tag":"checker","behaviors":[«{"type":"open_url","default_url":"https://example.com"}»]}]}`,
+  );
+});

@@ -50,3 +50,15 @@ test('v1-action-placement fix wraps the element in an action module', () => {
     actions: [{ tag: 'button', text: { tag: 'plain_text', content: 'OK' }, value: { a: 1 } }],
   });
 });
+
+test('v1-action-placement judges only the actions of an action module', () => {
+  // Another module's actions (an unknown tag's children are walked too) are not an action module's.
+  const text = JSON.stringify({
+    config: {},
+    elements: [{ tag: 'action_like', actions: [{ tag: 'div', text: { tag: 'plain_text', content: 'x' } }] }],
+  });
+  assert.deepEqual(
+    lintText(text).findings.filter((f) => f.ruleId === 'v1-action-placement'),
+    [],
+  );
+});

