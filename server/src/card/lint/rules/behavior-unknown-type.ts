@@ -90,9 +90,11 @@ const rule: Rule = {
       edits: setAt(ctx.card, ctx.text, entries.length === 1 ? path.slice(0, -1) : path, undefined),
       safe: false,
     };
+    // Stryker disable next-line OptionalChaining: a guard; every finding of this rule carries data
     if (finding.data?.type !== 'form_action') return [...fixes, remove];
     const behavior = entries[path[path.length - 1] as number];
     // Only a button inside a form can carry `form_action_type` without starting a new error.
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: fixesFor drops a fix that starts a new error, as this rewrite does anywhere else; the guard only spares making it
     if (!component || !behavior || component.tag !== 'button' || !component.form) return [...fixes, remove];
     const requested = stringValue(prop(behavior.node, 'behavior'));
     const action = requested === 'reset' ? 'reset' : 'submit';
