@@ -369,6 +369,13 @@ test('kind: what decides a card next to the rules above (found by mutation testi
       'not-card',
       key,
     );
+  // Another schema string: 2.0 when it has a body, even with the 1.0 shape; 1.0 with that shape alone.
+  assert.equal(parseCard(json({ schema: '3.0', elements: [], body: {} })).kind, 'v2');
+  assert.equal(parseCard(json({ schema: '3.0', elements: [] })).kind, 'v1');
+  // A body without any schema is a card only when the file says so.
+  assert.equal(parseCard(json({ body: {} })).kind, 'not-card');
+  // An interactive message with neither a card nor a content.
+  assert.equal(parseCard(json({ msg_type: 'interactive' })).kind, 'not-card');
   // A message whose content is no string wraps nothing: the body itself is no card.
   const numeric = parseCard(json({ msg_type: 'interactive', content: 5 }));
   assert.equal(numeric.wrapper, 'none');
