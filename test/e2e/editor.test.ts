@@ -278,9 +278,22 @@ test(
     await bench.waitForQuickInputValue(/feishu-card-callbacks\.json$/);
     await bench.acceptQuickInput();
     const target = path.join(bench.workspace, 'feishu-card-callbacks.json');
+    // The editor creates the file before it writes its content (seen once as an empty file at the first look):
+    // wait for the whole JSON, not only for the file.
     const deadline = Date.now() + SLOW;
-    while (!existsSync(target) && Date.now() < deadline) await bench.page.waitForTimeout(250);
-    const exported = JSON.parse(readFileSync(target, 'utf8')) as unknown[];
+    const written = () => {
+      try {
+        return JSON.parse(readFileSync(target, 'utf8')) as unknown[];
+      } catch {
+        return undefined;
+      }
+    };
+    let exported = written();
+    while (exported === undefined && Date.now() < deadline) {
+      await bench.page.waitForTimeout(250);
+      exported = written();
+    }
+    assert.ok(existsSync(target), 'no file was written where the save dialog pointed');
     assert.ok(Array.isArray(exported) && exported.length > 0, 'the export holds the console entries');
     assert.match(JSON.stringify(exported), /card\.action\.trigger/);
     assert.match(JSON.stringify(exported), /alm_42/);
