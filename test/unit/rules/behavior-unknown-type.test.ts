@@ -4,6 +4,11 @@ import { fixesFor, lintText } from '../../../server/src/card';
 import { expectRule } from '../../support/markers';
 import { BTN_TEXT, card, checkFix, pt, v2 } from './fixCheck';
 
+/** The body elements of a card whose one form holds an input and `element` (elements[0].elements[1]). */
+const inForm = (element: unknown) => [
+  { tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q' }, element] },
+];
+
 test('behavior-unknown-type fires on unknown types, with did-you-mean and a form_action explanation', () => {
   const findings = expectRule(
     'behavior-unknown-type',
@@ -29,21 +34,14 @@ test('behavior-unknown-type stays quiet on open_url and callback (and leaves a m
 });
 
 test('behavior-unknown-type fix rewrites form_action into form_action_type on the form button', () => {
-  const text = card([
-    {
-      tag: 'form',
-      name: 'f',
-      elements: [
-        { tag: 'input', name: 'q' },
-        {
-          tag: 'button',
-          name: 'go',
-          text: pt('Go'),
-          behaviors: [{ type: 'form_action', behavior: 'submit' }],
-        },
-      ],
-    },
-  ]);
+  const text = card(
+    inForm({
+      tag: 'button',
+      name: 'go',
+      text: pt('Go'),
+      behaviors: [{ type: 'form_action', behavior: 'submit' }],
+    }),
+  );
   const after = checkFix('behavior-unknown-type', text, { title: /form_action_type/, safe: true });
   assert.deepEqual(JSON.parse(after).body.elements[0].elements[1], {
     tag: 'button',
@@ -100,21 +98,14 @@ test('behavior-unknown-type offers removing the behavior (the whole key for the 
 });
 
 test('behavior-unknown-type: a form_action button inside a form gets both fixes, in zh too', () => {
-  const text = card([
-    {
-      tag: 'form',
-      name: 'f',
-      elements: [
-        { tag: 'input', name: 'q' },
-        {
-          tag: 'button',
-          name: 'go',
-          text: pt('Go'),
-          behaviors: [{ type: 'form_action', behavior: 'submit' }],
-        },
-      ],
-    },
-  ]);
+  const text = card(
+    inForm({
+      tag: 'button',
+      name: 'go',
+      text: pt('Go'),
+      behaviors: [{ type: 'form_action', behavior: 'submit' }],
+    }),
+  );
   checkFix('behavior-unknown-type', text, { title: /form_action_type/, safe: true });
   checkFix('behavior-unknown-type', text, { title: /Remove this behavior/, safe: false });
   const { card: parsed, findings } = lintText(text, { locale: 'zh' });
@@ -152,38 +143,28 @@ test('behavior-unknown-type offers form_action_type only for a form_action behav
     const finding = findings.find((f) => f.ruleId === 'behavior-unknown-type')!;
     return fixesFor(finding, parsed, text, 'en').map((f) => f.title);
   };
-  const form = (element: unknown) => [
-    { tag: 'form', name: 'f', elements: [{ tag: 'input', name: 'q' }, element] },
-  ];
   const formAction = [{ type: 'form_action', behavior: 'submit' }];
   const rewrites = (list: string[]) => list.some((t) => /form_action_type/.test(t));
-  assert.ok(rewrites(titles(form({ tag: 'button', name: 'go', text: pt('Go'), behaviors: formAction }))));
+  assert.ok(rewrites(titles(inForm({ tag: 'button', name: 'go', text: pt('Go'), behaviors: formAction }))));
   // Outside a form, on another component in a form, or another unknown type: removing is the fix.
   assert.ok(!rewrites(titles([{ tag: 'button', text: pt('Go'), behaviors: formAction }])));
-  assert.ok(!rewrites(titles(form({ tag: 'checker', name: 'c', text: pt('c'), behaviors: formAction }))));
+  assert.ok(!rewrites(titles(inForm({ tag: 'checker', name: 'c', text: pt('c'), behaviors: formAction }))));
   const navigate = [{ type: 'navigate', behavior: 'submit' }];
-  assert.deepEqual(titles(form({ tag: 'button', name: 'go', text: pt('Go'), behaviors: navigate })), [
+  assert.deepEqual(titles(inForm({ tag: 'button', name: 'go', text: pt('Go'), behaviors: navigate })), [
     'Remove this behavior',
   ]);
 });
 
 test('behavior-unknown-type form_action fix keeps a form_action_type the button already has', () => {
-  const text = card([
-    {
-      tag: 'form',
-      name: 'f',
-      elements: [
-        { tag: 'input', name: 'q' },
-        {
-          tag: 'button',
-          name: 'go',
-          text: pt('Go'),
-          form_action_type: 'reset',
-          behaviors: [{ type: 'form_action', behavior: 'submit' }],
-        },
-      ],
-    },
-  ]);
+  const text = card(
+    inForm({
+      tag: 'button',
+      name: 'go',
+      text: pt('Go'),
+      form_action_type: 'reset',
+      behaviors: [{ type: 'form_action', behavior: 'submit' }],
+    }),
+  );
   const after = checkFix('behavior-unknown-type', text, { title: /form_action_type/ });
   const button = JSON.parse(after).body.elements[0].elements[1];
   assert.equal(button.form_action_type, 'reset');
