@@ -131,9 +131,15 @@ function scan(card: CardDocument): ScanResult {
   const cached = scans.get(card);
   if (cached) return cached;
   const result: ScanResult = { references: [], invalid: [] };
-  if (card.cardNode && !card.skipped) walk(card, card.cardNode, [], result, ITEM);
+  if (card.cardNode && !card.skipped) walk({ card, out: result }, card.cardNode, [], ITEM);
   scans.set(card, result);
   return result;
+}
+
+/** What every step of one scan shares: the card read and the result filled. */
+interface Scan {
+  card: CardDocument;
+  out: ScanResult;
 }
 
 /** Where a string stands: the key it is the value of (none for an array item) and the object holding it. */
@@ -147,19 +153,13 @@ const ITEM: Place = { key: undefined, owner: undefined };
 
 // The parse trees (jsonc-parser's and parse/jsonTree.ts) give every object, array and property its
 // children, and a property its key first: hence the `!` below.
-function walk(
-  card: CardDocument,
-  node: Node,
-  loops: VariableReference[],
-  out: ScanResult,
-  place: Place,
-): void {
+function walk(scan: Scan, node: Node, loops: VariableReference[], place: Place): void {
   if (node.type === 'string') {
-    collect(card, node, loops, out, place);
+    collect(scan, node, loops, place);
     return;
   }
   if (node.type === 'array') {
-    for (const child of node.children!) walk(card, child, loops, out, ITEM);
+    for (const child of node.children!) walk(scan, child, loops, ITEM);
     return;
   }
   if (node.type !== 'object') return;
@@ -168,26 +168,20 @@ function walk(
   for (const pair of node.children!) {
     const [keyNode, value] = pair.children!;
     if (keyNode.value !== '_varloop' || !value) continue;
-    const before = out.references.length;
-    walk(card, value, loops, out, { key: '_varloop', owner: node });
-    const loopRef = out.references.slice(before).find((r) => r.whole);
+    const before = scan.out.references.length;
+    walk(scan, value, loops, { key: '_varloop', owner: node });
+    const loopRef = scan.out.references.slice(before).find((r) => r.whole);
     if (loopRef) inner = [...loops, loopRef];
   }
   for (const pair of node.children!) {
     const [keyNode, value] = pair.children!;
     // A property still without its value (`{"a": }`) holds nothing to scan.
     if (!value || keyNode.value === '_varloop') continue;
-    walk(card, value, inner, out, { key: keyNode.value as string, owner: node });
+    walk(scan, value, inner, { key: keyNode.value as string, owner: node });
   }
 }
 
-function collect(
-  card: CardDocument,
-  node: Node,
-  loops: VariableReference[],
-  out: ScanResult,
-  place: Place,
-): void {
+function collect({ card, out }: Scan, node: Node, loops: VariableReference[], place: Place): void {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: a fast path (a string node's value is a string; without `${` the scan below finds nothing either)
   if (typeof node.value !== 'string' || !node.value.includes('${')) return;
   // Decode the literal ourselves so that offsets stay exact even when the string holds escapes.
