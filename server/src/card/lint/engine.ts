@@ -11,6 +11,7 @@ import { isTemplateCard } from '../template/isTemplate';
 import type { TemplateData } from '../template/variables';
 import { allRules, ruleById } from './rules';
 import { isBrokenCard } from './rules/utils/broken';
+import { placeRange } from './locate';
 import { walkSteps, type Subscriber } from './walk';
 import type {
   DataFileContext,
@@ -87,9 +88,11 @@ export function* lintSteps(card: CardDocument, options: LintOptions = {}): Gener
       templateData: options.templateData,
       isTemplate,
       report(at, messageId, args, data) {
-        const start = 'start' in at ? at.start : at.offset;
-        const end = 'start' in at ? at.end : at.offset + at.length;
-        const inFile = 'inFile' in at && at.inFile === true;
+        // A path that names no place in the card is a rule's bug: reported on the card as a whole.
+        const range =
+          'path' in at ? (placeRange(card, at) ?? wholeCard(card)) : 'start' in at ? at : nodeRange(at);
+        const { start, end } = range;
+        const inFile = 'inFile' in range && range.inFile === true;
         own.push(
           finding(rule, severity, locale, messageId, args, data, {
             start: inFile ? start : card.toFileOffset(start),
@@ -178,6 +181,14 @@ function finding(
     docsUrl: docsUrl(rule.docs),
     data,
   };
+}
+
+function nodeRange(node: { offset: number; length: number }): { start: number; end: number } {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+function wholeCard(card: CardDocument): { start: number; end: number } {
+  return card.cardNode ? nodeRange(card.cardNode) : { start: 0, end: 0 };
 }
 
 /** Runs one step of a rule; false if it threw. */

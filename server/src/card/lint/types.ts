@@ -5,6 +5,7 @@ import type { LocalizedText } from '../catalog/catalog';
 import type { Locale } from '../i18n';
 import type { CardDocument, CardKind, ComponentNode, TextEdit } from '../parse/model';
 import type { TemplateData } from '../template/variables';
+import type { Place } from './locate';
 
 /**
  * What a rule checks: a card of a kind, a callback request or answer body (parse/callbackFile.ts), or a
@@ -52,11 +53,12 @@ export interface RuleContext {
   /** The card is a Feishu template: its `${…}` are platform variables (the variable rules check only then). */
   isTemplate: boolean;
   /**
-   * Reports a problem on a node, or on an explicit range: card offsets, or file offsets with `inFile` (they
-   * differ only for a card held in a `content` string).
+   * Reports a problem on a place named by its path in the card's value (lint/locate.ts), on a node, or on
+   * an explicit range: card offsets, or file offsets with `inFile` (they differ only for a card held in a
+   * `content` string).
    */
   report(
-    at: Node | { start: number; end: number; inFile?: boolean },
+    at: Place | Node | { start: number; end: number; inFile?: boolean },
     messageId: string,
     args?: Record<string, string | number>,
     data?: Record<string, unknown>,

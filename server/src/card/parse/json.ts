@@ -65,6 +65,11 @@ export function forgetValue(node: Node): void {
   values.delete(node);
 }
 
+/** Keeps `value` as the node's value: one that parse/stringEdit.ts has updated in place for its edit. */
+export function rememberValue(node: Node, value: unknown): void {
+  values.set(node, value);
+}
+
 function plainValue(node: Node, text: string): unknown {
   try {
     return JSON.parse(text.slice(node.offset, node.offset + node.length));

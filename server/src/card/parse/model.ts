@@ -2,6 +2,7 @@
 // Built once per document version by parse.ts; holds jsonc-parser nodes so every fact keeps its range.
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ComponentSpec } from '../catalog/catalog';
+import type { JsonObject, JsonValue } from './values';
 
 export type CardKind = 'v2' | 'v1' | 'not-card';
 
@@ -35,6 +36,8 @@ export interface ComponentNode {
   spec: ComponentSpec | undefined;
   /** The component's JSON object. */
   node: Node;
+  /** The same object's plain value (parse/values.ts), what rules read; shared with `CardDocument.cardValue`. */
+  value: JsonObject;
   parent: ComponentNode | undefined;
   children: ComponentNode[];
   /** Path from the card root, e.g. ['body', 'elements', 0]. */
@@ -56,6 +59,11 @@ export interface CardDocument {
   root: Node | undefined;
   /** The card object inside `root` (the root itself unless wrapped). */
   cardNode: Node | undefined;
+  /**
+   * The plain value of `cardNode` (parse/values.ts): built once per version, read by schema validation and
+   * the rules. Undefined when there is no card object.
+   */
+  cardValue?: JsonValue;
   /** Path from `root` to `cardNode`: [] for a bare card, ['card'] inside a message wrapper. */
   cardPath: (string | number)[];
   /** Syntax errors in `text` (card offsets). */

@@ -1,7 +1,8 @@
 // text -> jsonc-parser tree -> CardDocument. Runs once per document version; everything else reads its result.
 import { parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { catalog, componentSpec, type ComponentSpec } from '../catalog/catalog';
-import { arrayItems, isObject, nodeAt, pairs, prop, propKey, stringValue } from './json';
+import { arrayItems, isObject, nodeAt, pairs, prop, propKey, sharedValueOf, stringValue } from './json';
+import { isRecord, valueAtPath, type JsonObject, type JsonValue } from './values';
 import { parseJsonTree } from './jsonTree';
 import { guessKind } from './guessKind';
 import { answerCard, isCallbackAnswer, isCallbackRequest } from './callbackFile';
@@ -211,6 +212,7 @@ class Component implements ComponentNode {
     readonly tag: string | undefined,
     readonly spec: ComponentSpec | undefined,
     readonly node: Node,
+    readonly value: JsonObject,
     readonly parent: Component | undefined,
     readonly slot: string,
     readonly containerDepth: number,
@@ -235,6 +237,10 @@ class Component implements ComponentNode {
 function collectComponents(doc: CardDocument): void {
   const card = doc.cardNode;
   const kind = doc.kind;
+  // The card's value, walked beside its tree: each component gets its object. The two agree item for item
+  // (JSON.parse and the tree both keep the last of a repeated key).
+  const cardValue = card ? sharedValueOf(card, doc.text) : undefined;
+  doc.cardValue = cardValue as JsonValue | undefined;
   // The children of the components being visited, innermost last, copied out when a component's slots are
   // done: each `children` array then has exactly its size, where pushing onto `[]` gave every container room
   // for 17 (measured above, with the paths). jsonTree.ts builds its `children` the same way.
@@ -243,6 +249,7 @@ function collectComponents(doc: CardDocument): void {
   let pendingLength = 0;
   const visit = (
     item: Node,
+    itemValue: JsonValue | undefined,
     parent: Component | undefined,
     slotPath: readonly string[],
     index: number,
@@ -254,7 +261,8 @@ function collectComponents(doc: CardDocument): void {
     const spec = componentSpec(tag, kind);
     const parentCounts = parent !== undefined && (parent.spec?.countsForNesting ?? false);
     const depth = parent ? parent.containerDepth + (parentCounts ? 1 : 0) : 0;
-    const component = new Component(tag, spec, item, parent, slot, depth, form, slotPath, index);
+    const value = isRecord(itemValue) ? itemValue : NO_VALUE;
+    const component = new Component(tag, spec, item, value, parent, slot, depth, form, slotPath, index);
     doc.components.push(component);
     if (!parent) doc.topLevel.push(component);
     const childForm = tag === 'form' ? component : form;
@@ -262,21 +270,26 @@ function collectComponents(doc: CardDocument): void {
     for (const { path: childSlotPath, single } of spec ? (spec.slots ?? NO_SLOTS) : UNKNOWN_SLOTS) {
       const slotName = childSlotPath[childSlotPath.length - 1];
       const held = nodeAt(item, childSlotPath);
+      const heldValue = valueAtPath(value, childSlotPath);
       if (single) {
         // One component in place (1.0 `div.extra`).
-        if (isObject(held)) visit(held, component, childSlotPath, -1, slotName, childForm);
+        if (isObject(held)) visit(held, heldValue, component, childSlotPath, -1, slotName, childForm);
         continue;
       }
       const items = arrayItems(held);
+      const values = Array.isArray(heldValue) ? heldValue : [];
       for (let i = 0; i < items.length; i++)
-        visit(items[i], component, childSlotPath, i, slotName, childForm);
+        visit(items[i], values[i], component, childSlotPath, i, slotName, childForm);
     }
     component.children = pending.slice(first, pendingLength);
     pendingLength = first;
     if (parent) pending[pendingLength++] = component;
   };
   const visitAll = (items: Node[], path: string[]) => {
-    for (let i = 0; i < items.length; i++) visit(items[i], undefined, path, i, 'elements', undefined);
+    const values = valueAtPath(cardValue, path);
+    const itemValues = Array.isArray(values) ? values : [];
+    for (let i = 0; i < items.length; i++)
+      visit(items[i], itemValues[i], undefined, path, i, 'elements', undefined);
   };
 
   if (kind === 'v2') {
@@ -291,6 +304,8 @@ function collectComponents(doc: CardDocument): void {
 }
 
 const NO_SLOTS: { path: string[]; single?: boolean }[] = [];
+/** The value of a component whose value is not an object (never from a parse; a guard for the types). */
+const NO_VALUE: JsonObject = Object.freeze({}) as JsonObject;
 /** Placeholder until a component's slots are walked (collectComponents then gives it its own array). */
 const NO_CHILDREN: ComponentNode[] = [];
 /** Unknown tags, and 1.0 tags in a 2.0 card (an `action` module), still get their children walked. */

@@ -8,7 +8,8 @@
 // `type` (which the component model and its caches are built from) — makes this return undefined, and the
 // caller parses the text in full.
 import type { Node } from 'jsonc-parser';
-import { forgetValue } from './json';
+import { forgetValue, prop, rememberValue } from './json';
+import { isRecord } from './values';
 import type { CardDocument } from './model';
 
 export interface StringEdit {
@@ -56,7 +57,41 @@ export function reparseStringEdit(
     forgetValue(around);
   }
   (node as MovableNode).value = content;
+  // The card's value (which the components' values are part of) gets the same change, and stays the
+  // card node's value: the rules then read the new string without a JSON.parse of the whole card.
+  const owner = valueHolding(previous, property);
+  if (owner) owner[property.children![0].value as string] = content;
+  if (previous.cardNode && previous.cardValue !== undefined)
+    rememberValue(previous.cardNode, previous.cardValue);
   return { ...previous, text };
+}
+
+/**
+ * The object of the card's value that holds `property`'s value: found by going up the tree to the card
+ * node, and down the value again. Undefined when the property, or one above it, is a repeated key that an
+ * later one overrides: its string is in no value (JSON.parse keeps the last), so there is nothing to change.
+ */
+function valueHolding(card: CardDocument, property: Node): Record<string, unknown> | undefined {
+  const steps: (string | number)[] = [];
+  let child: Node = property.parent!;
+  while (child !== card.cardNode) {
+    const parent = child.parent;
+    if (!parent) return undefined;
+    if (parent.type === 'array') steps.push(parent.children!.indexOf(child));
+    else if (parent.type === 'property') {
+      const key = parent.children![0].value as string;
+      if (prop(parent.parent, key) !== child) return undefined;
+      steps.push(key);
+      child = parent.parent!;
+      continue;
+    }
+    child = parent;
+  }
+  let value: unknown = card.cardValue;
+  for (let i = steps.length - 1; i >= 0; i--) value = (value as Record<string | number, unknown>)[steps[i]];
+  const key = property.children![0].value as string;
+  if (!isRecord(value) || prop(property.parent, key) !== property.children![1]) return undefined;
+  return value as Record<string, unknown>;
 }
 
 /** A bare card that parsed cleanly: the only kind whose tree is reused (no wrapper offsets to remap). */

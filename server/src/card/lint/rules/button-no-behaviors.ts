@@ -1,8 +1,11 @@
 // A 2.0 button with neither `behaviors` nor a form role (button page: `behaviors` is required). On cards an
 // app sends, a click still calls back, with no value to tell the button apart; on a webhook bot's card it
 // does nothing. A warning that says both, since the card is accepted.
-import { arrayItems, prop } from '../../parse/json';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
+
+/** Keys that give a button something to do without `behaviors` (none of them is on Object.prototype). */
+const ROLE_KEYS = ['form_action_type', 'action_type', 'value', 'url', 'multi_url'];
 
 const rule: Rule = {
   id: 'button-no-behaviors',
@@ -18,13 +21,13 @@ const rule: Rule = {
   },
   components: { tags: ['button'] },
   component(component, ctx) {
-    const node = component.node;
-    if (arrayItems(prop(node, 'behaviors')).length > 0 || prop(node, 'behaviors')?.type === 'string') return;
+    const { value } = component;
+    const behaviors = value.behaviors;
+    if ((Array.isArray(behaviors) && behaviors.length > 0) || typeof behaviors === 'string') return;
     // A form role, or the 1.0 fields that 2.0 still honours (legacy-interaction-in-v2 speaks about those).
-    if (['form_action_type', 'action_type', 'value', 'url', 'multi_url'].some((k) => prop(node, k))) return;
-    if (prop(node, 'disabled')?.value === true) return;
-    const tag = prop(node, 'tag');
-    ctx.report(tag ?? node, 'none');
+    if (ROLE_KEYS.some((key) => value[key] !== undefined)) return;
+    if (value.disabled === true) return;
+    ctx.report(inComponent(component, value.tag !== undefined ? ['tag'] : []), 'none');
   },
 };
 

@@ -1,6 +1,7 @@
 // A confirmation dialog needs both a title and a body text; the button page says that without a title
 // older clients may ignore the click altogether.
-import { prop, propKey } from '../../parse/json';
+import { isRecord } from '../../parse/values';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,12 +18,12 @@ const rule: Rule = {
   },
   components: { keys: ['confirm'] },
   component(component, ctx) {
-    const confirm = prop(component.node, 'confirm');
-    if (confirm?.type !== 'object') return;
-    const missing = ['title', 'text'].filter((k) => prop(confirm, k) === undefined);
+    const confirm = component.value.confirm;
+    if (!isRecord(confirm)) return;
+    const missing = ['title', 'text'].filter((k) => !Object.hasOwn(confirm, k));
     if (missing.length > 0) {
       ctx.report(
-        propKey(component.node, 'confirm') ?? confirm,
+        inComponent(component, ['confirm'], 'key'),
         'incomplete',
         { missing: missing.join(' / ') },
         { path: component.path },
