@@ -2,7 +2,7 @@
 // by default), otherwise the card is rejected.
 import { prop } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
-import { tagNode, text } from './utils/shared';
+import { tagPlace, text } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -22,7 +22,7 @@ const rule: Rule = {
     const forward = prop(prop(ctx.card.cardNode, 'config'), 'enable_forward');
     if (forward?.value === false) return;
     const audio = ctx.card.components.find((c) => c.tag === 'audio');
-    if (audio) ctx.report(tagNode(audio), 'forward', {}, {});
+    if (audio) ctx.report(tagPlace(audio), 'forward', {}, {});
   },
   fixes(_finding, ctx) {
     // A `config` that is not an object (a number, a string ...) cannot take the key: replacing it would

@@ -2,7 +2,7 @@
 // `form_value`. Without it the submission fails.
 import { setAt } from '../../edit/jsonEdits';
 import { isField, namePlan, needsName } from './utils/names';
-import { componentAt, dataPath, tagNode, text } from './utils/shared';
+import { componentAt, dataPath, tagPlace, text } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -20,7 +20,7 @@ const rule: Rule = {
   },
   component(component, ctx) {
     if (!needsName(component)) return;
-    ctx.report(tagNode(component), 'missing', { tag: component.tag ?? '' }, { path: component.path });
+    ctx.report(tagPlace(component), 'missing', { tag: component.tag ?? '' }, { path: component.path });
   },
   fixes(finding, ctx) {
     const component = componentAt(ctx.card, dataPath(finding.data));

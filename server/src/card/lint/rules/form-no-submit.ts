@@ -3,7 +3,7 @@
 import { setAt } from '../../edit/jsonEdits';
 import { arrayItems, prop } from '../../parse/json';
 import { hasSubmitButton, namePlan } from './utils/names';
-import { componentAt, dataPath, tagNode, text } from './utils/shared';
+import { componentAt, dataPath, tagPlace, text } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -22,7 +22,7 @@ const rule: Rule = {
   components: { tags: ['form'] },
   component(component, ctx) {
     if (hasSubmitButton(component)) return;
-    ctx.report(tagNode(component), 'none', {}, { path: component.path });
+    ctx.report(tagPlace(component), 'none', {}, { path: component.path });
   },
   fixes(finding, ctx) {
     const path = dataPath(finding.data);

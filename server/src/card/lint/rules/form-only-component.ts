@@ -1,7 +1,7 @@
 // Multi-selects only work inside a form (their values arrive with the form's submit). The catalog marks
 // them `formOnly`; an image picker becomes one when `multi_select` is true.
 import { prop, propPair } from '../../parse/json';
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -23,7 +23,7 @@ const rule: Rule = {
   component(component, ctx) {
     if (component.form || !component.spec) return;
     if (component.spec.formOnly) {
-      ctx.report(tagNode(component), 'formOnly', { tag: component.tag ?? '' });
+      ctx.report(tagPlace(component), 'formOnly', { tag: component.tag ?? '' });
     } else if (
       'multi_select' in component.spec.properties &&
       prop(component.node, 'multi_select')?.value === true

@@ -1,7 +1,7 @@
 // Where containers may stand, from the catalog: `rootOnly` components (form, table) only directly in
 // `body.elements`, and a container's `forbiddenDescendants` (a form in a form, a table in a column ...)
 // nowhere inside it. The platform rejects cards that break either.
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -28,9 +28,9 @@ const rule: Rule = {
     while (ancestor && !ancestor.spec?.forbiddenDescendants?.includes(tag)) ancestor = ancestor.parent;
     if (ancestor) {
       // Stryker disable next-line StringLiteral: only for the type (an ancestor with a forbidden list has a tag)
-      ctx.report(tagNode(component), 'forbidden', { tag, ancestor: ancestor.tag ?? '' });
+      ctx.report(tagPlace(component), 'forbidden', { tag, ancestor: ancestor.tag ?? '' });
     } else if (component.spec?.rootOnly && component.parent) {
-      ctx.report(tagNode(component), 'rootOnly', { tag, parent: component.parent.tag ?? '' });
+      ctx.report(tagPlace(component), 'rootOnly', { tag, parent: component.parent.tag ?? '' });
     }
   },
 };

@@ -1,7 +1,7 @@
 // An interactive container exists to make its area clickable; its field table marks `behaviors` as
 // required. Without them clicking does nothing.
 import { arrayItems, prop } from '../../parse/json';
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -20,7 +20,7 @@ const rule: Rule = {
   component(component, ctx) {
     const behaviors = prop(component.node, 'behaviors');
     if (behaviors === undefined || (behaviors.type === 'array' && arrayItems(behaviors).length === 0)) {
-      ctx.report(tagNode(component), 'none', {}, { path: component.path });
+      ctx.report(tagPlace(component), 'none', {}, { path: component.path });
     }
   },
 };

@@ -2,7 +2,7 @@
 // catalog's `countsForNesting`; the platform does not define the counting exactly, so the message says so.
 // JSON nested past the parser's depth guard is not analysed at all (any card version), and this rule says so.
 import { isBrokenCard } from './utils/broken';
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const LIMIT = 5;
@@ -42,7 +42,7 @@ const rule: Rule = {
       const level = component.containerDepth + 1;
       // Report the first container past the limit on each branch, not every one below it.
       if (level === LIMIT + 1) {
-        ctx.report(tagNode(component), 'tooDeep', { tag: component.tag ?? '', level, limit: LIMIT });
+        ctx.report(tagPlace(component), 'tooDeep', { tag: component.tag ?? '', level, limit: LIMIT });
       }
     }
   },

@@ -1,6 +1,6 @@
 // At most 200 elements or components per card. How the platform counts (text elements too?) is not
 // formally defined; this counts components, so a card reported here is over the limit however it is counted.
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const LIMIT = 200;
@@ -22,7 +22,7 @@ const rule: Rule = {
     if (components.length <= LIMIT) return;
     const first = components[LIMIT];
     ctx.report(
-      tagNode(first),
+      tagPlace(first),
       'tooMany',
       { count: components.length, limit: LIMIT, index: LIMIT + 1 },
       { path: first.path },

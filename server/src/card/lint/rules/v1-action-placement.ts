@@ -6,7 +6,7 @@
 // button at the root is not documented, so this is an error for the documented rule, not for a known failure.
 import { componentSpec } from '../../catalog/catalog';
 import { sharedValueOf } from '../../parse/json';
-import { dataPath, stepEdits, tagNode, text, componentAt } from './utils/shared';
+import { dataPath, stepEdits, tagPlace, text, componentAt } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -39,14 +39,14 @@ const rule: Rule = {
       const tag = component.tag;
       if (!tag) continue;
       if (!component.parent && component.spec?.actionAtRoot) {
-        ctx.report(tagNode(component), 'needsAction', { tag }, { path: component.path });
+        ctx.report(tagPlace(component), 'needsAction', { tag }, { path: component.path });
       } else if (
         component.parent?.tag === 'action' &&
         component.slot === 'actions' &&
         component.spec &&
         !allowed.includes(tag)
       ) {
-        ctx.report(tagNode(component), 'notInteractive', { tag, allowed: allowed.join(', ') }, {});
+        ctx.report(tagPlace(component), 'notInteractive', { tag, allowed: allowed.join(', ') }, {});
       }
     }
   },

@@ -3,7 +3,7 @@
 import { removedInV2 } from '../../catalog/catalog';
 import { localize } from '../../i18n';
 import { propKey } from '../../parse/json';
-import { tagNode } from './utils/shared';
+import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -41,7 +41,7 @@ const rule: Rule = {
       const removed = removedInV2();
       if (!tag || !Object.prototype.hasOwnProperty.call(removed, tag)) continue;
       const hint = localize(removed[tag], ctx.locale);
-      ctx.report(tagNode(component), 'removed', { tag, hint }, { path: component.path });
+      ctx.report(tagPlace(component), 'removed', { tag, hint }, { path: component.path });
     }
   },
 };

@@ -3,7 +3,7 @@
 // which is what a custom bot posts.
 import { prop } from '../../parse/json';
 import { behaviorsOf } from './utils/behaviors';
-import { formActionOf, isSubmitButton, tagNode } from './utils/shared';
+import { formActionOf, isSubmitButton, tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -42,10 +42,10 @@ const rule: Rule = {
         behaviors.some((b) => b.type === 'open_url') ||
         prop(component.node, 'url') ||
         prop(component.node, 'multi_url');
-      if (links || formActionOf(component.node, ctx.card.kind === 'v1') === 'reset') continue;
+      if (links || formActionOf(component.value, ctx.card.kind === 'v1') === 'reset') continue;
       if (component.form && !isSubmitButton(component)) continue;
       // A component with a catalog entry has a tag: the entry is looked up by it.
-      ctx.report(tagNode(component), 'byDefault', { tag: String(component.tag) });
+      ctx.report(tagPlace(component), 'byDefault', { tag: String(component.tag) });
     }
   },
 };

@@ -4,14 +4,15 @@ import type { JSONPath, Node } from 'jsonc-parser';
 import { componentSpec, type LocalizedText } from '../../../catalog/catalog';
 import { applyEdits, minimalEdit, setAt } from '../../../edit/jsonEdits';
 import { localize, type Locale } from '../../../i18n';
-import { arrayItems, prop, stringValue } from '../../../parse/json';
 import type { CardDocument, ComponentNode, TextEdit } from '../../../parse/model';
+import { isRecord, ownItems, type JsonObject } from '../../../parse/values';
+import { inComponent, type Place } from '../../locate';
 
 export type Path = (string | number)[];
 
-/** The node to report a component-level problem at: its `tag` value, which is short and always there. */
-export function tagNode(component: ComponentNode): Node {
-  return prop(component.node, 'tag') ?? component.node;
+/** Where to report a component-level problem: its `tag` value, which is short and nearly always there. */
+export function tagPlace(component: ComponentNode): Place {
+  return inComponent(component, component.value.tag !== undefined ? ['tag'] : []);
 }
 
 export function samePath(a: readonly unknown[], b: readonly unknown[]): boolean {
@@ -38,24 +39,26 @@ export function text(locale: Locale, message: LocalizedText, args?: Record<strin
  * What a form button does: `form_action_type`, or the deprecated `action_type: "form_submit" | "form_reset"`
  * that older cards still carry (the platform still recognises them, so rules treat them the same).
  */
-export function formActionOf(node: Node, v1 = false): 'submit' | 'reset' | undefined {
-  const current = stringValue(prop(node, 'form_action_type'));
+export function formActionOf(component: JsonObject, v1 = false): 'submit' | 'reset' | undefined {
+  const current = component.form_action_type;
   if (current === 'submit' || current === 'reset') return current;
-  const legacy = stringValue(prop(node, 'action_type'));
+  const legacy = component.action_type;
   if (legacy === 'form_submit') return 'submit';
   if (legacy === 'form_reset') return 'reset';
   // The 1.0 button page also shows a `{"type": "form_action", "behavior": "submit"}` behavior (default
   // submit); 2.0 has no such behavior (behavior-unknown-type reports it there).
   if (!v1) return undefined;
-  for (const behavior of arrayItems(prop(node, 'behaviors'))) {
-    if (stringValue(prop(behavior, 'type')) !== 'form_action') continue;
-    return stringValue(prop(behavior, 'behavior')) === 'reset' ? 'reset' : 'submit';
+  const behaviors = ownItems(component, 'behaviors');
+  for (let i = 0; i < behaviors.length; i++) {
+    const behavior = behaviors[i];
+    if (!isRecord(behavior) || behavior.type !== 'form_action') continue;
+    return behavior.behavior === 'reset' ? 'reset' : 'submit';
   }
   return undefined;
 }
 
 export function isSubmitButton(component: ComponentNode): boolean {
-  return formActionOf(component.node, inV1Card(component)) === 'submit';
+  return formActionOf(component.value, inV1Card(component)) === 'submit';
 }
 
 /** Whether the component belongs to a JSON 1.0 card (parse.ts gives it its spec from the 1.0 catalog). */
