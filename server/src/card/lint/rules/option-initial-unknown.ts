@@ -2,8 +2,9 @@
 // `selected_values` match an option `value`; `initial_index` is 1-based (0 = none) within the options.
 // Person selects without `options` choose among the chat's members: nothing to compare with. An empty
 // `initial_option` ("") preselects nothing, as its author meant (an official 2.0 select example writes it).
-import { arrayItems, prop, stringValue } from '../../parse/json';
+import { isRecord, type JsonValue } from '../../parse/values';
 import { containsVariable } from '../../template/variables';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -25,25 +26,35 @@ const rule: Rule = {
   // Stryker disable next-line ObjectLiteral: visiting every component finds the same ones (the check reads options)
   components: { keys: ['options'] },
   component(component, ctx) {
-    const optionsNode = prop(component.node, 'options');
+    const { value } = component;
+    const options = value.options;
     // `options` as a whole variable: nothing to check. (Absent, as person selects have it: not visited.)
-    // Stryker disable next-line OptionalChaining: the subscription above means `options` is there
-    if (optionsNode?.type !== 'array') return;
-    const options = arrayItems(optionsNode);
-    const values = options.map((o) => stringValue(prop(o, 'value')));
+    if (!Array.isArray(options)) return;
+    const values: (string | undefined)[] = [];
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      const optionValue = isRecord(option) ? option.value : undefined;
+      values.push(typeof optionValue === 'string' ? optionValue : undefined);
+    }
     if (values.some((v) => v === undefined || containsVariable(v))) return;
     const tag = component.tag ?? '';
-    const check = (node: ReturnType<typeof prop>) => {
-      const value = stringValue(node);
-      if (node && value !== undefined && value !== '' && !containsVariable(value) && !values.includes(value))
-        ctx.report(node, 'option', { value, tag });
+    const check = (initial: JsonValue | undefined, steps: (string | number)[]) => {
+      if (
+        typeof initial === 'string' &&
+        initial !== '' &&
+        !containsVariable(initial) &&
+        !values.includes(initial)
+      )
+        ctx.report(inComponent(component, steps), 'option', { value: initial, tag });
     };
-    check(prop(component.node, 'initial_option'));
-    for (const item of arrayItems(prop(component.node, 'selected_values'))) check(item);
-    const index = prop(component.node, 'initial_index');
-    if (index?.type === 'number') {
-      if (index.value < 0 || index.value > options.length)
-        ctx.report(index, 'index', { index: index.value, count: options.length, tag });
+    check(value.initial_option, ['initial_option']);
+    const selected = value.selected_values;
+    if (Array.isArray(selected))
+      for (let i = 0; i < selected.length; i++) check(selected[i], ['selected_values', i]);
+    const index = value.initial_index;
+    if (typeof index === 'number') {
+      if (index < 0 || index > options.length)
+        ctx.report(inComponent(component, ['initial_index']), 'index', { index, count: options.length, tag });
     }
   },
 };

@@ -4,8 +4,9 @@
 // there; options that only open a link (`url` / `multi_url`) send no value and are skipped. Person selects
 // are skipped too: their option values are people, the same person twice is still one answer to the
 // server (the official 2.0 and 1.0 select_person examples list one person twice).
-import { arrayItems, prop, stringValue } from '../../parse/json';
+import { isRecord, ownItems } from '../../parse/values';
 import { containsVariable } from '../../template/variables';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const PERSON_SELECTS = new Set(['select_person', 'multi_select_person']);
@@ -28,13 +29,20 @@ const rule: Rule = {
   component(component, ctx) {
     if (PERSON_SELECTS.has(component.tag ?? '')) return;
     const seen = new Set<string>();
-    for (const option of arrayItems(prop(component.node, 'options'))) {
-      const node = prop(option, 'value');
-      const value = stringValue(node);
-      if (!node || value === undefined || containsVariable(value)) continue;
-      if (ctx.card.kind === 'v1' && (prop(option, 'url') || prop(option, 'multi_url'))) continue;
+    const options = ownItems(component.value, 'options');
+    for (let i = 0; i < options.length; i++) {
+      const option = options[i];
+      if (!isRecord(option)) continue;
+      const value = option.value;
+      if (typeof value !== 'string' || containsVariable(value)) continue;
+      if (ctx.card.kind === 'v1' && (option.url !== undefined || option.multi_url !== undefined)) continue;
       if (seen.has(value))
-        ctx.report(node, 'duplicate', { tag: component.tag ?? '', value }, { path: component.path });
+        ctx.report(
+          inComponent(component, ['options', i, 'value']),
+          'duplicate',
+          { tag: component.tag ?? '', value },
+          { path: component.path },
+        );
       seen.add(value);
     }
   },

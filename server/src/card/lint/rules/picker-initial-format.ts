@@ -3,8 +3,8 @@
 // not show a value in another format (that it refuses the card is unconfirmed: a warning). Month and day
 // without a leading zero are accepted: the official 1.0 date picker pages write "2002-2-22" and
 // "2002-2-22 22:22" in their own examples (that clients parse them is inferred from those pages, not tested).
-import { prop, stringValue } from '../../parse/json';
 import { containsVariable } from '../../template/variables';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const FORMATS: Record<string, { key: string; pattern: RegExp; format: string; example: string }> = {
@@ -36,12 +36,19 @@ const rule: Rule = {
     },
   },
   component(component, ctx) {
-    const spec = FORMATS[component.tag ?? ''];
-    if (!spec) return;
-    const node = prop(component.node, spec.key);
-    const value = stringValue(node);
-    if (!node || value === undefined || containsVariable(value) || spec.pattern.test(value)) return;
-    ctx.report(node, 'format', { key: spec.key, format: spec.format, example: spec.example, value });
+    const tag = component.tag;
+    // Only the table's own entries (a tag such as "constructor" finds Object.prototype's).
+    if (tag === undefined || !Object.hasOwn(FORMATS, tag)) return;
+    const spec = FORMATS[tag];
+    // The keys in the table are none of Object.prototype's.
+    const value = component.value[spec.key];
+    if (typeof value !== 'string' || containsVariable(value) || spec.pattern.test(value)) return;
+    ctx.report(inComponent(component, [spec.key]), 'format', {
+      key: spec.key,
+      format: spec.format,
+      example: spec.example,
+      value,
+    });
   },
 };
 
