@@ -2,7 +2,8 @@
 // only when a finding asks: it must be the one the entries used to carry (component path, 'behaviors', index).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { behaviorPath, behaviorsOf } from '../../server/src/card/lint/rules/utils/behaviors';
+import { type Place, placeRange } from '../../server/src/card/lint/locate';
+import { behaviorPath, behaviorPlace, behaviorsOf } from '../../server/src/card/lint/rules/utils/behaviors';
 import { parseCard } from '../../server/src/card/parse/parse';
 
 const card = parseCard(
@@ -38,7 +39,7 @@ test('each behavior entry: its node, index, type and path below the card root', 
   const button = card.components.find((c) => c.tag === 'button')!;
   const entries = behaviorsOf(button);
   assert.deepEqual(
-    entries.map((e) => [e.index, e.type, e.typeNode?.value, behaviorPath(e)]),
+    entries.map((e) => [e.index, e.type, e.value?.type, behaviorPath(e)]),
     [
       [0, 'open_url', 'open_url', ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 0]],
       [1, undefined, 7, ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 1]],
@@ -64,5 +65,36 @@ test('a component without behaviors (or with an empty or non-array one) has no e
   assert.deepEqual(
     odd.components.map((c) => behaviorsOf(c).length),
     [0, 0],
+  );
+});
+
+test("each entry carries its behavior's plain value, and behaviorPlace names places below it", () => {
+  const button = card.components.find((c) => c.tag === 'button')!;
+  const entries = behaviorsOf(button);
+  const items = button.value.behaviors as unknown[];
+  assert.ok(entries.every((e, i) => e.value === items[i]));
+  const text = (place: Place) => {
+    const range = placeRange(card, place)!;
+    return card.text.slice(range.start, range.end);
+  };
+  assert.deepEqual(behaviorPlace(entries[1], ['type']), {
+    path: ['body', 'elements', 1, 'columns', 0, 'elements', 0, 'behaviors', 1, 'type'],
+    part: undefined,
+  });
+  assert.equal(text(behaviorPlace(entries[1], ['type'])), '7');
+  assert.equal(text(behaviorPlace(entries[1], ['type'], 'key')), '"type"');
+  assert.equal(text(behaviorPlace(entries[2])), '{"type":"callback","value":{}}');
+});
+
+test('an item that is no object has an entry without a value or type', () => {
+  const odd = parseCard(
+    '{"schema":"2.0","body":{"elements":[{"tag":"button","behaviors":[null,"callback"]}]}}',
+  );
+  assert.deepEqual(
+    behaviorsOf(odd.components[0]).map((e) => [e.index, e.value, e.type]),
+    [
+      [0, undefined, undefined],
+      [1, undefined, undefined],
+    ],
   );
 });

@@ -1,9 +1,8 @@
 // A behavior `type` the platform does not know is rejected. The old `form_action` behavior (submit/reset)
 // shows up in older community code; 2.0 form buttons use `form_action_type` instead.
 import { setAt } from '../../edit/jsonEdits';
-import { prop, stringValue } from '../../parse/json';
 import { didYouMean } from '../../parse/jsonText';
-import { behaviorPath, behaviorsOf, type BehaviorEntry } from './utils/behaviors';
+import { behaviorPath, behaviorPlace, behaviorsOf, type BehaviorEntry } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
@@ -46,22 +45,25 @@ const rule: Rule = {
     const entries = behaviorsOf(component);
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
-      const node = behavior.typeNode;
-      if (!node) continue; // a missing `type` is a schema (required property) problem
-      if (behavior.type === undefined) ctx.report(node, 'notString', {}, dataOf(behavior));
+      // A missing `type` is a schema (required property) problem; `null` is a type that is no string.
+      if (behavior.value?.type === undefined) continue;
+      if (behavior.type === undefined)
+        ctx.report(behaviorPlace(behavior, ['type']), 'notString', {}, dataOf(behavior));
       else if (behavior.type === 'form_action') {
         // JSON 1.0 documents it (the 1.0 button page); only 2.0 has no such behavior.
-        if (ctx.card.kind !== 'v1') ctx.report(node, 'formAction', {}, dataOf(behavior));
+        if (ctx.card.kind !== 'v1')
+          ctx.report(behaviorPlace(behavior, ['type']), 'formAction', {}, dataOf(behavior));
       } else if (!KNOWN.includes(behavior.type)) {
         const suggestion = didYouMean(behavior.type, KNOWN);
         if (suggestion)
           ctx.report(
-            node,
+            behaviorPlace(behavior, ['type']),
             'unknownSuggest',
             { type: behavior.type, suggestion },
             { ...dataOf(behavior), suggestion },
           );
-        else ctx.report(node, 'unknown', { type: behavior.type }, dataOf(behavior));
+        else
+          ctx.report(behaviorPlace(behavior, ['type']), 'unknown', { type: behavior.type }, dataOf(behavior));
       }
     }
   },
@@ -96,14 +98,13 @@ const rule: Rule = {
     // Only a button inside a form can carry `form_action_type` without starting a new error.
     // Stryker disable next-line ConditionalExpression,LogicalOperator: fixesFor drops a fix that starts a new error, as this rewrite does anywhere else; the guard only spares making it
     if (!component || !behavior || component.tag !== 'button' || !component.form) return [...fixes, remove];
-    const requested = stringValue(prop(behavior.node, 'behavior'));
-    const action = requested === 'reset' ? 'reset' : 'submit';
+    const action = behavior.value?.behavior === 'reset' ? 'reset' : 'submit';
     const steps: Step[] = [
       entries.length === 1
         ? { path: [...componentPath, 'behaviors'], value: undefined }
         : { path, value: undefined },
     ];
-    if (stringValue(prop(component.node, 'form_action_type')) === undefined) {
+    if (typeof component.value.form_action_type !== 'string') {
       steps.push({ path: [...componentPath, 'form_action_type'], value: action });
     }
     fixes.push({

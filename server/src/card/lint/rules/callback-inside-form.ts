@@ -1,6 +1,6 @@
 // Inside a form nothing fires until the submit button is clicked, so a field's own `callback` never
 // arrives as a separate request. The submit button's callback does: its value comes as `action.value`.
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { isSubmitButton } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -24,7 +24,8 @@ const rule: Rule = {
     const entries = behaviorsOf(component);
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
-      if (behavior.type === 'callback') ctx.report(behavior.node, 'inside', { tag: component.tag ?? '' });
+      if (behavior.type === 'callback')
+        ctx.report(behaviorPlace(behavior), 'inside', { tag: component.tag ?? '' });
     }
   },
 };

@@ -3,9 +3,9 @@
 // On JSON 1.0 cards the callback value sits on the component itself (`value` of a button or picker, typed
 // JSON on their 1.0 pages); overflow, input and select_img are left alone there, as their 1.0 pages
 // explicitly allow a string.
-import { prop, stringValue } from '../../parse/json';
 import { isWholeVariable } from '../../template/variables';
-import { behaviorPath, behaviorsOf } from './utils/behaviors';
+import { inComponent } from '../locate';
+import { behaviorPath, behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { dataPath, stepEdits, text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -30,21 +30,30 @@ const rule: Rule = {
   components: { keys: ['behaviors', 'value'] },
   component(component, ctx) {
     if (ctx.card.kind === 'v1' && component.spec?.callsBackByDefault && !STRING_OK_V1.has(component.tag!)) {
-      const node = prop(component.node, 'value');
-      const value = stringValue(node);
-      if (node && value !== undefined && !isWholeVariable(value))
-        ctx.report(node, 'string', {}, { path: [...component.path, 'value'], value });
+      const value = component.value.value;
+      if (typeof value === 'string' && !isWholeVariable(value))
+        ctx.report(
+          inComponent(component, ['value']),
+          'string',
+          {},
+          { path: [...component.path, 'value'], value },
+        );
     }
     // An index loop, not for-of (see behaviorsOf).
     const entries = behaviorsOf(component);
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
       if (behavior.type !== 'callback') continue;
-      const node = prop(behavior.node, 'value');
-      const value = stringValue(node);
+      // A callback behavior is an object: its `type` is one of its keys.
+      const value = behavior.value!.value;
       // "${name}" may stand for an object variable: its type is only known from the template data.
-      if (!node || value === undefined || isWholeVariable(value)) continue;
-      ctx.report(node, 'string', {}, { path: [...behaviorPath(behavior), 'value'], value });
+      if (typeof value !== 'string' || isWholeVariable(value)) continue;
+      ctx.report(
+        behaviorPlace(behavior, ['value']),
+        'string',
+        {},
+        { path: [...behaviorPath(behavior), 'value'], value },
+      );
     }
   },
   fixes(finding, ctx) {

@@ -2,7 +2,7 @@
 // `callback` behavior (the 1.0 and 2.0 checker pages show one in their examples), so this is a note to
 // verify the setup: an info, since a documented configuration is no mistake.
 import { setAt } from '../../edit/jsonEdits';
-import { behaviorPath, behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -33,7 +33,7 @@ const rule: Rule = {
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
       if (behavior.type === 'callback')
-        ctx.report(behavior.node, 'callback', {}, { path: behaviorPath(behavior) });
+        ctx.report(behaviorPlace(behavior), 'callback', {}, { path: behaviorPath(behavior) });
     }
   },
   fixes(finding, ctx) {

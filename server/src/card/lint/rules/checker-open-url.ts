@@ -1,5 +1,5 @@
 // A checker accepts only `callback` behaviors; a link on it is rejected by the platform.
-import { behaviorPath, behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { removeAtPathFix } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -23,7 +23,7 @@ const rule: Rule = {
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
       if (behavior.type === 'open_url') {
-        ctx.report(behavior.node, 'openUrl', {}, { path: behaviorPath(behavior) });
+        ctx.report(behaviorPlace(behavior), 'openUrl', {}, { path: behaviorPath(behavior) });
       }
     }
   },

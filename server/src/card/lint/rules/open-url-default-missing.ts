@@ -1,8 +1,7 @@
 // `default_url` is the one required field of an `open_url` behavior: the fallback for every platform
 // without its own URL. Without it the platform rejects the behavior.
 import { setAt } from '../../edit/jsonEdits';
-import { prop, stringValue } from '../../parse/json';
-import { behaviorPath, behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { dataPath, text } from './utils/shared';
 import { UNSUPPORTED_ACTION, classifyUrl } from './utils/urls';
 import type { Rule } from '../types';
@@ -29,16 +28,21 @@ const rule: Rule = {
     const entries = behaviorsOf(component);
     for (let i = 0; i < entries.length; i++) {
       const behavior = entries[i];
-      if (behavior.type !== 'open_url' || prop(behavior.node, 'default_url') !== undefined) continue;
+      if (behavior.type !== 'open_url') continue;
+      // An open_url behavior is an object: its `type` is one of its keys.
+      const value = behavior.value!;
+      if (value.default_url !== undefined) continue;
       const candidates: string[] = [];
       for (const key of PLATFORM_KEYS) {
-        const url = stringValue(prop(behavior.node, key));
-        if (url === undefined || url === UNSUPPORTED_ACTION || candidates.includes(url)) continue;
+        // The platform keys are fixed names that no Object.prototype member has.
+        const url = value[key];
+        if (typeof url !== 'string' || url === UNSUPPORTED_ACTION || candidates.includes(url)) continue;
         const kind = classifyUrl(url, true);
         if (kind === 'ok' || kind === 'variable' || kind === 'insecure') candidates.push(url);
       }
       ctx.report(
-        behavior.typeNode ?? behavior.node,
+        // Its `type` is there: it says open_url.
+        behaviorPlace(behavior, ['type']),
         'missing',
         {},
         { path: behaviorPath(behavior), candidates },

@@ -1,9 +1,9 @@
 // `open_url` only works on the components whose catalog entry lists it (buttons, interactive containers).
 // Elsewhere the platform rejects or ignores the link; the checker has its own, stricter rule.
 import { setAt } from '../../edit/jsonEdits';
-import { valueOf } from '../../parse/json';
+import { nodeAt, valueOf } from '../../parse/json';
 import type { ComponentNode } from '../../parse/model';
-import { behaviorPath, behaviorsOf } from './utils/behaviors';
+import { behaviorPath, behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, samePath, stepEdits, text } from './utils/shared';
 import type { Fix, Rule } from '../types';
 
@@ -42,7 +42,7 @@ const rule: Rule = {
       if (behavior.type !== 'open_url') continue;
       // A component with a catalog entry has a tag: the entry is looked up by it.
       ctx.report(
-        behavior.node,
+        behaviorPlace(behavior),
         'unsupported',
         { tag: String(component.tag) },
         { path: behaviorPath(behavior) },
@@ -59,7 +59,6 @@ const rule: Rule = {
     const entries = behaviorsOf(component);
     const index = entries.findIndex((b) => samePath(behaviorPath(b), path));
     if (index < 0) return [];
-    const behavior = entries[index];
     const fixes: Fix[] = [];
     const onlyOne = entries.length === 1;
     // Removing the last entry leaves no `behaviors` at all rather than an empty array.
@@ -75,7 +74,8 @@ const rule: Rule = {
       const moved: Record<string, unknown> = { ...inner };
       if (rest.length > 0) moved.behaviors = rest;
       else delete moved.behaviors;
-      const wrapper = { tag: CONTAINER, behaviors: [valueOf(behavior.node)], elements: [moved] };
+      const behavior = valueOf(nodeAt(component.node, ['behaviors', index]));
+      const wrapper = { tag: CONTAINER, behaviors: [behavior], elements: [moved] };
       fixes.unshift({
         title: text(ctx.locale, rule.messages.wrap),
         edits: stepEdits(ctx.card, ctx.text, [{ path: componentPath, value: wrapper }]),

@@ -1,8 +1,7 @@
 // Cards sent by a custom (webhook) bot cannot call back: "request callbacks only apply to cards sent by an
 // app". Links still work. The sender comes from the settings, or from the `{"msg_type", "card"}` wrapper,
 // which is what a custom bot posts.
-import { prop } from '../../parse/json';
-import { behaviorsOf } from './utils/behaviors';
+import { behaviorPlace, behaviorsOf } from './utils/behaviors';
 import { formActionOf, isSubmitButton, tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -32,7 +31,7 @@ const rule: Rule = {
       const behaviors = behaviorsOf(component);
       const callback = behaviors.find((b) => b.type === 'callback');
       if (callback) {
-        ctx.report(callback.node, 'explicit');
+        ctx.report(behaviorPlace(callback), 'explicit');
         continue;
       }
       if (!component.spec?.callsBackByDefault) continue;
@@ -40,8 +39,8 @@ const rule: Rule = {
       // send nothing themselves (the submit button does, and is reported).
       const links =
         behaviors.some((b) => b.type === 'open_url') ||
-        prop(component.node, 'url') ||
-        prop(component.node, 'multi_url');
+        component.value.url !== undefined ||
+        component.value.multi_url !== undefined;
       if (links || formActionOf(component.value, ctx.card.kind === 'v1') === 'reset') continue;
       if (component.form && !isSubmitButton(component)) continue;
       // A component with a catalog entry has a tag: the entry is looked up by it.

@@ -1,15 +1,23 @@
-// Shared reading of `behaviors` arrays, used by every behavior rule.
+// Shared reading of `behaviors` arrays, used by every behavior rule. Entries are read from the component's
+// plain value (parse/values.ts) and name their places by path: the lint reads no tree node through them.
 import type { Node } from 'jsonc-parser';
-import { prop, stringValue } from '../../../parse/json';
+import { prop } from '../../../parse/json';
 import type { ComponentNode } from '../../../parse/model';
+import { isRecord, type JsonObject, type JsonPath, type JsonValue } from '../../../parse/values';
+import type { Place } from '../../locate';
 
 export interface BehaviorEntry {
   readonly component: ComponentNode;
-  readonly node: Node;
+  /** The behavior's object (`component.value.behaviors[index]`); undefined for an item that is no object. */
+  readonly value: JsonObject | undefined;
   readonly index: number;
   /** `type` value; undefined when missing or not a string. */
   readonly type: string | undefined;
-  readonly typeNode: Node | undefined;
+  /**
+   * The item's tree node, for utils/urls.ts alone until it reads values (no rule reads it): it goes then,
+   * and behaviorsOf stops looking at the tree.
+   */
+  readonly node: Node;
 }
 
 /**
@@ -21,6 +29,14 @@ export interface BehaviorEntry {
  */
 export function behaviorPath(behavior: BehaviorEntry): (string | number)[] {
   return [...behavior.component.path, 'behaviors', behavior.index];
+}
+
+/**
+ * Where to report on a behavior: the item itself, or what `steps` lead to below it (`['type']`), or with
+ * `part` its key or pair. Built when reporting, like `behaviorPath`.
+ */
+export function behaviorPlace(behavior: BehaviorEntry, steps: JsonPath = [], part?: Place['part']): Place {
+  return { path: [...behavior.component.path, 'behaviors', behavior.index, ...steps], part };
 }
 
 const memo = new WeakMap<ComponentNode, BehaviorEntry[]>();
@@ -35,17 +51,19 @@ const NONE: readonly BehaviorEntry[] = Object.freeze([]);
 export function behaviorsOf(component: ComponentNode): readonly BehaviorEntry[] {
   const known = memo.get(component);
   if (known) return known;
-  const behaviors = prop(component.node, 'behaviors');
-  // The parse trees give every array its children.
-  if (behaviors?.type !== 'array' || !behaviors.children!.length) return NONE;
-  const entries = readBehaviors(component, behaviors.children!);
+  const behaviors = component.value.behaviors;
+  if (!Array.isArray(behaviors) || !behaviors.length) return NONE;
+  const entries = readBehaviors(component, behaviors);
   memo.set(component, entries);
   return entries;
 }
 
-function readBehaviors(component: ComponentNode, items: Node[]): BehaviorEntry[] {
-  return items.map((node, index) => {
-    const typeNode = prop(node, 'type');
-    return { component, node, index, type: stringValue(typeNode), typeNode };
+function readBehaviors(component: ComponentNode, items: JsonValue[]): BehaviorEntry[] {
+  // The parse trees give every array its children, one per item of the value's array.
+  const nodes = prop(component.node, 'behaviors')!.children!;
+  return items.map((item, index) => {
+    const value = isRecord(item) ? item : undefined;
+    const type = value?.type;
+    return { component, value, index, type: typeof type === 'string' ? type : undefined, node: nodes[index] };
   });
 }
