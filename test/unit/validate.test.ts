@@ -400,3 +400,22 @@ test('anything but a JSON object card has no schema issues', () => {
   assert.deepEqual(validateCard(parseCard('{"a":1}')), []);
   assert.deepEqual(validateCard(parseCard('[{"schema":"2.0"}]')), []);
 });
+
+test('issues read the value ajv validated: a repeated key is its last one, comments change nothing', () => {
+  // JSON.parse and the tree both keep the last `type` and `txt`: the issues stand on those.
+  expectFindings(
+    `{"schema":"2.0","body":{"elements":[{"tag":"button","type":"primry","type":«"primry"»,"txt":1,«"txt"»:{}}]}}`,
+    ['property-value', 'unknown-property'],
+  );
+  expectFindings(
+    `{"schema":"2.0", /* a note */ "body":{"elements":[{"tag":"button", // why
+      «"txt"»:{},"disabled":«"yes"»}]}}`,
+    ['unknown-property', 'property-type'],
+  );
+  // A `__proto__` key is a key like any other (JSON.parse keeps it as one).
+  const text = '{"schema":"2.0","body":{"elements":[{"tag":"hr","__proto__":{"tag":"button"}}]}}';
+  assert.deepEqual(
+    issuesOf(text).map((issue) => [issue[1], issue[4]]),
+    [['"__proto__"', { path: ['body', 'elements', 0], property: '__proto__' }]],
+  );
+});

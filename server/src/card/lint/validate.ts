@@ -1,14 +1,16 @@
 // Schema validation of JSON 2.0 and 1.0 cards (each against the schema of its own catalog): ajv runs once per CardDocument and its errors become issues with the
 // exact range of the offending key or value, ready for the schema rules (unknown-tag, unknown-property,
 // property-type, property-value, property-required) to report. Several rules read the same issues, so the
-// result is memoized per document.
+// result is memoized per document. Errors are read against the card's plain value (the one ajv validated)
+// and name their place by path; lint/locate.ts turns the path into the range.
 import type { ErrorObject } from 'ajv';
-import type { Node } from 'jsonc-parser';
 import { catalogFor, componentSpec, removedInV2 } from '../catalog/catalog';
-import { isObject, prop, propKey, stringValue, sharedValueOf } from '../parse/json';
+import { sharedValueOf } from '../parse/json';
 import type { CardDocument } from '../parse/model';
 import { didYouMean } from '../parse/jsonText';
+import { isRecord, own, ownString, type JsonPath, type JsonValue } from '../parse/values';
 import { isWholeVariable } from '../template/variables';
+import { placeRange, type Place } from './locate';
 import { schemaValidator, type SchemaVersion } from './schemaValidator';
 
 export type SchemaIssueKind = 'unknown-tag' | 'unknown-property' | 'type' | 'value' | 'required';
@@ -40,25 +42,29 @@ const memo = new WeakMap<CardDocument, SchemaIssue[]>();
 export function validateCard(card: CardDocument): SchemaIssue[] {
   const cached = memo.get(card);
   if (cached) return cached;
-  const issues =
-    card.kind !== 'not-card' && isObject(card.cardNode)
-      ? runValidation(card.cardNode, card.text, card.kind)
-      : [];
+  const value = card.kind !== 'not-card' ? cardValueOf(card) : undefined;
+  const issues = isRecord(value) ? runValidation(card, value, card.kind as Kind) : [];
   memo.set(card, issues);
   return issues;
 }
 
-function runValidation(cardNode: Node, text: string, kind: Kind): SchemaIssue[] {
+/** The card's value: the parse's, else (a card model built without one) its node's. */
+function cardValueOf(card: CardDocument): JsonValue | undefined {
+  if (card.cardValue !== undefined) return card.cardValue;
+  return card.cardNode && (sharedValueOf(card.cardNode, card.text) as JsonValue);
+}
+
+function runValidation(card: CardDocument, cardValue: JsonValue, kind: Kind): SchemaIssue[] {
   const validate = schemaValidator(kind);
-  if (validate(sharedValueOf(cardNode, text))) return [];
-  const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardNode, kind));
+  if (validate(cardValue)) return [];
+  const errors = (validate.errors ?? []).filter((error) => !ignored(error, cardValue, kind));
   // A value of the wrong type also fails its enum/const; the type is the one problem to report.
   const typed = new Set(errors.filter((e) => e.keyword === 'type').map((e) => e.instancePath));
   const issues: SchemaIssue[] = [];
   const seen = new Set<string>();
   for (const error of errors) {
     if (error.keyword !== 'type' && typed.has(error.instancePath)) continue;
-    const issue = toIssue(error, cardNode, kind);
+    const issue = toIssue(error, card, cardValue, kind);
     if (!issue) continue;
     const key = `${issue.kind}:${issue.start}:${issue.end}:${issue.args.property ?? ''}`;
     if (seen.has(key)) continue;
@@ -78,29 +84,30 @@ function pointerSegments(pointer: string): string[] {
 }
 
 /** Path segments with array indexes as numbers, as the rest of the code base writes paths. */
-function typedPath(root: Node, segments: string[]): (string | number)[] {
-  const path: (string | number)[] = [];
-  let node: Node | undefined = root;
+function typedPath(root: JsonValue, segments: string[]): JsonPath {
+  const path: JsonPath = [];
+  let value: JsonValue | undefined = root;
   for (const segment of segments) {
-    if (node?.type === 'array') {
+    if (Array.isArray(value)) {
       const index = Number(segment);
       path.push(index);
-      node = node.children?.[index];
+      value = value[index];
     } else {
       path.push(segment);
-      node = prop(node, segment);
+      value = own(value, segment);
     }
   }
   return path;
 }
 
-function nodeAtPointer(root: Node, segments: string[]): Node | undefined {
-  let node: Node | undefined = root;
+/** The value an ajv instance path leads to (undefined where a step is missing). */
+function valueAtPointer(root: JsonValue, segments: string[]): JsonValue | undefined {
+  let value: JsonValue | undefined = root;
   for (const segment of segments) {
-    if (!node) return undefined;
-    node = node.type === 'array' ? node.children?.[Number(segment)] : prop(node, segment);
+    if (value === undefined) return undefined;
+    value = Array.isArray(value) ? value[Number(segment)] : own(value, segment);
   }
-  return node;
+  return value;
 }
 
 /**
@@ -112,7 +119,7 @@ function nodeAtPointer(root: Node, segments: string[]): Node | undefined {
  * builder-export loop markers, and values that are whole `${var}` template variables (their real type comes
  * from the data at send time).
  */
-function ignored(error: ErrorObject, cardNode: Node, kind: Kind): boolean {
+function ignored(error: ErrorObject, cardValue: JsonValue, kind: Kind): boolean {
   // (`if` errors need no test here: toIssue turns no keyword it does not know into an issue.)
   const segments = pointerSegments(error.instancePath);
   const last = segments[segments.length - 1];
@@ -130,7 +137,7 @@ function ignored(error: ErrorObject, cardNode: Node, kind: Kind): boolean {
     if (segments.length === 0 && (key === 'elements' || key === 'i18n_elements')) return true;
     if (key === '_varloop') return true;
     if (key === 'behaviors') {
-      const tag = stringValue(prop(nodeAtPointer(cardNode, segments), 'tag'));
+      const tag = ownString(valueAtPointer(cardValue, segments), 'tag');
       if (tag !== undefined && componentSpec(tag, kind)?.behaviors.length === 0) return true;
     }
   }
@@ -154,18 +161,20 @@ function isComponentPosition(segments: string[]): boolean {
   return slot === 'elements' || slot === 'columns' || slot === 'buttons' || slot === 'actions';
 }
 
-function range(node: Node): { start: number; end: number } {
-  return { start: node.offset, end: node.offset + node.length };
+/** The range of a place in the card, as an issue holds it. */
+function range(card: CardDocument, place: Place): { start: number; end: number } | undefined {
+  const found = placeRange(card, place);
+  return found && { start: found.start, end: found.end };
 }
 
 /** A readable name for an object: `button`, `header.title`, `button.confirm.title`, `card`. */
-function ownerLabel(root: Node, segments: string[], kind: Kind): string {
-  let node: Node | undefined = root;
+function ownerLabel(root: JsonValue, segments: string[], kind: Kind): string {
+  let value: JsonValue | undefined = root;
   let label: string | undefined;
   const rest: string[] = [];
   for (const segment of segments) {
-    node = node?.type === 'array' ? node.children?.[Number(segment)] : prop(node, segment);
-    const tag = stringValue(prop(node, 'tag'));
+    value = Array.isArray(value) ? value[Number(segment)] : own(value, segment);
+    const tag = ownString(value, 'tag');
     if (tag !== undefined && componentSpec(tag, kind) !== undefined) {
       label = tag;
       rest.length = 0;
@@ -180,20 +189,19 @@ function ownerLabel(root: Node, segments: string[], kind: Kind): string {
   return [label, ...rest].join('.');
 }
 
-/** Where to point when an object lacks a property: its key, else its tag value, else the object itself. */
-function ownerAnchor(root: Node, segments: string[]): Node | undefined {
-  const object = nodeAtPointer(root, segments);
-  if (!object) return undefined;
-  const parentSegments = segments.slice(0, -1);
-  const parent = nodeAtPointer(root, parentSegments);
+/**
+ * Where to point when an object lacks a property: its key, else its tag value, else the object itself.
+ * `path` is the object's (typed) path.
+ */
+function ownerAnchor(root: JsonValue, segments: string[], path: JsonPath): Place | undefined {
+  const object = valueAtPointer(root, segments);
+  if (object === undefined) return undefined;
+  const parent = valueAtPointer(root, segments.slice(0, -1));
+  // (The object is the parent's own value of its key, so the key is there.)
   // Stryker disable next-line ConditionalExpression,EqualityOperator: the root's one required property (`schema`) is left to schema-missing, so the object is never the root
-  if (parent?.type === 'object' && segments.length > 0) {
-    const key = propKey(parent, segments[segments.length - 1]);
-    if (key) return key;
-  }
-  const tag = prop(object, 'tag');
-  if (tag?.type === 'string') return tag;
-  return object;
+  if (isRecord(parent) && segments.length > 0) return { path, part: 'key' };
+  if (typeof own(object, 'tag') === 'string') return { path: [...path, 'tag'] };
+  return { path };
 }
 
 function jsonType(value: unknown): string {
@@ -229,7 +237,12 @@ function placeholderValue(schema: SchemaNode): unknown {
   }
 }
 
-function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | undefined {
+function toIssue(
+  error: ErrorObject,
+  card: CardDocument,
+  root: JsonValue,
+  kind: Kind,
+): SchemaIssue | undefined {
   const segments = pointerSegments(error.instancePath);
   const path = typedPath(root, segments);
   const parentSchema = (error.parentSchema ?? {}) as SchemaNode;
@@ -238,16 +251,16 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
   switch (error.keyword) {
     case 'additionalProperties': {
       const property = (error.params as { additionalProperty: string }).additionalProperty;
-      const object = nodeAtPointer(root, segments);
-      const keyNode = propKey(object, property);
-      if (!keyNode) return undefined;
+      const object = valueAtPointer(root, segments);
+      const keyRange = isRecord(object) ? range(card, { path: [...path, property], part: 'key' }) : undefined;
+      if (!keyRange) return undefined;
       const known = Object.keys(properties).filter((name) => !(properties[name] as SchemaNode).deprecated);
-      const present = new Set((object?.children ?? []).map((pair) => pair.children?.[0]?.value));
       const suggestion = didYouMean(property, known);
-      const usable = suggestion !== undefined && !present.has(suggestion) ? suggestion : undefined;
+      const usable =
+        suggestion !== undefined && !Object.hasOwn(object as object, suggestion) ? suggestion : undefined;
       return {
         kind: 'unknown-property',
-        ...range(keyNode),
+        ...keyRange,
         messageId: (usable ? 'unknownPropertySuggest' : 'unknownProperty') + (kind === 'v1' ? 'V1' : ''),
         args: {
           property,
@@ -259,24 +272,25 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
     }
     case 'required': {
       const property = (error.params as { missingProperty: string }).missingProperty;
-      const anchor = ownerAnchor(root, segments);
-      if (!anchor) return undefined;
+      const anchor = ownerAnchor(root, segments, path);
+      const anchorRange = anchor && range(card, anchor);
+      if (!anchorRange) return undefined;
       return {
         kind: 'required',
-        ...range(anchor),
+        ...anchorRange,
         messageId: 'missing',
         args: { property, owner: ownerLabel(root, segments, kind) },
         data: { path, property, value: placeholderValue(properties[property]) },
       };
     }
     case 'type': {
-      const node = nodeAtPointer(root, segments);
-      if (!node) return undefined;
+      const valueRange = range(card, { path });
+      if (!valueRange) return undefined;
       const expected = (error.params as { type: string | string[] }).type;
       const expectedList = Array.isArray(expected) ? expected : String(expected).split(',');
       return {
         kind: 'type',
-        ...range(node),
+        ...valueRange,
         messageId: 'wrongType',
         args: {
           property: propertyLabel(root, segments, kind),
@@ -287,15 +301,15 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
       };
     }
     case 'enum': {
-      const node = nodeAtPointer(root, segments);
-      if (!node) return undefined;
+      const valueRange = range(card, { path });
+      if (!valueRange) return undefined;
       const allowed = (error.params as { allowedValues: unknown[] }).allowedValues;
       if (
         segments[segments.length - 1] === 'tag' &&
         typeof error.data === 'string' &&
         isComponentPosition(segments.slice(0, -1))
       ) {
-        return unknownTagIssue(error.data, node, path, kind);
+        return unknownTagIssue(error.data, valueRange, path, kind);
       }
       const strings = allowed.filter((v): v is string => typeof v === 'string');
       const suggestion =
@@ -306,7 +320,7 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
             : undefined;
       return {
         kind: 'value',
-        ...range(node),
+        ...valueRange,
         messageId: suggestion !== undefined ? 'notAllowedSuggest' : 'notAllowed',
         args: {
           property: propertyLabel(root, segments, kind),
@@ -320,12 +334,12 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
     // (The schemas set no exclusive limits.)
     case 'minimum':
     case 'maximum': {
-      const node = nodeAtPointer(root, segments);
-      if (!node) return undefined;
+      const valueRange = range(card, { path });
+      if (!valueRange) return undefined;
       const limit = (error.params as { limit: number }).limit;
       return {
         kind: 'value',
-        ...range(node),
+        ...valueRange,
         messageId: error.keyword.toLowerCase().includes('min') ? 'tooSmall' : 'tooLarge',
         args: { property: propertyLabel(root, segments, kind), value: JSON.stringify(error.data), limit },
         data: { path, limit },
@@ -336,7 +350,12 @@ function toIssue(error: ErrorObject, root: Node, kind: Kind): SchemaIssue | unde
   }
 }
 
-function unknownTagIssue(tag: string, node: Node, path: (string | number)[], kind: Kind): SchemaIssue {
+function unknownTagIssue(
+  tag: string,
+  at: { start: number; end: number },
+  path: JsonPath,
+  kind: Kind,
+): SchemaIssue {
   const { aliases, components } = catalogFor(kind);
   const alias = Object.prototype.hasOwnProperty.call(aliases, tag.toLowerCase())
     ? aliases[tag.toLowerCase()]
@@ -344,7 +363,7 @@ function unknownTagIssue(tag: string, node: Node, path: (string | number)[], kin
   const suggestion = alias ?? didYouMean(tag, Object.keys(components));
   return {
     kind: 'unknown-tag',
-    ...range(node),
+    ...at,
     messageId: (suggestion ? 'unknownTagSuggest' : 'unknownTag') + (kind === 'v1' ? 'V1' : ''),
     args: { tag, ...(suggestion ? { suggestion } : {}) },
     data: { path, tag, ...(suggestion ? { suggestion } : {}) },
@@ -352,15 +371,15 @@ function unknownTagIssue(tag: string, node: Node, path: (string | number)[], kin
 }
 
 /** The property a value belongs to, relative to its component: `type`, `text.tag`, `options[].value`. */
-function propertyLabel(root: Node, segments: string[], kind: Kind): string {
+function propertyLabel(root: JsonValue, segments: string[], kind: Kind): string {
   const owner = ownerLabel(root, segments.slice(0, -1), kind);
   const last = segments[segments.length - 1] ?? '';
-  const own = /^\d+$/.test(last) ? '[]' : last;
+  const step = /^\d+$/.test(last) ? '[]' : last;
   // Drop the component's own tag from the label: the value's range already shows which component it is.
   const parts = owner.split('.');
   const relative = owner === 'card' || componentSpec(parts[0], kind) ? parts.slice(1) : parts;
-  if (own === '[]') return relative.length > 0 ? relative.join('.') : last;
-  return [...relative, own].join('.');
+  if (step === '[]') return relative.length > 0 ? relative.join('.') : last;
+  return [...relative, step].join('.');
 }
 
 /** Reports the schema issues of one kind through a rule context. */
