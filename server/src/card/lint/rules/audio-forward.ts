@@ -2,6 +2,7 @@
 // by default), otherwise the card is rejected.
 import { prop } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
+import { ownRecord } from '../../parse/values';
 import { tagPlace, text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -19,8 +20,7 @@ const rule: Rule = {
     set: { en: 'Set config.enable_forward to false', zh: '将 config.enable_forward 设为 false' },
   },
   check(ctx) {
-    const forward = prop(prop(ctx.card.cardNode, 'config'), 'enable_forward');
-    if (forward?.value === false) return;
+    if (ownRecord(ctx.card.cardValue, 'config')?.enable_forward === false) return;
     const audio = ctx.card.components.find((c) => c.tag === 'audio');
     if (audio) ctx.report(tagPlace(audio), 'forward', {}, {});
   },

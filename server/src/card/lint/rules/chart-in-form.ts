@@ -1,5 +1,6 @@
 // Can a chart sit in a form? The form page contradicts itself: its `elements` row excludes tables, charts
 // and forms, while its notes and the `tag` row exclude only tables and forms. A warning that says so.
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,7 +18,7 @@ const rule: Rule = {
   // Stryker disable next-line ObjectLiteral: equivalent, the subscription only skips components the visitor would pass over
   components: { tags: ['chart'] },
   component(component, ctx) {
-    if (component.tag === 'chart' && component.form) ctx.report(component.node, 'chart');
+    if (component.tag === 'chart' && component.form) ctx.report(inComponent(component), 'chart');
   },
 };
 

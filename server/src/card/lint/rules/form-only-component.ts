@@ -1,6 +1,6 @@
 // Multi-selects only work inside a form (their values arrive with the form's submit). The catalog marks
 // them `formOnly`; an image picker becomes one when `multi_select` is true.
-import { prop, propPair } from '../../parse/json';
+import { inComponent } from '../locate';
 import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -24,11 +24,10 @@ const rule: Rule = {
     if (component.form || !component.spec) return;
     if (component.spec.formOnly) {
       ctx.report(tagPlace(component), 'formOnly', { tag: component.tag ?? '' });
-    } else if (
-      'multi_select' in component.spec.properties &&
-      prop(component.node, 'multi_select')?.value === true
-    ) {
-      ctx.report(propPair(component.node, 'multi_select')!, 'multiSelect', { tag: component.tag ?? '' });
+    } else if ('multi_select' in component.spec.properties && component.value.multi_select === true) {
+      ctx.report(inComponent(component, ['multi_select'], 'pair'), 'multiSelect', {
+        tag: component.tag ?? '',
+      });
     }
   },
 };

@@ -1,6 +1,6 @@
 // `action_type: "form_submit"` is the 1.0 way to submit a form; the 2.0 form page lists it as a historical
 // property that still submits, beside `form_action_type`. A hint on 2.0 cards, never "form without submit".
-import { prop, stringValue } from '../../parse/json';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -20,11 +20,13 @@ const rule: Rule = {
   },
   components: { keys: ['action_type'] },
   component(component, ctx) {
-    const node = prop(component.node, 'action_type');
-    const value = stringValue(node);
-    if (!node || (value !== 'form_submit' && value !== 'form_reset')) return;
-    if (prop(component.node, 'form_action_type')) return;
-    ctx.report(node, 'legacy', { value, modern: value === 'form_submit' ? 'submit' : 'reset' });
+    const value = component.value.action_type;
+    if (value !== 'form_submit' && value !== 'form_reset') return;
+    if (component.value.form_action_type !== undefined) return;
+    ctx.report(inComponent(component, ['action_type']), 'legacy', {
+      value,
+      modern: value === 'form_submit' ? 'submit' : 'reset',
+    });
   },
 };
 

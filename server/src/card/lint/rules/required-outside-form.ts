@@ -1,7 +1,6 @@
 // `required` only means something inside a form (an empty required field blocks the submit). Elsewhere the
 // docs say it "errors or has no effect" without saying which: a warning. `required: false` is the default
 // and asks for nothing (the official full-structure examples carry it on fields outside forms): not reported.
-import { prop, propPair } from '../../parse/json';
 import { removeAtPathFix } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -21,9 +20,10 @@ const rule: Rule = {
   components: { keys: ['required'] },
   component(component, ctx) {
     if (component.form || component.tag === 'form' || !component.spec) return;
-    const pair = propPair(component.node, 'required');
-    if (pair && prop(component.node, 'required')?.value !== false)
-      ctx.report(pair, 'outside', {}, { path: [...component.path, 'required'] });
+    const required = component.value.required;
+    if (required === undefined || required === false) return;
+    const path = [...component.path, 'required'];
+    ctx.report({ path, part: 'pair' }, 'outside', {}, { path });
   },
   fixes(finding, ctx) {
     return removeAtPathFix(finding, ctx, rule.messages.remove, true);
