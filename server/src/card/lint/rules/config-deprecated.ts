@@ -2,8 +2,8 @@
 // message-card config page: no effect, every card adapts to the screen width) and `config.compact_width` (the 1.0 structure
 // page: deprecated, `width_mode` wins). The platform still accepts them, so this is a hint, never a
 // complaint: recognise, do not punish.
-import { prop, propPair } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
+import { own } from '../../parse/values';
 import { text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -30,10 +30,10 @@ const rule: Rule = {
     remove: { en: 'Remove `{key}`', zh: '删除 {key}' },
   },
   check(ctx) {
-    const config = prop(ctx.card.cardNode, 'config');
+    const config = own(ctx.card.cardValue, 'config');
     for (const key of DEPRECATED) {
-      const pair = propPair(config, key);
-      if (pair) ctx.report(pair, key, {}, { key });
+      if (own(config, key) !== undefined)
+        ctx.report({ path: ['config', key], part: 'pair' }, key, {}, { key });
     }
   },
   fixes(finding, ctx) {

@@ -1,7 +1,7 @@
 // A top-level `i18n_header` on a 2.0 card: the 2.0 structure page does not list it (2.0 puts i18n inside
 // the header, e.g. `header.i18n_title`), yet official 2.0 examples (breaking-changes, column set and plain
 // text pages) still carry it. The pages disagree: a warning that says so, not unknown-property's error.
-import { propKey } from '../../parse/json';
+import { own } from '../../parse/values';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,8 +17,8 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const key = propKey(ctx.card.cardNode, 'i18n_header');
-    if (key) ctx.report(key, 'header');
+    if (own(ctx.card.cardValue, 'i18n_header') !== undefined)
+      ctx.report({ path: ['i18n_header'], part: 'key' }, 'header');
   },
 };
 

@@ -1,6 +1,6 @@
 // `schema` is absent (JSON 1.0), "1.0" or "2.0" (card-json-v2-structure page): any other value, e.g. "3.0"
 // or the number 2, is no version the platform knows.
-import { prop, stringValue } from '../../parse/json';
+import { own } from '../../parse/values';
 import type { Rule } from '../types';
 
 export const KNOWN_SCHEMAS = ['1.0', '2.0'];
@@ -18,12 +18,19 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const schema = prop(ctx.card.cardNode, 'schema');
+    const schema = own(ctx.card.cardValue, 'schema');
     // Stryker disable next-line StringLiteral: any string that is no version stands for a non-string here
-    if (!schema || KNOWN_SCHEMAS.includes(stringValue(schema) ?? '')) return;
+    if (schema === undefined || KNOWN_SCHEMAS.includes(typeof schema === 'string' ? schema : '')) return;
+    // A string as written in JSON, a number or boolean as it reads, an object or array by its type.
     const value =
-      schema.type === 'string' ? JSON.stringify(schema.value) : String(schema.value ?? schema.type);
-    ctx.report(schema, 'invalid', { value });
+      typeof schema === 'string'
+        ? JSON.stringify(schema)
+        : Array.isArray(schema)
+          ? 'array'
+          : typeof schema === 'object' && schema !== null
+            ? 'object'
+            : String(schema);
+    ctx.report({ path: ['schema'] }, 'invalid', { value });
   },
 };
 

@@ -1,6 +1,6 @@
 // "A card is JSON 2.0 only if it says so": without `"schema": "2.0"` the platform reads the card as 1.0,
 // where `body` means nothing, so the 2.0 content is not shown.
-import { prop, propPair, stringValue } from '../../parse/json';
+import { own } from '../../parse/values';
 import { stepEdits, text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -22,13 +22,12 @@ const rule: Rule = {
     add: { en: 'Add "schema": "2.0"', zh: '添加 "schema": "2.0"' },
   },
   check(ctx) {
-    const card = ctx.card.cardNode;
-    const body = propPair(card, 'body');
-    if (!body) return;
-    const schema = prop(card, 'schema');
-    if (schema === undefined) ctx.report(body.children?.[0] ?? body, 'missing', {}, {});
+    const card = ctx.card.cardValue;
+    if (own(card, 'body') === undefined) return;
+    const schema = own(card, 'schema');
+    if (schema === undefined) ctx.report({ path: ['body'], part: 'key' }, 'missing', {}, {});
     // A value that is no version at all ("3.0") is schema-invalid's finding.
-    else if (stringValue(schema) === '1.0') ctx.report(schema, 'wrong', { schema: String(schema.value) }, {});
+    else if (schema === '1.0') ctx.report({ path: ['schema'] }, 'wrong', { schema }, {});
   },
   fixes(_finding, ctx) {
     return [

@@ -6,7 +6,7 @@ import { setAt } from '../../edit/jsonEdits';
 import { replaceInCard } from '../../edit/jsonEdits';
 import { reportIssues } from '../validate';
 import type { CardDocument } from '../../parse/model';
-import { stringValue, prop } from '../../parse/json';
+import { ownString, valueAtPath } from '../../parse/values';
 import type { Fix, Rule } from '../types';
 
 /**
@@ -18,7 +18,7 @@ function ownedElsewhere(card: CardDocument, data: Record<string, unknown> | unde
   const path = data.path as (string | number)[] | undefined;
   if (!path) return false;
   if (path.length === 0 && data.property === 'i18n_header') return true;
-  return data.property === 'style' && stringValue(prop(nodeAt(card.cardNode, path), 'tag')) === 'select_img';
+  return data.property === 'style' && ownString(valueAtPath(card.cardValue, path), 'tag') === 'select_img';
 }
 
 const rule: Rule = {

@@ -1,6 +1,6 @@
 // JSON 2.0 cards are always shared cards: `config.update_multi` may only be true (its default).
-import { prop, propPair } from '../../parse/json';
 import { setAt } from '../../edit/jsonEdits';
+import { own } from '../../parse/values';
 import { text } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -18,8 +18,8 @@ const rule: Rule = {
     remove: { en: 'Remove update_multi', zh: '移除 update_multi' },
   },
   check(ctx) {
-    const pair = propPair(prop(ctx.card.cardNode, 'config'), 'update_multi');
-    if (pair?.children?.[1]?.value === false) ctx.report(pair, 'notAllowed', {}, {});
+    if (own(own(ctx.card.cardValue, 'config'), 'update_multi') === false)
+      ctx.report({ path: ['config', 'update_multi'], part: 'pair' }, 'notAllowed', {}, {});
   },
   fixes(_finding, ctx) {
     return [

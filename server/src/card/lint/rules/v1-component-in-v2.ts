@@ -2,7 +2,7 @@
 // root `elements` (2.0 keeps them in `body.elements`) and whole-card `i18n_elements`.
 import { removedInV2 } from '../../catalog/catalog';
 import { localize } from '../../i18n';
-import { propKey } from '../../parse/json';
+import { own } from '../../parse/values';
 import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -27,11 +27,11 @@ const rule: Rule = {
     },
   },
   check(ctx) {
-    const card = ctx.card.cardNode;
-    const elementsKey = propKey(card, 'elements');
-    if (elementsKey) ctx.report(elementsKey, 'rootElements', {}, { path: ['elements'] });
-    const i18nKey = propKey(card, 'i18n_elements');
-    if (i18nKey) ctx.report(i18nKey, 'i18nElements', {}, { path: ['i18n_elements'] });
+    const card = ctx.card.cardValue;
+    if (own(card, 'elements') !== undefined)
+      ctx.report({ path: ['elements'], part: 'key' }, 'rootElements', {}, { path: ['elements'] });
+    if (own(card, 'i18n_elements') !== undefined)
+      ctx.report({ path: ['i18n_elements'], part: 'key' }, 'i18nElements', {}, { path: ['i18n_elements'] });
     // An index loop, not for-of: a whole-card check runs once per lint, in code V8 leaves unoptimized, where
     // for-of allocates an iterator result per step (40 B a component, 107 KB on the 1 MB bench card).
     const components = ctx.card.components;
