@@ -1,6 +1,6 @@
 // `behaviors` on a component that takes none (markdown, div, img, form, ...). JSON 2.0 rejects unknown
 // properties, so the card fails to send. Which components take behaviors is the catalog's `behaviors` list.
-import { propKey } from '../../parse/json';
+import { inComponent } from '../locate';
 import { removeAtPathFix } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -25,9 +25,13 @@ const rule: Rule = {
   component(component, ctx) {
     const spec = component.spec;
     if (!spec || spec.behaviors.length > 0) return;
-    const key = propKey(component.node, 'behaviors');
-    if (key)
-      ctx.report(key, 'display', { tag: component.tag ?? '' }, { path: [...component.path, 'behaviors'] });
+    if (component.value.behaviors === undefined) return;
+    ctx.report(
+      inComponent(component, ['behaviors'], 'key'),
+      'display',
+      { tag: component.tag ?? '' },
+      { path: [...component.path, 'behaviors'] },
+    );
   },
   fixes(finding, ctx) {
     return removeAtPathFix(finding, ctx, rule.messages.remove, false);

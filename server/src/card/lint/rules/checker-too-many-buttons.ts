@@ -1,5 +1,6 @@
 // A checker's `button_area` holds at most 3 buttons (checker page).
-import { arrayItems, nodeAt } from '../../parse/json';
+import { isRecord } from '../../parse/values';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const LIMIT = 3;
@@ -18,9 +19,15 @@ const rule: Rule = {
   },
   components: { tags: ['checker'] },
   component(component, ctx) {
-    arrayItems(nodeAt(component.node, ['button_area', 'buttons'])).forEach((button, i) => {
-      if (i >= LIMIT) ctx.report(button, 'tooMany', { limit: LIMIT, index: i + 1 });
-    });
+    const area = component.value.button_area;
+    const buttons = isRecord(area) ? area.buttons : undefined;
+    if (!Array.isArray(buttons)) return;
+    for (let i = LIMIT; i < buttons.length; i++) {
+      ctx.report(inComponent(component, ['button_area', 'buttons', i]), 'tooMany', {
+        limit: LIMIT,
+        index: i + 1,
+      });
+    }
   },
 };
 

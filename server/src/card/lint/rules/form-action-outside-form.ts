@@ -1,6 +1,6 @@
 // `form_action_type` submits or resets the form around the button; outside a form there is nothing to
 // submit and the platform rejects the card.
-import { prop, propPair, stringValue } from '../../parse/json';
+import { inComponent } from '../locate';
 import { removeAtPathFix } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -20,19 +20,19 @@ const rule: Rule = {
   components: { keys: ['form_action_type', 'action_type'] },
   component(component, ctx) {
     if (component.form) return;
-    const current = propPair(component.node, 'form_action_type');
-    if (current)
+    const { value } = component;
+    if (value.form_action_type !== undefined)
       ctx.report(
-        current,
+        inComponent(component, ['form_action_type'], 'pair'),
         'outside',
         { key: 'form_action_type' },
         { path: [...component.path, 'form_action_type'] },
       );
     // The deprecated spelling still means a form action; other `action_type` values are 1.0 leftovers.
-    const legacy = stringValue(prop(component.node, 'action_type'));
+    const legacy = value.action_type;
     if (legacy === 'form_submit' || legacy === 'form_reset') {
       ctx.report(
-        propPair(component.node, 'action_type')!,
+        inComponent(component, ['action_type'], 'pair'),
         'outside',
         { key: 'action_type' },
         { path: [...component.path, 'action_type'] },

@@ -1,6 +1,5 @@
 // An interactive container exists to make its area clickable; its field table marks `behaviors` as
 // required. Without them clicking does nothing.
-import { arrayItems, prop } from '../../parse/json';
 import { tagPlace } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -18,8 +17,8 @@ const rule: Rule = {
   },
   components: { tags: ['interactive_container'] },
   component(component, ctx) {
-    const behaviors = prop(component.node, 'behaviors');
-    if (behaviors === undefined || (behaviors.type === 'array' && arrayItems(behaviors).length === 0)) {
+    const behaviors = component.value.behaviors;
+    if (behaviors === undefined || (Array.isArray(behaviors) && behaviors.length === 0)) {
       ctx.report(tagPlace(component), 'none', {}, { path: component.path });
     }
   },
