@@ -209,3 +209,10 @@ test('legacy-interaction-in-v2 fix never overwrites or drops a `${...}` behavior
     { type: 'callback', value: '${v}' },
   ]);
 });
+
+test('legacy-interaction-in-v2 reports a repeated key once, at the occurrence that counts (the last)', () => {
+  expectRule(
+    'legacy-interaction-in-v2',
+    v2(`{"tag":"button","url":"https://a.com",«"value"»:{"a":1},«"url"»:"https://b.com"}`),
+  );
+});

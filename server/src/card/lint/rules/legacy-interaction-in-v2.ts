@@ -3,6 +3,7 @@
 import type { ComponentSpec } from '../../catalog/catalog';
 import { arrayItems, pairs, prop, valueOf } from '../../parse/json';
 import { containsVariable, isPlainObject } from '../../template/variables';
+import { inComponent } from '../locate';
 import { behaviorsOf } from './utils/behaviors';
 import { componentAt, dataPath, stepEdits, text, type Step } from './utils/shared';
 import type { Rule } from '../types';
@@ -32,14 +33,18 @@ const rule: Rule = {
   component(component, ctx) {
     const spec = component.spec;
     if (!spec) return;
-    for (const { key, keyNode } of pairs(component.node)) {
-      if (!isLegacyInteraction(spec, key)) continue;
+    const { value } = component;
+    // The interaction keys are fixed names that no Object.prototype member has. A repeated key is reported
+    // once, at its last occurrence: the one JSON.parse keeps (the earlier ones do nothing).
+    for (let i = 0; i < INTERACTION_KEYS.length; i++) {
+      const key = INTERACTION_KEYS[i];
+      if (value[key] === undefined || !isLegacyInteraction(spec, key)) continue;
       const replacement =
         key === 'value'
           ? '{"type": "callback", "value": {...}}'
           : '{"type": "open_url", "default_url": "..."}';
       ctx.report(
-        keyNode,
+        inComponent(component, [key], 'key'),
         'legacy',
         // A component with a catalog entry has a tag: the entry is looked up by it.
         { key, tag: String(component.tag), replacement },
