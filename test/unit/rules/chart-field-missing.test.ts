@@ -66,3 +66,17 @@ test('chart-field-missing stays quiet on data it cannot read, or without rows, a
     ),
   );
 });
+
+test('chart-field-missing names the data fields in the order the card writes them, number-like keys too', () => {
+  // A JavaScript object lists a key such as "1" before the others; the message keeps the card's order.
+  const [finding] = expectRule(
+    'chart-field-missing',
+    v2(`{"tag":"chart","chart_spec":{"data":{"values":[{"b":1,"1":2},{"a":3,"0":4}]},"xField":«"x"»}}`),
+  );
+  assert.match(finding.message, /Fields in the data: b, 1, a, 0\.$/);
+  const [plain] = expectRule(
+    'chart-field-missing',
+    v2(`{"tag":"chart","chart_spec":{"data":{"values":[{"b":1,"01":2,"__proto__":3}]},"xField":«"x"»}}`),
+  );
+  assert.match(plain.message, /Fields in the data: b, 01, __proto__\.$/);
+});

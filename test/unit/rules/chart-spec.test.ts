@@ -102,3 +102,9 @@ test('chart-spec walks a spec 40 levels deep and no deeper, through objects and 
   expectRule('chart-spec', v2(chart(inArrays(38, '«"texture"»'))));
   expectRule('chart-spec', v2(chart(inArrays(39, '"texture"'))));
 });
+
+test('chart-spec reads a repeated key as its last one, as JSON.parse (and the platform) does', () => {
+  expectRule('chart-spec', v2(chart(`"bar":{"style":{"texture":1}},"bar":{"style":{}}`)));
+  expectRule('chart-spec', v2(chart(`"bar":{"style":{"texture":1,«"texture"»:2}}`)));
+  expectRule('chart-spec', v2(chart(`"__proto__":{"style":{«"texture"»:1}}`)));
+});

@@ -20,3 +20,10 @@ test('table-row-unknown-column stays quiet when every key is a column', () => {
     v2(`{"tag":"table",${columns},"rows":[{"customer":"A"},{"amount":2}]}`),
   );
 });
+
+test('table-row-unknown-column reads a repeated row key as its last one, as JSON.parse does', () => {
+  expectRule(
+    'table-row-unknown-column',
+    v2(`{"tag":"table",${columns},"rows":[{"amout":1,«"amout"»:2},{«"__proto__"»:1,«"constructor"»:2}]}`),
+  );
+});

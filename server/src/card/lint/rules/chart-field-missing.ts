@@ -1,8 +1,10 @@
 // A chart's `xField` / `yField` (and `seriesField`, `categoryField`, `valueField`) name fields of its data
 // (chart page, VChart specs): a name no data row has draws an empty chart.
-import type { Node } from 'jsonc-parser';
-import { arrayItems, isObject, pairs, prop, stringValue } from '../../parse/json';
-import type { Rule } from '../types';
+import { arrayItems, isObject, nodeAt, pairs, prop } from '../../parse/json';
+import type { ComponentNode } from '../../parse/model';
+import { isRecord, type JsonValue } from '../../parse/values';
+import { inComponent } from '../locate';
+import type { Rule, RuleContext } from '../types';
 
 const FIELD_KEYS = ['xField', 'yField', 'seriesField', 'categoryField', 'valueField'];
 
@@ -20,35 +22,58 @@ const rule: Rule = {
   },
   components: { tags: ['chart'] },
   component(component, ctx) {
-    const spec = prop(component.node, 'chart_spec');
-    if (!isObject(spec)) return;
-    const fields = dataFields(prop(spec, 'data'));
+    const spec = component.value.chart_spec;
+    if (!isRecord(spec)) return;
+    const fields = dataFields(spec.data);
     if (!fields || fields.size === 0) return;
+    let list: string | undefined;
+    const report = (name: JsonValue | undefined, steps: (string | number)[]) => {
+      if (typeof name !== 'string' || fields.has(name)) return;
+      list ??= fieldList(fields, component, ctx);
+      ctx.report(inComponent(component, steps), 'missing', { field: name, fields: list });
+    };
     for (const key of FIELD_KEYS) {
-      const node = prop(spec, key);
-      const names = node?.type === 'array' ? arrayItems(node) : node ? [node] : [];
-      for (const nameNode of names) {
-        const name = stringValue(nameNode);
-        if (name !== undefined && !fields.has(name))
-          ctx.report(nameNode, 'missing', { field: name, fields: [...fields].join(', ') });
-      }
+      const names = spec[key];
+      if (!Array.isArray(names)) report(names, ['chart_spec', key]);
+      else for (let i = 0; i < names.length; i++) report(names[i], ['chart_spec', key, i]);
     }
   },
 };
 
 /** Field names of `data` (`{values: [...]}` or `[{values: [...]}]`); undefined when not literal rows. */
-function dataFields(data: Node | undefined): Set<string> | undefined {
-  const sets = data?.type === 'array' ? arrayItems(data) : data ? [data] : [];
+function dataFields(data: JsonValue | undefined): Set<string> | undefined {
+  const sets = Array.isArray(data) ? data : data !== undefined ? [data] : [];
   const fields = new Set<string>();
-  for (const set of sets) {
-    const values = prop(set, 'values');
-    if (values?.type !== 'array') return undefined;
-    for (const row of arrayItems(values)) {
-      if (!isObject(row)) return undefined;
-      for (const { key } of pairs(row)) fields.add(key);
+  for (let i = 0; i < sets.length; i++) {
+    const set = sets[i];
+    const values = isRecord(set) ? set.values : undefined;
+    if (!Array.isArray(values)) return undefined;
+    for (let j = 0; j < values.length; j++) {
+      const row = values[j];
+      if (!isRecord(row)) return undefined;
+      for (const key in row) if (Object.hasOwn(row, key)) fields.add(key);
     }
   }
   return fields;
+}
+
+/** An array index as a key: a JavaScript object lists such keys first, in number order, not as written. */
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+
+/**
+ * The data's field names for the message, in the order the card writes them. The rows' values list keys
+ * such as "1" before the others, so only then is the order read from the card's text (through the tree,
+ * once per chart that has a finding).
+ */
+function fieldList(fields: Set<string>, component: ComponentNode, ctx: RuleContext): string {
+  const names = [...fields];
+  if (!names.some((name) => INDEX_KEY.test(name) && Number(name) < 2 ** 32 - 1)) return names.join(', ');
+  const data = nodeAt(ctx.card.cardNode, [...component.path, 'chart_spec', 'data']);
+  const ordered = new Set<string>();
+  for (const set of data?.type === 'array' ? arrayItems(data) : data ? [data] : [])
+    for (const row of arrayItems(prop(set, 'values')))
+      if (isObject(row)) for (const { key } of pairs(row)) ordered.add(key);
+  return [...ordered].join(', ');
 }
 
 export default rule;

@@ -2,40 +2,64 @@
 // the chart fail to load on mobile: bar textures (`style.texture`), conical gradients, word clouds laid out
 // on a grid (`wordCloudConfig.layoutMode: "grid"`), repeated extension-mark images (`style.repeatX/Y`) and
 // SVG mark backgrounds. Warnings: the spec itself is VChart's to judge, the preview draws it with VChart.
-import type { Node } from 'jsonc-parser';
-import { pairs, prop, stringValue } from '../../parse/json';
+import { isRecord, type JsonPath, type JsonValue } from '../../parse/values';
+import { inComponent, type Place } from '../locate';
 import type { Rule } from '../types';
 
 /** Specs nest deeply only by accident; the walk stops here. */
 const MAX_DEPTH = 40;
 
-type Hit = { node: Node; option: string };
+/** A mobile option found: where it is below `chart_spec` (its value, or its key with part 'key'). */
+type Hit = { steps: JsonPath; part?: Place['part']; option: string };
 
-function mobileHits(node: Node | undefined, depth: number, parentKey: string, out: Hit[]): void {
-  if (!node || depth > MAX_DEPTH) return;
-  if (node.type === 'array') {
-    for (const item of node.children ?? []) mobileHits(item, depth + 1, parentKey, out);
+/**
+ * Collects the mobile options in `value`. `steps` leads from `chart_spec` to `value`: the walk pushes and
+ * pops its keys and indexes there and copies it only for a hit. A repeated key is its last one, as
+ * JSON.parse (and the platform) reads it.
+ */
+function mobileHits(
+  value: JsonValue | undefined,
+  depth: number,
+  parentKey: string,
+  steps: JsonPath,
+  out: Hit[],
+): void {
+  if (value === undefined || depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      steps.push(i);
+      mobileHits(value[i], depth + 1, parentKey, steps, out);
+      steps.pop();
+    }
     return;
   }
-  // pairs() of anything but an object is empty.
-  for (const { key, keyNode, value } of pairs(node)) {
-    const text = stringValue(value);
-    if (key === 'texture' && parentKey === 'style') out.push({ node: keyNode, option: 'style.texture' });
-    else if (key === 'gradient' && text === 'conical')
-      out.push({ node: value!, option: 'gradient: "conical"' });
+  // Scalars have nothing below them.
+  if (!isRecord(value)) return;
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const child = value[key];
+    const text = typeof child === 'string' ? child : undefined;
+    steps.push(key);
+    if (key === 'texture' && parentKey === 'style') out.push(hit(steps, 'key', 'style.texture'));
+    else if (key === 'gradient' && text === 'conical') out.push(hit(steps, undefined, 'gradient: "conical"'));
     else if (key === 'layoutMode' && text === 'grid' && parentKey === 'wordCloudConfig')
-      out.push({ node: value!, option: 'wordCloudConfig.layoutMode: "grid"' });
+      out.push(hit(steps, undefined, 'wordCloudConfig.layoutMode: "grid"'));
     else if ((key === 'repeatX' || key === 'repeatY') && parentKey === 'style')
-      out.push({ node: keyNode, option: `style.${key}` });
+      out.push(hit(steps, 'key', `style.${key}`));
     else if (
       key === 'background' &&
       parentKey === 'style' &&
       text !== undefined &&
       /<svg|\.svg\b/i.test(text)
     )
-      out.push({ node: value!, option: 'style.background (SVG)' });
-    else mobileHits(value, depth + 1, key, out);
+      out.push(hit(steps, undefined, 'style.background (SVG)'));
+    else mobileHits(child, depth + 1, key, steps, out);
+    steps.pop();
   }
+}
+
+function hit(steps: JsonPath, part: Place['part'], option: string): Hit {
+  return { steps: ['chart_spec', ...steps], part, option };
 }
 
 const rule: Rule = {
@@ -63,18 +87,23 @@ const rule: Rule = {
   },
   components: { tags: ['chart'] },
   component(component, ctx) {
-    const spec = prop(component.node, 'chart_spec');
-    if (!spec) return; // property-required says it is missing
-    if (spec.type !== 'object') {
-      ctx.report(spec, 'notObject');
+    const spec = component.value.chart_spec;
+    if (spec === undefined) return; // property-required says it is missing
+    if (!isRecord(spec)) {
+      ctx.report(inComponent(component, ['chart_spec']), 'notObject');
       return;
     }
-    const type = prop(spec, 'type');
-    if (!stringValue(type)) ctx.report(type ?? spec, 'noType');
+    const type = spec.type;
+    if (typeof type !== 'string' || type === '')
+      ctx.report(
+        inComponent(component, type !== undefined ? ['chart_spec', 'type'] : ['chart_spec']),
+        'noType',
+      );
     const hits: Hit[] = [];
     // Stryker disable next-line StringLiteral: the spec's own keys have no parent key; any name that is not "style" or "wordCloudConfig" behaves the same
-    mobileHits(spec, 0, '', hits);
-    for (const hit of hits) ctx.report(hit.node, 'mobile', { option: hit.option });
+    mobileHits(spec, 0, '', [], hits);
+    for (const { steps, part, option } of hits)
+      ctx.report(inComponent(component, steps, part), 'mobile', { option });
   },
 };
 

@@ -1,6 +1,8 @@
 // A table shows a row's value under the column whose `name` is its key (table page): a key matching no
-// column is shown nowhere, most often a typo of the column name.
-import { arrayItems, pairs, prop, stringValue } from '../../parse/json';
+// column is shown nowhere, most often a typo of the column name. A key a row repeats is its last one, as
+// JSON.parse (and the platform) reads it.
+import { isRecord } from '../../parse/values';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,14 +19,25 @@ const rule: Rule = {
   },
   components: { tags: ['table'] },
   component(component, ctx) {
-    const columnsNode = prop(component.node, 'columns');
-    if (columnsNode?.type !== 'array') return;
-    const names = arrayItems(columnsNode).map((c) => stringValue(prop(c, 'name')));
-    if (names.some((n) => n === undefined)) return;
-    const rows = prop(component.node, 'rows');
-    for (const row of arrayItems(rows)) {
-      for (const { key, keyNode } of pairs(row)) {
-        if (!names.includes(key)) ctx.report(keyNode, 'unknown', { key, columns: names.join(', ') || '—' });
+    const { columns, rows } = component.value;
+    if (!Array.isArray(columns)) return;
+    const names: string[] = [];
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const name = isRecord(column) ? column.name : undefined;
+      if (typeof name !== 'string') return;
+      names.push(name);
+    }
+    if (!Array.isArray(rows)) return;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
+      if (!isRecord(row)) continue;
+      for (const key in row) {
+        if (Object.hasOwn(row, key) && !names.includes(key))
+          ctx.report(inComponent(component, ['rows', i, key], 'key'), 'unknown', {
+            key,
+            columns: names.join(', ') || '—',
+          });
       }
     }
   },
