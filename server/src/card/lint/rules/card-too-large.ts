@@ -1,8 +1,8 @@
 // A card message may be at most 30 KB (message create, and the delayed-update API); a custom bot's webhook
 // request at most 20 KB. Measured on the card as it is sent: compact JSON, UTF-8. A file over the size guard
 // (`feishuCard.maxFileSize`) is not analysed at all, and this rule says so.
-import { sharedValueOf } from '../../parse/json';
 import { utf8Length } from '../../parse/jsonText';
+import { placeRange } from '../locate';
 import type { Rule } from '../types';
 import { isBrokenCard } from './utils/broken';
 
@@ -32,11 +32,11 @@ const rule: Rule = {
       return;
     }
     if (isBrokenCard(ctx.card)) return;
-    const card = ctx.card.cardNode;
-    if (!card) return;
+    const card = ctx.card.cardValue;
+    if (card === undefined) return;
     const webhook = ctx.sender === 'webhook' || ctx.card.wrapper === 'card';
     const limit = webhook ? 20 : 30;
-    const json = JSON.stringify(sharedValueOf(card, ctx.card.text));
+    const json = JSON.stringify(card);
     // Most cards are ASCII, where the byte count is the length: the engine's regex tells in a fraction of the
     // time counting takes on a large card.
     // Stryker disable next-line Regex: only a fast path, counting every card gives the same sizes
@@ -49,7 +49,9 @@ const rule: Rule = {
       : ctx.locale === 'zh'
         ? '卡片消息'
         : 'a card message';
-    ctx.report({ start: card.offset, end: card.offset + 1 }, 'tooLarge', {
+    // On the card's opening brace: the whole card is too much to underline. (A card with a value has a range.)
+    const { start } = placeRange(ctx.card, { path: [] })!;
+    ctx.report({ start, end: start + 1 }, 'tooLarge', {
       size: (bytes / KB).toFixed(1),
       limit,
       what,

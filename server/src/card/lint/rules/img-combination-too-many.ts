@@ -1,6 +1,6 @@
 // img_combination holds at most 2 (double), 3 (triple), 6 (bisect) or 9 (trisect) images (multi-image
 // layout page): the rest are not shown. Maximums, not exact counts: fewer leaves blank space.
-import { arrayItems, prop, stringValue } from '../../parse/json';
+import { placeRange } from '../locate';
 import type { Rule } from '../types';
 
 export const COMBINATION_MAX: Record<string, number> = { double: 2, triple: 3, bisect: 6, trisect: 9 };
@@ -19,13 +19,16 @@ const rule: Rule = {
   },
   components: { tags: ['img_combination'] },
   component(component, ctx) {
-    const mode = stringValue(prop(component.node, 'combination_mode')) ?? '';
+    const { value } = component;
+    const mode = typeof value.combination_mode === 'string' ? value.combination_mode : '';
     const max = COMBINATION_MAX[mode];
-    const images = arrayItems(prop(component.node, 'img_list'));
-    if (max === undefined || images.length <= max) return;
-    const first = images[max];
-    const last = images[images.length - 1];
-    ctx.report({ start: first.offset, end: last.offset + last.length }, 'tooMany', {
+    const images = value.img_list;
+    if (max === undefined || !Array.isArray(images) || images.length <= max) return;
+    // From the first image not shown to the last one (items of the value, so each has its range).
+    const list = [...component.path, 'img_list'];
+    const { start } = placeRange(ctx.card, { path: [...list, max] })!;
+    const { end } = placeRange(ctx.card, { path: [...list, images.length - 1] })!;
+    ctx.report({ start, end }, 'tooMany', {
       mode,
       max,
       count: images.length,

@@ -1,6 +1,6 @@
 // `select_img.style` ("default" / "laser") is documented only on the 1.0 image-picker page; the 2.0 page
 // omits it. Whether 2.0 refuses it is unknown: a warning (instead of unknown-property's error) until we know.
-import { prop } from '../../parse/json';
+import { inComponent } from '../locate';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -17,8 +17,7 @@ const rule: Rule = {
   },
   components: { tags: ['select_img'] },
   component(component, ctx) {
-    const key = prop(component.node, 'style')?.parent?.children?.[0];
-    if (key) ctx.report(key, 'style');
+    if (component.value.style !== undefined) ctx.report(inComponent(component, ['style'], 'key'), 'style');
   },
 };
 

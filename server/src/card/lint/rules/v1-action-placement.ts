@@ -5,7 +5,6 @@
 // (`actionAtRoot`, the action module's slot). The pages state the rule; what a client does with a bare
 // button at the root is not documented, so this is an error for the documented rule, not for a known failure.
 import { componentSpec } from '../../catalog/catalog';
-import { sharedValueOf } from '../../parse/json';
 import { dataPath, stepEdits, tagPlace, text, componentAt } from './utils/shared';
 import type { Rule } from '../types';
 
@@ -54,8 +53,9 @@ const rule: Rule = {
     const path = dataPath(finding.data);
     const component = componentAt(ctx.card, path);
     if (!path || !component) return [];
-    const value = sharedValueOf(component.node, ctx.card.text);
-    const edits = stepEdits(ctx.card, ctx.text, [{ path, value: { tag: 'action', actions: [value] } }]);
+    const edits = stepEdits(ctx.card, ctx.text, [
+      { path, value: { tag: 'action', actions: [component.value] } },
+    ]);
     // Changes the layout a little (the module's own spacing), so it is offered, not applied unattended.
     return edits.length ? [{ title: text(ctx.locale, rule.messages.wrap), edits, safe: false }] : [];
   },
