@@ -33,3 +33,11 @@ test('img-combination-too-many: maximums, not exact counts', () => {
     ),
   );
 });
+
+test('img-combination-too-many knows only the layout modes, not names Object.prototype has', () => {
+  // (expectRule also fails if the rule threw: `constructor` once looked up Object itself as a maximum.)
+  expectRule(
+    'img-combination-too-many',
+    v2(`{"tag":"img_combination","combination_mode":"constructor","img_list":[${imgs(3)}]}`),
+  );
+});

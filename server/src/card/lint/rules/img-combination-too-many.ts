@@ -21,7 +21,8 @@ const rule: Rule = {
   component(component, ctx) {
     const { value } = component;
     const mode = typeof value.combination_mode === 'string' ? value.combination_mode : '';
-    const max = COMBINATION_MAX[mode];
+    // Only the table's own modes: "constructor" would otherwise find Object.prototype's.
+    const max = Object.hasOwn(COMBINATION_MAX, mode) ? COMBINATION_MAX[mode] : undefined;
     const images = value.img_list;
     if (max === undefined || !Array.isArray(images) || images.length <= max) return;
     // From the first image not shown to the last one (items of the value, so each has its range).
