@@ -68,3 +68,11 @@ test('picker-initial-format wants the whole value in the format, nothing before 
 test('picker-initial-format leaves values that are no string to property-type', () => {
   expectRule('picker-initial-format', v2(`{"tag":"date_picker","initial_date":20240131}`));
 });
+
+test('picker-initial-format knows only its own pickers, not what Object.prototype has for a tag', () => {
+  // `constructor` is a key of every object: the rule must not take Object for a picker and read `undefined`.
+  expectRule(
+    'picker-initial-format',
+    v2(`{"tag":"constructor","undefined":"x"},{"tag":"toString","key":"x"}`),
+  );
+});
