@@ -1,5 +1,7 @@
 // Form and field names must be unique in the whole card: `form_value` is keyed by them, so a second field
 // with the same name overwrites the first (or the submission fails).
+import { nodeAt } from '../../parse/json';
+import { inComponent } from '../locate';
 import { duplicateNames, namePlan } from './utils/names';
 import { dataPath, replaceString, samePath, text } from './utils/shared';
 import type { Rule } from '../types';
@@ -18,8 +20,8 @@ const rule: Rule = {
     rename: { en: 'Rename to "{name}"', zh: '重命名为 "{name}"' },
   },
   check(ctx) {
-    for (const { component, node, name } of duplicateNames(ctx.card)) {
-      ctx.report(node, 'duplicate', { name }, { path: component.path, name });
+    for (const { component, name } of duplicateNames(ctx.card)) {
+      ctx.report(inComponent(component, ['name']), 'duplicate', { name }, { path: component.path, name });
     }
   },
   fixes(finding, ctx) {
@@ -28,11 +30,13 @@ const rule: Rule = {
     // The new name comes from the card's name plan, shared with the other fixes that add names: one
     // "fix all" round gives every duplicate (and every new field or button) its own.
     const name = target && namePlan(ctx.card).names.get(target.component);
-    if (!target || name === undefined) return [];
+    // The duplicate's `name` string: a fix may read the tree (it runs on a code-action request, not in the lint).
+    const node = target && nodeAt(ctx.card.cardNode, [...target.component.path, 'name']);
+    if (!node || name === undefined) return [];
     return [
       {
         title: text(ctx.locale, rule.messages.rename, { name }),
-        edits: replaceString(ctx.card, target.node, name),
+        edits: replaceString(ctx.card, node, name),
         safe: true,
       },
     ];

@@ -17,9 +17,8 @@ export function namesInCard(card: CardDocument): Set<string> {
   const components = card.components;
   // An index loop: see duplicateNames.
   for (let i = 0; i < components.length; i++) {
-    const component = components[i];
-    const name = stringValue(prop(component.node, 'name'));
-    if (name !== undefined) names.add(name);
+    const name = components[i].value.name;
+    if (typeof name === 'string') names.add(name);
   }
   return names;
 }
@@ -106,12 +105,15 @@ export function isField(component: ComponentNode): boolean {
 /** A field inside a form that has no `name` (or an empty one): `form-field-missing-name` reports it. */
 export function needsName(component: ComponentNode): boolean {
   if (!component.form || !isField(component)) return false;
-  const name = prop(component.node, 'name');
-  return name === undefined || stringValue(name) === '';
+  const name = component.value.name;
+  return name === undefined || name === '';
 }
 
-/** Forms and form fields whose name an earlier one already has: `name-duplicate` reports them. */
-export function duplicateNames(card: CardDocument): { component: ComponentNode; node: Node; name: string }[] {
+/**
+ * Forms and form fields whose name an earlier one already has: `name-duplicate` reports them (at the
+ * component's `name`).
+ */
+export function duplicateNames(card: CardDocument): { component: ComponentNode; name: string }[] {
   const seen = new Set<string>();
   const out = [];
   const components = card.components;
@@ -120,11 +122,10 @@ export function duplicateNames(card: CardDocument): { component: ComponentNode; 
   for (let i = 0; i < components.length; i++) {
     const component = components[i];
     if (component.tag !== 'form' && !(component.form && isField(component))) continue;
-    const node = prop(component.node, 'name');
-    const name = stringValue(node);
+    const name = component.value.name;
     // A name built from a variable (inside a loop) differs per repetition.
-    if (!node || !name || containsVariable(name)) continue;
-    if (seen.has(name)) out.push({ component, node, name });
+    if (typeof name !== 'string' || !name || containsVariable(name)) continue;
+    if (seen.has(name)) out.push({ component, name });
     seen.add(name);
   }
   return out;
