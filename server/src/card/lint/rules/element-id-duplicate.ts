@@ -1,5 +1,11 @@
 // `element_id` must be unique in the card: the CardKit APIs would not know which component to update.
-import { checkedElementIds, renameElementIdFix, type CheckedElementId } from './utils/names';
+import {
+  checkedElementIds,
+  elementIdOffset,
+  elementIdPlace,
+  renameElementIdFix,
+  type CheckedElementId,
+} from './utils/names';
 import type { CardDocument } from '../../parse/model';
 import type { Rule } from '../types';
 
@@ -17,8 +23,11 @@ const rule: Rule = {
     rename: { en: 'Rename to "{id}"', zh: '重命名为 "{id}"' },
   },
   check(ctx) {
-    for (const { node, value } of reported(ctx.card)) {
-      ctx.report(node, 'duplicate', { id: value }, { offset: node.offset, id: value });
+    for (const id of reported(ctx.card)) {
+      // The data names the id by its offset (the fix finds it again by that): read from the tree, for a
+      // finding only (the engine reads the same string node for the finding's range).
+      const offset = elementIdOffset(ctx.card, id);
+      ctx.report(elementIdPlace(id), 'duplicate', { id: id.value }, { offset, id: id.value });
     }
   },
   fixes(finding, ctx) {

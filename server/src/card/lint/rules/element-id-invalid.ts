@@ -1,6 +1,12 @@
 // `element_id` is how the CardKit APIs address a component: letters, digits and `_`, starting with a
 // letter, at most 20 characters. Other ids are rejected.
-import { checkedElementIds, renameElementIdFix, type CheckedElementId } from './utils/names';
+import {
+  checkedElementIds,
+  elementIdOffset,
+  elementIdPlace,
+  renameElementIdFix,
+  type CheckedElementId,
+} from './utils/names';
 import type { CardDocument } from '../../parse/model';
 import type { Rule } from '../types';
 
@@ -18,8 +24,11 @@ const rule: Rule = {
     replace: { en: 'Replace with "{id}"', zh: '替换为 "{id}"' },
   },
   check(ctx) {
-    for (const { node, value } of reported(ctx.card)) {
-      ctx.report(node, 'invalid', { id: value }, { offset: node.offset, id: value });
+    for (const id of reported(ctx.card)) {
+      // The data names the id by its offset (the fix finds it again by that): read from the tree, for a
+      // finding only (the engine reads the same string node for the finding's range).
+      const offset = elementIdOffset(ctx.card, id);
+      ctx.report(elementIdPlace(id), 'invalid', { id: id.value }, { offset, id: id.value });
     }
   },
   fixes(finding, ctx) {

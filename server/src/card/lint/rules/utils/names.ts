@@ -1,8 +1,9 @@
 // Names and element ids: what the card already uses, and new ones that collide with nothing.
 // Quick fixes that add or rename a `name` / `element_id` all go through here so they agree.
-import type { Node } from 'jsonc-parser';
-import { prop, stringValue } from '../../../parse/json';
+import { nodeAt } from '../../../parse/json';
 import type { CardDocument, ComponentNode } from '../../../parse/model';
+import { isRecord, own, ownItems, type JsonValue } from '../../../parse/values';
+import { inComponent, placeRange, type Place } from '../../locate';
 import { containsVariable } from '../../../template/variables';
 import type { LocalizedText } from '../../../catalog/catalog';
 import { descendants, isSubmitButton, replaceString, text } from './shared';
@@ -41,19 +42,47 @@ export function elementIdsInCard(card: CardDocument): Set<string> {
 
 const idNodesOfCard = new WeakMap<CardDocument, CheckedElementId[]>();
 
-type ElementIdNode = { node: Node; value: string };
+/** An `element_id` string of a component or of a header text tag; `elementIdPlace` names where it stands. */
+export interface ElementId {
+  value: string;
+  /** The component that carries it; undefined for a header text tag. */
+  component: ComponentNode | undefined;
+  /** For a header text tag, its index in `header.text_tag_list` (-1 for a component's id). */
+  tagIndex: number;
+}
+
+const ELEMENT_ID_STEPS = ['element_id'];
 
 /**
- * `element_id` string nodes of the components and the header's text tags, in document order. Read once per
- * parsed card (both element-id rules and the name plan ask); callers must not modify the list.
+ * Where an id stands, by path: built when asked (for a finding or a fix), since a path per id up front
+ * would also build the path of every component that has one.
  */
-export function elementIdNodes(card: CardDocument): ElementIdNode[] {
+export function elementIdPlace(id: ElementId): Place {
+  return id.component
+    ? inComponent(id.component, ELEMENT_ID_STEPS)
+    : { path: ['header', 'text_tag_list', id.tagIndex, 'element_id'] };
+}
+
+/**
+ * The card offset of an id's string, by which a finding's data names it. Only the tree knows offsets: ask
+ * this for a finding or a fix, never for every id.
+ */
+export function elementIdOffset(card: CardDocument, id: ElementId): number | undefined {
+  return placeRange(card, elementIdPlace(id))?.start;
+}
+
+/**
+ * `element_id` strings of the components and the header's text tags, in document order (which decides
+ * which of two equal ids is the repeat). Read once per parsed card (both element-id rules and the name plan
+ * ask); callers must not modify the list.
+ */
+export function elementIdNodes(card: CardDocument): ElementId[] {
   return idNodesOf(card);
 }
 
 function idNodesOf(card: CardDocument): CheckedElementId[] {
   let nodes = idNodesOfCard.get(card);
-  if (!nodes) idNodesOfCard.set(card, (nodes = collectElementIdNodes(card)));
+  if (!nodes) idNodesOfCard.set(card, (nodes = collectElementIds(card)));
   return nodes;
 }
 
@@ -61,23 +90,93 @@ function idNodesOf(card: CardDocument): CheckedElementId[] {
  * Each id is made with the fields of a checked one (set by checkElementIds), so that list reuses these objects
  * instead of copying them: one object per id, not two (on the 1 MB bench card 2,671 ids).
  */
-function collectElementIdNodes(card: CardDocument): CheckedElementId[] {
+function collectElementIds(card: CardDocument): CheckedElementId[] {
   const out: CheckedElementId[] = [];
-  const header = prop(card.cardNode, 'header');
-  const tagList = prop(header, 'text_tag_list');
-  const add = (owner: Node | undefined) => {
-    const node = prop(owner, 'element_id');
-    const value = stringValue(node);
-    // Stryker disable next-line BooleanLiteral: checkElementIds sets both on every id it checks; the others (variables) are read only as an ElementIdNode, node and value
-    if (value !== undefined) out.push({ node: node!, value, repeat: false, invalid: false });
+  const add = (value: JsonValue | undefined, component: ComponentNode | undefined, tagIndex: number) => {
+    // Stryker disable next-line BooleanLiteral: checkElementIds sets both on every id it checks; the others (variables) are read only as an ElementId
+    if (typeof value === 'string') out.push({ value, component, tagIndex, repeat: false, invalid: false });
   };
-  // The children of an object are its property pairs, which prop() reads as no element_id: no type check needed.
-  // Stryker disable next-line ArrayDeclaration: prop() of a made-up string element is undefined, so it adds nothing
-  for (const tag of tagList?.children ?? []) add(tag);
-  const components = card.components;
-  // An index loop: see duplicateNames.
-  for (let i = 0; i < components.length; i++) add(components[i].node);
-  return out.sort((a, b) => a.node.offset - b.node.offset);
+  inDocumentOrder(
+    card,
+    (key, value) => {
+      if (key !== 'header') return;
+      const tags = ownItems(value, 'text_tag_list');
+      for (let i = 0; i < tags.length; i++) add(own(tags[i], 'element_id'), undefined, i);
+    },
+    (component, key, value) => {
+      if (key === 'element_id') add(value, component, -1);
+    },
+  );
+  return out;
+}
+
+/**
+ * Calls `cardKey` for each key of the card object, and `componentKey` for each key of each component, in
+ * document order without reading offsets: a value's keys in the order JSON.parse keeps them, which is the
+ * order they are written in, and each component's children where the key of their slot stands (a
+ * container's `element_id` written after its `elements` comes after its children's). The card's component
+ * arrays (`body.elements`, `elements`, `i18n_elements`) are walked as components, not passed to `cardKey`.
+ * Two exceptions, for keys no card writes so: JSON.parse puts keys that are array indexes ("1") first, and
+ * gives a repeated key the place of its first occurrence (and the value of its last, as the tree's `prop`;
+ * components under the earlier occurrence of a repeated `i18n_elements` language are not met).
+ */
+export function inDocumentOrder(
+  card: CardDocument,
+  cardKey: (key: string, value: JsonValue | undefined) => void,
+  componentKey: (component: ComponentNode, key: string, value: JsonValue | undefined) => void,
+): void {
+  const root = card.cardValue;
+  if (!isRecord(root)) return;
+  const top = card.topLevel;
+  const visit = (component: ComponentNode): void => {
+    const value = component.value;
+    const children = component.children;
+    for (const key in value) {
+      componentKey(component, key, value[key]);
+      // Stryker disable next-line ConditionalExpression: a shortcut; a component without children has no slot to walk
+      if (children.length === 0) continue;
+      const slot = slotAt(component, key);
+      if (slot === undefined) continue;
+      // A slot's children stand together in `children`, in their array's order.
+      for (let i = 0; i < children.length; i++) if (children[i].slot === slot) visit(children[i]);
+    }
+  };
+  // The top-level components of one array: parse.ts lists the arrays one after the other, in its own order.
+  const visitTop = (items: JsonValue | undefined): void => {
+    if (!Array.isArray(items)) return;
+    let next = -1;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      // parse.ts makes a component of every object item, with that object as its value.
+      if (!isRecord(item)) continue;
+      if (next < 0) next = top.findIndex((c) => c.value === item);
+      if (next < 0 || top[next]?.value !== item) return;
+      visit(top[next++]);
+    }
+  };
+  const v2 = card.kind === 'v2';
+  for (const key in root) {
+    const value = root[key];
+    if (key === 'elements') visitTop(value);
+    else if (v2 && key === 'body') visitTop(isRecord(value) ? value.elements : undefined);
+    else if (!v2 && key === 'i18n_elements' && isRecord(value))
+      for (const lang in value) visitTop(value[lang]);
+    else cardKey(key, value);
+  }
+}
+
+/** The slot (its last step, as `ComponentNode.slot`) whose path starts at `key`, if any. */
+function slotAt(component: ComponentNode, key: string): string | undefined {
+  // Unknown tags (and 1.0 tags in a 2.0 card) get their `elements`, `actions` and `columns` walked (parse.ts):
+  // one-step slots, named by their key.
+  if (!component.spec) return key;
+  const slots = component.spec.slots;
+  if (!slots) return undefined;
+  for (let i = 0; i < slots.length; i++) {
+    const path = slots[i].path;
+    if (path[0] === key) return path[path.length - 1];
+  }
+  return undefined;
 }
 
 /**
@@ -132,7 +231,7 @@ export function duplicateNames(card: CardDocument): { component: ComponentNode; 
 }
 
 /** A literal element id and what is wrong with it, if anything. */
-export type CheckedElementId = ElementIdNode & {
+export type CheckedElementId = ElementId & {
   /** An earlier component already has it: `element-id-duplicate` reports it. */
   repeat: boolean;
   /** It breaks the format: `element-id-invalid` reports it. */
@@ -181,8 +280,8 @@ export interface NamePlan {
   names: Map<ComponentNode, string>;
   /** `name` of the submit button to add, by form without one. */
   submits: Map<ComponentNode, string>;
-  /** New `element_id` for each invalid or repeated one, by the offset of its string node. */
-  elementIds: Map<number, string>;
+  /** New `element_id` for each invalid or repeated one (the entries of `badElementIds`). */
+  elementIds: Map<CheckedElementId, string>;
 }
 
 const plans = new WeakMap<CardDocument, NamePlan>();
@@ -212,10 +311,10 @@ export function namePlan(card: CardDocument): NamePlan {
     }
   }
   const takenIds = elementIdsInCard(card);
-  for (const { node, value } of badElementIds(card)) {
-    const id = deriveElementId(value, takenIds);
+  for (const bad of badElementIds(card)) {
+    const id = deriveElementId(bad.value, takenIds);
     takenIds.add(id);
-    plan.elementIds.set(node.offset, id);
+    plan.elementIds.set(bad, id);
   }
   plans.set(card, plan);
   return plan;
@@ -237,11 +336,12 @@ export function renameElementIdFix(
   title: LocalizedText,
 ): Fix[] {
   const { offset, id: old } = finding.data ?? {};
-  const target = reported(ctx.card).find((t) => t.node.offset === offset && t.value === old);
-  if (!target) return [];
+  const card = ctx.card;
+  // A fix runs on a code-action request, not in the lint: it may read offsets and the string node.
+  const target = reported(card).find((t) => t.value === old && elementIdOffset(card, t) === offset);
+  const node = target && nodeAt(card.cardNode, elementIdPlace(target).path);
+  if (!target || !node) return [];
   // The plan renames every id of badElementIds, and `reported` picks among those: the entry is always there.
-  const id = namePlan(ctx.card).elementIds.get(target.node.offset)!;
-  return [
-    { title: text(ctx.locale, title, { id }), edits: replaceString(ctx.card, target.node, id), safe: true },
-  ];
+  const id = namePlan(card).elementIds.get(target)!;
+  return [{ title: text(ctx.locale, title, { id }), edits: replaceString(card, node, id), safe: true }];
 }
