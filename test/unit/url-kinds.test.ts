@@ -192,3 +192,25 @@ test('urlFields is worked out once per card: a second call gives the same list',
   assert.equal(first.length, 1);
   assert.equal(urlFields(card), first);
 });
+
+test('urlFields: in text order where the walk meets a component before its links (a container written links-last, card_link after the body)', () => {
+  const text =
+    '{"schema":"2.0","body":{"elements":[{"tag":"column_set","columns":[{"tag":"column","elements":' +
+    '[{"tag":"button","url":"https://inner.com"}],"action":{"multi_url":{"url":"https://column.com"}}}]}]},' +
+    '"card_link":{"url":"https://card.com"}}';
+  assert.deepEqual(
+    urlFields(parseCard(text)).map((f) => f.value),
+    ['https://inner.com', 'https://column.com', 'https://card.com'],
+  );
+});
+
+test('urlFields: a 1.0 card links in i18n_elements written before elements in text order, options by their keys', () => {
+  const text =
+    '{"i18n_elements":{"en_us":[{"tag":"action","actions":[{"tag":"overflow","options":[' +
+    '{"url":"https://plain.com","multi_url":{"url":"https://multi.com"}}]}]}]},' +
+    '"elements":[{"tag":"markdown","content":"[a]($l)","href":{"l":{"url":"https://h.com"}}}]}';
+  assert.deepEqual(
+    urlFields(parseCard(text)).map((f) => f.value),
+    ['https://plain.com', 'https://multi.com', 'https://h.com'],
+  );
+});

@@ -1,7 +1,8 @@
 // Plain http links open, but in a browser that warns about them, and some clients may refuse mixed content.
 // A separate id (rather than a second message of url-invalid) so it can have its own, low severity.
+import { nodeAt } from '../../parse/json';
 import { replaceString, text } from './utils/shared';
-import { urlFields } from './utils/urls';
+import { urlFields, urlOffset, urlPlace } from './utils/urls';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -24,25 +25,26 @@ const rule: Rule = {
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i];
       if (field.kind !== 'insecure') continue;
-      ctx.report(
-        field.node,
-        'insecure',
-        { url: field.value },
-        { offset: field.node.offset, url: field.value },
-      );
+      // The data names the link by its offset (the fix finds it again by that): read from the tree, for a
+      // finding only (the engine reads the same string node for the finding's range).
+      const offset = urlOffset(ctx.card, field);
+      ctx.report(urlPlace(field), 'insecure', { url: field.value }, { offset, url: field.value });
     }
   },
   fixes(finding, ctx) {
-    // The link the finding names, still where it was: data from another text finds none.
+    // The link the finding names, still where it was: data from another text finds none. A fix runs on a
+    // code-action request, not in the lint: it may read offsets and the string node.
     const { offset, url } = finding.data ?? {};
-    const field = urlFields(ctx.card).find((f) => f.node.offset === offset && f.value === url);
-    if (!field) return [];
-    const { node, value } = field;
+    const card = ctx.card;
+    const field = urlFields(card).find((f) => f.value === url && urlOffset(card, f) === offset);
+    const node = field && nodeAt(card.cardNode, urlPlace(field).path);
+    if (!field || !node) return [];
+    const { value } = field;
     return [
       {
         title: text(ctx.locale, rule.messages.upgrade),
         // An insecure link is one that starts with `http:` in any case.
-        edits: replaceString(ctx.card, node, 'https' + value.slice('http'.length)),
+        edits: replaceString(card, node, 'https' + value.slice('http'.length)),
         // The site may not serve https: the author has to know.
         safe: false,
       },

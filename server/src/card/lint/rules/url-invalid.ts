@@ -1,6 +1,6 @@
 // Links must be absolute: https / http, `lark://` or an AppLink (https://applink.feishu.cn/...).
 // "TODO", relative paths or bare host names open nothing (or get the card rejected).
-import { urlFields } from './utils/urls';
+import { urlFields, urlPlace } from './utils/urls';
 import type { Rule } from '../types';
 
 const rule: Rule = {
@@ -41,7 +41,7 @@ const rule: Rule = {
       if (kind === 'ok' || kind === 'variable' || kind === 'insecure') continue;
       // A value that starts like a host name (`www.example.com/a`) only lacks its scheme.
       const hint = /^[\w-]+\.[\w-]/.test(field.value) ? field.value : 'example.com/...';
-      ctx.report(field.node, kind, { url: field.value, key: field.key, hint });
+      ctx.report(urlPlace(field), kind, { url: field.value, key: field.key, hint });
     }
   },
 };

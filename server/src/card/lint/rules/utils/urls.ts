@@ -1,13 +1,20 @@
 // Every place a card holds a link, and what kind of link each value is. `url-invalid` and `url-insecure`
 // share this so they judge the same strings the same way.
-import type { Node } from 'jsonc-parser';
-import { arrayItems, pairs, prop, stringValue } from '../../../parse/json';
-import type { CardDocument } from '../../../parse/model';
+import type { CardDocument, ComponentNode } from '../../../parse/model';
+import { isRecord, type JsonObject, type JsonPath, type JsonValue } from '../../../parse/values';
 import { containsVariable } from '../../../template/variables';
-import { behaviorsOf } from './behaviors';
+import { inComponent, placeRange, type Place } from '../../locate';
+import { inDocumentOrder } from './names';
 
+/** A link string of the card: the value of `key` in the object at `owner` (below `component`). */
 export interface UrlField {
-  node: Node;
+  /** The component that holds it; undefined for the card's `card_link`. */
+  component: ComponentNode | undefined;
+  /**
+   * The path of the object holding it, below `component` (below the card root for `card_link`); shared by
+   * the links of one object. `urlPlace` gives the link's whole path, when a finding or a fix needs it.
+   */
+  owner: JsonPath;
   value: string;
   key: string;
   /** The fallback URL of its group (`default_url`, `url`): must not be empty. */
@@ -90,11 +97,29 @@ function parsedWebKind(value: string, scheme: string): UrlKind {
   return scheme.toLowerCase() === 'http' ? 'insecure' : 'ok';
 }
 
+/**
+ * Where a link stands: its string value, by path. Built when asked (for a finding or a fix): a path per link
+ * up front would also build the path of every component that holds one.
+ */
+export function urlPlace(field: UrlField): Place {
+  const { component, owner, key } = field;
+  return component ? inComponent(component, [...owner, key]) : { path: [...owner, key] };
+}
+
+/**
+ * The card offset of a link's string, by which url-insecure's data names it. Only the tree knows offsets:
+ * ask this for a finding or a fix, never for every link.
+ */
+export function urlOffset(card: CardDocument, field: UrlField): number | undefined {
+  return placeRange(card, urlPlace(field))?.start;
+}
+
 const fieldsOfCard = new WeakMap<CardDocument, UrlField[]>();
 
 /**
- * All link strings of the card, classified: behaviors, legacy button links, column and overflow links,
- * 1.0 `href` links, `card_link`. Computed once per card version (two rules read it; a 1 MB card holds thousands of links).
+ * All link strings of the card, classified, in document order: behaviors, legacy button links, column and
+ * overflow links, 1.0 `href` links, `card_link`. Computed once per card version (two rules read it; a 1 MB
+ * card holds thousands of links).
  */
 export function urlFields(card: CardDocument): UrlField[] {
   let fields = fieldsOfCard.get(card);
@@ -102,93 +127,114 @@ export function urlFields(card: CardDocument): UrlField[] {
   return fields;
 }
 
-// The parse trees (jsonc-parser's and parse/jsonTree.ts) give every object and property its children, and a
-// property its key first: hence the `!`s below.
+// Owners that are the same for every component: shared, not made per link.
+const OWN: JsonPath = [];
+const MULTI_URL: JsonPath = ['multi_url'];
+const ACTION_MULTI_URL: JsonPath = ['action', 'multi_url'];
+const HREF: JsonPath = ['href'];
+const TEXT_HREF: JsonPath = ['text', 'href'];
+const CARD_LINK: JsonPath = ['card_link'];
+
 function collectUrlFields(card: CardDocument): UrlField[] {
   const out: UrlField[] = [];
   // Generated cards repeat the same links: `classifyUrl` asks `new URL` (the costly part) once per distinct
   // link. The cheap checks run per field: a map of every link, as before, cost more than they do. With the
-  // shortcuts below and in classifyUrl, the 1 MB bench card's fields take 3.6 ms instead of 6.2 and allocate
-  // 1.6 MB instead of 2.5 (medians, old and new alternated).
+  // shortcuts in classifyUrl and one look at each component's keys (below), the 1 MB bench card's fields
+  // took 3.6 ms instead of 6.2 and allocated 1.6 MB instead of 2.5 (medians, old and new alternated; measured
+  // on the tree, before the fields named their place by path).
   const webKinds = new Map<string, UrlKind>();
-  const add = (node: Node, value: string, key: string, fallback: boolean) => {
-    out.push({ node, value, key, fallback, kind: classifyUrl(value, fallback, webKinds) });
+  const add = (
+    component: ComponentNode | undefined,
+    owner: JsonPath,
+    key: string,
+    value: string,
+    fallback: boolean,
+  ) => {
+    out.push({ component, owner, value, key, fallback, kind: classifyUrl(value, fallback, webKinds) });
   };
-  const group = (obj: Node | undefined, fallbackKey: string) => {
-    if (obj?.type !== 'object') return;
-    const children = obj.children!;
-    for (let i = 0; i < children.length; i++) {
-      const pair = children[i];
-      const key = pair.children![0].value;
+  // The fallback link and the platform links of one object, in the order it writes them.
+  const group = (
+    obj: JsonObject,
+    fallbackKey: string,
+    component: ComponentNode | undefined,
+    owner: JsonPath,
+  ) => {
+    for (const key in obj) {
       if (key !== fallbackKey && !PLATFORM_KEYS.includes(key)) continue;
-      const value = pair.children![1];
-      const text = stringValue(value);
-      if (value && text !== undefined) add(value, text, key, key === fallbackKey);
+      const value = obj[key];
+      if (typeof value === 'string') add(component, owner, key, value, key === fallbackKey);
     }
   };
-  // A card_link whose every link is "" is an unset one, as the builder exports it (official 1.0 examples
-  // carry it): no jump is configured, so there is nothing to report.
-  const cardLink = prop(card.cardNode, 'card_link');
-  if (!pairs(cardLink).every(({ value }) => stringValue(value) === '')) group(cardLink, 'url');
-  const components = card.components;
-  // Index loops, not for-of: this runs once per lint, in code V8 leaves unoptimized, where for-of allocates an
-  // iterator result per step (40 B; on the 1 MB bench card 2,743 components, 11,820 keys and 3,600 links).
-  for (let c = 0; c < components.length; c++) {
-    const component = components[c];
-    // One look at the component's keys finds those that can hold links (most components have none); the
-    // last of a repeated key counts, as JSON.parse keeps it.
-    // Stryker disable next-line BooleanLiteral: a shortcut; behaviorsOf() of a component without behaviors is empty
-    let behaviors = false;
-    let url: Node | undefined, multiUrl: Node | undefined, action: Node | undefined;
-    let options: Node | undefined, href: Node | undefined, text: Node | undefined;
-    // A component is an object (parse.ts collects no other node).
-    const keyed = component.node.children!;
-    for (let i = 0; i < keyed.length; i++) {
-      const pair = keyed[i];
-      const key = pair.children![0].value;
-      const value = pair.children![1];
-      if (key === 'behaviors') behaviors = true;
-      else if (key === 'url') url = value;
-      else if (key === 'multi_url') multiUrl = value;
-      else if (key === 'action') action = value;
-      else if (key === 'options') options = value;
-      else if (key === 'href') href = value;
-      else if (key === 'text') text = value;
+  // JSON 1.0 markdown / lark_md links named in the content (`[text]($urlVal)`): one group per named link.
+  const hrefGroups = (href: JsonValue | undefined, component: ComponentNode, owner: JsonPath) => {
+    if (!isRecord(href)) return;
+    for (const name in href) {
+      const link = href[name];
+      if (isRecord(link)) group(link, 'url', component, [...owner, name]);
     }
-    // Stryker disable next-line ConditionalExpression: a shortcut; behaviorsOf() of a component without behaviors is empty
-    if (behaviors) {
-      const entries = behaviorsOf(component);
-      for (let i = 0; i < entries.length; i++) {
-        if (entries[i].type === 'open_url') group(entries[i].node, 'default_url');
+  };
+  // One look at each key of each component, in document order (the walk in names.ts), finds those that can
+  // hold links (most components have none); only those are read further. A repeated key gives its last
+  // value, as JSON.parse keeps it (and the tree's `prop`, by which a finding's path finds its string).
+  inDocumentOrder(
+    card,
+    (key, value) => {
+      // A card_link whose every link is "" is an unset one, as the builder exports it (official 1.0 examples
+      // carry it): no jump is configured, so there is nothing to report.
+      if (key === 'card_link' && isRecord(value) && !allEmpty(value))
+        group(value, 'url', undefined, CARD_LINK);
+    },
+    (component, key, value) => {
+      switch (key) {
+        case 'behaviors':
+          // Index loops, not for-of: this runs once per lint, in code V8 leaves unoptimized, where for-of
+          // allocates an iterator result per step (40 B; on the 1 MB bench card 2,743 components, 11,820
+          // keys and 3,600 links).
+          if (!Array.isArray(value)) return;
+          for (let i = 0; i < value.length; i++) {
+            const behavior = value[i];
+            if (isRecord(behavior) && behavior.type === 'open_url')
+              group(behavior, 'default_url', component, ['behaviors', i]);
+          }
+          return;
+        case 'url':
+          if (typeof value === 'string') add(component, OWN, 'url', value, true);
+          return;
+        case 'multi_url':
+          if (isRecord(value)) group(value, 'url', component, MULTI_URL);
+          return;
+        case 'action':
+          if (isRecord(value) && isRecord(value.multi_url))
+            group(value.multi_url, 'url', component, ACTION_MULTI_URL);
+          return;
+        case 'options':
+          if (!Array.isArray(value)) return;
+          for (let i = 0; i < value.length; i++) {
+            const option = value[i];
+            if (!isRecord(option)) continue;
+            for (const optionKey in option) {
+              const held = option[optionKey];
+              if (optionKey === 'multi_url' && isRecord(held))
+                group(held, 'url', component, ['options', i, 'multi_url']);
+              // JSON 1.0 overflow options may carry a plain `url`.
+              else if (optionKey === 'url' && typeof held === 'string')
+                add(component, ['options', i], 'url', held, true);
+            }
+          }
+          return;
+        case 'href':
+          hrefGroups(value, component, HREF);
+          return;
+        case 'text':
+          if (isRecord(value)) hrefGroups(value.href, component, TEXT_HREF);
+          return;
       }
-    }
-    const urlText = stringValue(url);
-    if (url && urlText !== undefined) add(url, urlText, 'url', true);
-    group(multiUrl, 'url');
-    // Stryker disable next-line ConditionalExpression: a shortcut; prop() of a missing key is undefined
-    if (action) group(prop(action, 'multi_url'), 'url');
-    // Only present keys are read further: arrayItems() and pairs() of a missing one each made an empty array,
-    // two per component.
-    // Stryker disable next-line ConditionalExpression: a shortcut; arrayItems() of a missing key is empty
-    if (options) {
-      for (const option of arrayItems(options)) {
-        group(prop(option, 'multi_url'), 'url');
-        // JSON 1.0 overflow options may carry a plain `url`.
-        const optionUrl = prop(option, 'url');
-        const optionText = stringValue(optionUrl);
-        if (optionUrl && optionText !== undefined) add(optionUrl, optionText, 'url', true);
-      }
-    }
-    // JSON 1.0 markdown / lark_md links named in the content (`[text]($urlVal)`).
-    if (href) hrefGroups(href, group);
-    const textHref = text && prop(text, 'href');
-    if (textHref) hrefGroups(textHref, group);
-  }
-  return out.sort((a, b) => a.node.offset - b.node.offset);
+    },
+  );
+  return out;
 }
 
-/** Each value of an `href` object (one link group per named link). */
-function hrefGroups(href: Node, group: (obj: Node | undefined, fallbackKey: string) => void): void {
-  if (href.type !== 'object') return;
-  for (const pair of href.children!) group(pair.children![1], 'url');
+function allEmpty(obj: JsonObject): boolean {
+  for (const key in obj) if (obj[key] !== '') return false;
+  return true;
 }
