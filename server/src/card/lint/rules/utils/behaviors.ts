@@ -1,7 +1,5 @@
 // Shared reading of `behaviors` arrays, used by every behavior rule. Entries are read from the component's
 // plain value (parse/values.ts) and name their places by path: the lint reads no tree node through them.
-import type { Node } from 'jsonc-parser';
-import { prop } from '../../../parse/json';
 import type { ComponentNode } from '../../../parse/model';
 import { isRecord, type JsonObject, type JsonPath, type JsonValue } from '../../../parse/values';
 import type { Place } from '../../locate';
@@ -13,11 +11,6 @@ export interface BehaviorEntry {
   readonly index: number;
   /** `type` value; undefined when missing or not a string. */
   readonly type: string | undefined;
-  /**
-   * The item's tree node, for utils/urls.ts alone until it reads values (no rule reads it): it goes then,
-   * and behaviorsOf stops looking at the tree.
-   */
-  readonly node: Node;
 }
 
 /**
@@ -59,11 +52,9 @@ export function behaviorsOf(component: ComponentNode): readonly BehaviorEntry[] 
 }
 
 function readBehaviors(component: ComponentNode, items: JsonValue[]): BehaviorEntry[] {
-  // The parse trees give every array its children, one per item of the value's array.
-  const nodes = prop(component.node, 'behaviors')!.children!;
   return items.map((item, index) => {
     const value = isRecord(item) ? item : undefined;
     const type = value?.type;
-    return { component, value, index, type: typeof type === 'string' ? type : undefined, node: nodes[index] };
+    return { component, value, index, type: typeof type === 'string' ? type : undefined };
   });
 }
