@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import type { Node } from 'jsonc-parser';
 import { test } from 'node:test';
-import { parseCard } from '../../server/src/card/parse/parse';
+import { withTree } from '../support/cardWithTree';
 import { reparseStringEdit } from '../../server/src/card/parse/stringEdit';
 import { assertMovedEqualsFullParse } from '../support/movedTree';
 import { documentText, runParameters } from './cards';
@@ -34,7 +34,7 @@ test('an edit inside one string: the moved tree equals a full parse of the new t
       fc.nat(4),
       replacement,
       (text, pick, at, removed, inserted) => {
-        const before = parseCard(text);
+        const before = withTree(text);
         const strings = stringNodes(before.root);
         if (strings.length === 0) return;
         const target = strings[pick % strings.length];
@@ -59,16 +59,13 @@ test('typing a letter into a markdown text takes the in-place path; a quote or a
   );
   const at = text.indexOf('hello') + 2;
   const typed = text.slice(0, at) + 'x' + text.slice(at);
-  assert.ok(reparseStringEdit(parseCard(text), typed, { offset: at, length: 0, newText: 'x' }));
+  assert.ok(reparseStringEdit(withTree(text), typed, { offset: at, length: 0, newText: 'x' }));
   const quoted = text.slice(0, at) + '"' + text.slice(at);
-  assert.equal(
-    reparseStringEdit(parseCard(text), quoted, { offset: at, length: 0, newText: '"' }),
-    undefined,
-  );
+  assert.equal(reparseStringEdit(withTree(text), quoted, { offset: at, length: 0, newText: '"' }), undefined);
   const tagAt = text.indexOf('markdown') + 2;
   const tagEdit = text.slice(0, tagAt) + 'x' + text.slice(tagAt);
   assert.equal(
-    reparseStringEdit(parseCard(text), tagEdit, { offset: tagAt, length: 0, newText: 'x' }),
+    reparseStringEdit(withTree(text), tagEdit, { offset: tagAt, length: 0, newText: 'x' }),
     undefined,
   );
 });

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { lintCard } from '../../server/src/card/lint/engine';
 import { parseCard } from '../../server/src/card/parse/parse';
+import { withTree } from '../support/cardWithTree';
 import { reparseEdit } from '../../server/src/card/parse/treeEdit';
 import { assertMovedEqualsFullParse } from '../support/movedTree';
 import { documentText, runParameters } from './cards';
@@ -25,7 +26,7 @@ test('whitespace inserted or removed anywhere: the moved tree equals a full pars
   let taken = 0;
   fc.assert(
     fc.property(documentText, fc.nat(), fc.nat(3), whitespace, (text, at, removed, inserted) => {
-      const before = parseCard(text);
+      const before = withTree(text);
       const offset = text.length ? at % (text.length + 1) : 0;
       // Only whitespace is removed (what follows the offset, if it is whitespace at all).
       const length = whitespaceRun(text, offset, removed);
@@ -46,7 +47,7 @@ test('a new line between properties is moved in place; a space inside a number, 
   );
   const comma = text.indexOf('"hello",') + '"hello",'.length;
   assert.ok(
-    reparseEdit(parseCard(text), text.slice(0, comma) + '\n' + text.slice(comma), {
+    reparseEdit(withTree(text), text.slice(0, comma) + '\n' + text.slice(comma), {
       offset: comma,
       length: 0,
       newText: '\n',
@@ -60,14 +61,14 @@ test('a new line between properties is moved in place; a space inside a number, 
     [text, text.indexOf('markdown') + 3],
   ] as const) {
     const spaced = source.slice(0, at) + ' ' + source.slice(at);
-    assert.equal(reparseEdit(parseCard(source), spaced, { offset: at, length: 0, newText: ' ' }), undefined);
+    assert.equal(reparseEdit(withTree(source), spaced, { offset: at, length: 0, newText: ' ' }), undefined);
   }
   // A card with comments is never moved for whitespace: a line break inside a line comment would end it.
   const commented = '{"schema": "2.0", // a b\n"body": {"elements": []}}';
   const inComment = commented.indexOf('a b') + 1;
   const broken = commented.slice(0, inComment) + '\n' + commented.slice(inComment);
   assert.equal(
-    reparseEdit(parseCard(commented), broken, { offset: inComment, length: 0, newText: '\n' }),
+    reparseEdit(withTree(commented), broken, { offset: inComment, length: 0, newText: '\n' }),
     undefined,
   );
 });
@@ -75,6 +76,6 @@ test('a new line between properties is moved in place; a space inside a number, 
 test('a space before a byte-order mark is not moved in place: the mark becomes a stray symbol', () => {
   const text = '\ufeff{"schema":"2.0","body":{"elements":[]}}';
   const after = ' ' + text;
-  assert.equal(reparseEdit(parseCard(text), after, { offset: 0, length: 0, newText: ' ' }), undefined);
+  assert.equal(reparseEdit(withTree(text), after, { offset: 0, length: 0, newText: ' ' }), undefined);
   assert.ok(lintCard(parseCard(after)).some((f) => f.ruleId === 'json-syntax'));
 });

@@ -2,9 +2,8 @@
 // visitor, in which order, and what a throwing visitor stops. Rules here are test doubles that record.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Node } from 'jsonc-parser';
 import { parseCard } from '../../server/src/card/parse/parse';
-import type { Rule, RuleContext } from '../../server/src/card/lint/types';
+import type { PropertyEntry, Rule, RuleContext } from '../../server/src/card/lint/types';
 import { walkCard, type Subscriber } from '../../server/src/card/lint/walk';
 
 function recorder(spec: Partial<Rule>, seen: string[]): Subscriber {
@@ -66,23 +65,32 @@ test('a rule gets every component, or those of its tags, or those carrying its k
   assert.deepEqual(both, ['img']);
 });
 
-test('a property visitor gets the pairs of its keys anywhere in the card, not text that looks like one', () => {
-  const keyOf = (pair: Node) => `${pair.children![0].value}=${JSON.stringify(pair.children![1].value)}`;
+test('a property visitor gets the values of its keys anywhere in the card, not text that looks like one', () => {
+  const entryOf = ({ key, value, path }: PropertyEntry) =>
+    `${path.join('.')}:${key}=${JSON.stringify(value)}`;
   const seen: string[] = [];
-  const visitor = { properties: ['img_key', 'alt'], property: (pair: Node) => seen.push(keyOf(pair)) };
+  const visitor = {
+    properties: ['img_key', 'alt'],
+    property: (entry: PropertyEntry) => seen.push(entryOf(entry)),
+  };
   walk(card, [recorder(visitor, [])]);
-  assert.deepEqual(seen, ['img_key="h"', 'img_key="x"', 'alt=undefined']);
-  // A key spelled with escapes, comments and a duplicate key: the same pairs as a walk of the whole tree.
+  assert.deepEqual(seen, [
+    'header.icon.img_key:img_key="h"',
+    'body.elements.2.columns.0.elements.0.img_key:img_key="x"',
+    'body.elements.2.columns.0.elements.0.alt:alt={}',
+  ]);
+  // A key spelled with escapes, comments and a repeated key: each object's key once, with its last value
+  // (as JSON.parse and the platform read it).
   seen.length = 0;
   walk('{"schema":"2.0", /* "img_key": 1 */ "header":{"img\\u005fkey":"e","img_key":"f","img_key":"g"}}', [
     recorder(visitor, []),
   ]);
-  assert.deepEqual(seen, ['img_key="e"', 'img_key="f"', 'img_key="g"']);
+  assert.deepEqual(seen, ['header.img_key:img_key="g"']);
   seen.length = 0;
   walk('{"schema":"2.0", /* "img_key": 1 */ "header":{"x":"\\"img_key\\"","img_key":"g"}}', [
     recorder(visitor, []),
   ]);
-  assert.deepEqual(seen, ['img_key="g"']);
+  assert.deepEqual(seen, ['header.img_key:img_key="g"']);
 });
 
 test('a visitor that throws stops that rule only, as its own loop would', () => {
@@ -106,11 +114,14 @@ test('a visitor that throws stops that rule only, as its own loop would', () => 
   assert.deepEqual(other, ['button', 'button']);
 });
 
-test('the key text found as a value, an array item or a comment after a key is no pair; pairs come in card order', () => {
-  const keyOf = (pair: Node) => `${pair.children![0].value}@${pair.offset}`;
+test('the key text found as a value, an array item or a comment after a key is no property; they come in card order', () => {
   const seen: string[] = [];
-  const visitor = { properties: ['img_key', 'alt'], property: (pair: Node) => seen.push(keyOf(pair)) };
-  // No `\u` anywhere: the text search path. `alt` comes before `img_key` in the card, though listed after.
+  const visitor = {
+    properties: ['img_key', 'alt'],
+    property: ({ path }: PropertyEntry) => seen.push(path.join('.')),
+  };
+  // No `\u` anywhere: the text search finds the keys, then the value is walked. `alt` comes before
+  // `img_key` in the card, though listed after.
   const text = [
     '// "alt" before the card',
     '{"schema":"2.0","body":{"elements":[',
@@ -118,48 +129,14 @@ test('the key text found as a value, an array item or a comment after a key is n
     ']}} // "img_key" after it',
   ].join('\n');
   walk(text, [recorder(visitor, [])]);
-  const alt = text.indexOf('"alt":{}');
-  const imgKey = text.indexOf('"img_key":/*');
-  assert.deepEqual(seen, [`alt@${alt}`, `img_key@${imgKey}`]);
-  // The same card with an escape somewhere: the whole tree is walked, and finds the same pairs.
+  assert.deepEqual(seen, ['body.elements.0.alt', 'body.elements.0.img_key']);
+  // The same card with an escape somewhere: the walk finds the same.
   seen.length = 0;
   const escaped = text.replace('"x":{}', '"x":"\\u0041"').replace('"y":["img_key"]', '"y":["alt",[]]');
   walk(escaped, [recorder(visitor, [])]);
-  assert.deepEqual(seen, [`alt@${alt}`, `img_key@${imgKey}`]);
-});
-
-test('a rule runs once per visitor it has and the keys or tags it names; none without them', () => {
-  const runs: string[] = [];
-  const subscriber = (id: string, spec: Partial<Rule>): Subscriber => ({
-    rule: { ...recorder({}, []).rule, component: undefined, id, ...spec },
-    ctx: {} as RuleContext,
-  });
-  const seen: string[] = [];
-  const noop = () => {};
-  walkCard(
-    parseCard(card),
-    [
-      subscriber('property, no keys', { property: noop }),
-      subscriber('property, empty keys', { property: noop, properties: [] }),
-      subscriber('keys, no property visitor', { properties: ['alt'] }),
-      subscriber('property', { property: (pair) => seen.push(pair.children![0].value), properties: ['alt'] }),
-    ],
-    (s, visit) => {
-      runs.push(s.rule.id);
-      visit();
-    },
-  );
-  assert.deepEqual(runs, ['property']);
-  assert.deepEqual(seen, ['alt']);
-});
-
-test('one rule by tag and one by key: each gets its own components', () => {
-  const byTag: string[] = [];
-  const byKey: string[] = [];
-  walk(card, [
-    recorder({ components: { tags: ['img'] } }, byTag),
-    recorder({ components: { keys: ['confirm'] } }, byKey),
-  ]);
-  assert.deepEqual(byTag, ['img']);
-  assert.deepEqual(byKey, ['button', 'button']);
+  assert.deepEqual(seen, ['body.elements.0.alt', 'body.elements.0.img_key']);
+  // None of the keys in the text: nothing to walk, nothing found.
+  seen.length = 0;
+  walk('{"schema":"2.0","body":{"elements":[{"tag":"img","src":"x"}]}}', [recorder(visitor, [])]);
+  assert.deepEqual(seen, []);
 });

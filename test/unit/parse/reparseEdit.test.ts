@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { parseTree } from 'jsonc-parser';
 import type { CardDocument } from '../../../server/src/card/parse/model';
 import { sharedValueOf } from '../../../server/src/card/parse/json';
+import { withTree } from '../../support/cardWithTree';
 import { parseCard } from '../../../server/src/card/parse/parse';
 import { reparseStringEdit, type StringEdit } from '../../../server/src/card/parse/stringEdit';
 import { reparseEdit } from '../../../server/src/card/parse/treeEdit';
@@ -57,16 +58,16 @@ test('a character typed into a text value moves the tree in place', () => {
     [inside(CARD, '"Title"', 6), 0, 'x'],
     [inside(CARD, '"last"', 5), 0, '$'],
   ] as const) {
-    const before = parseCard(CARD);
+    const before = withTree(CARD);
     const [text, edit] = edited(CARD, at, length, newText);
     const moved = reparseStringEdit(before, text, edit);
     assertLikeFullParse(moved, text);
-    assertLikeFullParse(reparseEdit(parseCard(CARD), text, edit), text);
+    assertLikeFullParse(reparseEdit(withTree(CARD), text, edit), text);
   }
 });
 
 test('the moved value and the values around it are read again', () => {
-  const before = parseCard(CARD);
+  const before = withTree(CARD);
   const old = sharedValueOf(before.cardNode!, before.text) as { body: { elements: { content: string }[] } };
   assert.equal(old.body.elements[0].content, 'hello world');
   const [text, edit] = edited(CARD, inside(CARD, 'hello world', 5), 0, ',');
@@ -80,7 +81,7 @@ test('edits that leave the string, or could end or escape it, are refused', () =
   const at = inside(CARD, 'hello world', 5);
   for (const newText of ['"', '\\', '\n', '\t', '\u0000', 'a"b']) {
     const [text, edit] = edited(CARD, at, 0, newText);
-    assert.equal(reparseEdit(parseCard(CARD), text, edit), undefined, JSON.stringify(newText));
+    assert.equal(reparseEdit(withTree(CARD), text, edit), undefined, JSON.stringify(newText));
   }
   // Replacing the closing quote, a range across two values, a range starting on the opening quote.
   const close = inside(CARD, 'hello world"', 11);
@@ -90,12 +91,12 @@ test('edits that leave the string, or could end or escape it, are refused', () =
     [inside(CARD, '"hello'), 1],
   ]) {
     const [text, edit] = edited(CARD, from, length, 'x');
-    assert.equal(reparseStringEdit(parseCard(CARD), text, edit), undefined);
+    assert.equal(reparseStringEdit(withTree(CARD), text, edit), undefined);
   }
   // An edit touching only the opening or closing quote's outside is not inside the string.
   for (const from of [inside(CARD, '"hello'), close + 1]) {
     const [text, edit] = edited(CARD, from, 0, 'x');
-    assert.equal(reparseEdit(parseCard(CARD), text, edit), undefined);
+    assert.equal(reparseEdit(withTree(CARD), text, edit), undefined);
   }
 });
 
@@ -109,7 +110,7 @@ test('keys, array items and structural values are refused', () => {
     ['"callback"', 3], // a behavior type
   ] as const) {
     const [text, edit] = edited(CARD, inside(CARD, needle, skip), 0, 'x');
-    assert.equal(reparseStringEdit(parseCard(CARD), text, edit), undefined, needle);
+    assert.equal(reparseStringEdit(withTree(CARD), text, edit), undefined, needle);
   }
 });
 
@@ -118,31 +119,31 @@ test('msg_type is structural: "interactive" makes the card a message wrapper', (
   const [text, edit] = edited(card, card.indexOf('interactivx') + 10, 1, 'e');
   assert.equal(parseCard(card).wrapper, 'none');
   assert.equal(parseCard(text).wrapper, 'card');
-  assert.equal(reparseEdit(parseCard(card), text, edit), undefined);
+  assert.equal(reparseEdit(withTree(card), text, edit), undefined);
 });
 
 test('a string with an escape anywhere in it is refused (its raw text is not its value)', () => {
   const card = CARD.replace('hello world', 'hello\\nworld');
   const [text, edit] = edited(card, inside(card, 'world', 2), 0, 'x');
-  assert.equal(reparseStringEdit(parseCard(card), text, edit), undefined);
+  assert.equal(reparseStringEdit(withTree(card), text, edit), undefined);
   // The edit removing the escape's backslash is refused too.
   const [unescaped, removal] = edited(card, inside(card, '\\n'), 1, '');
-  assert.equal(reparseStringEdit(parseCard(card), unescaped, removal), undefined);
+  assert.equal(reparseStringEdit(withTree(card), unescaped, removal), undefined);
 });
 
 test('an edit that does not match the new text is refused', () => {
   const at = inside(CARD, 'hello world', 5);
   const [text, edit] = edited(CARD, at, 0, 'x');
-  assert.equal(reparseEdit(parseCard(CARD), text + ' ', edit), undefined, 'length differs');
+  assert.equal(reparseEdit(withTree(CARD), text + ' ', edit), undefined, 'length differs');
   const [spaced, space] = edited(CARD, inside(CARD, ': "Title"', 1), 0, ' ');
-  assert.equal(reparseEdit(parseCard(CARD), spaced + ' ', space), undefined, 'length differs (whitespace)');
+  assert.equal(reparseEdit(withTree(CARD), spaced + ' ', space), undefined, 'length differs (whitespace)');
   assert.equal(
-    reparseEdit(parseCard(CARD), spaced, { ...space, offset: 1 }),
+    reparseEdit(withTree(CARD), spaced, { ...space, offset: 1 }),
     undefined,
     'whitespace elsewhere',
   );
-  assert.equal(reparseEdit(parseCard(CARD), text, { ...edit, newText: 'y' }), undefined, 'other text');
-  assert.equal(reparseEdit(parseCard(CARD), text, { ...edit, offset: at + 1 }), undefined, 'elsewhere');
+  assert.equal(reparseEdit(withTree(CARD), text, { ...edit, newText: 'y' }), undefined, 'other text');
+  assert.equal(reparseEdit(withTree(CARD), text, { ...edit, offset: at + 1 }), undefined, 'elsewhere');
 });
 
 test('only a bare card that parsed cleanly is moved', () => {
@@ -161,7 +162,7 @@ test('only a bare card that parsed cleanly is moved', () => {
     [CARD, { maxDepth: 2 }],
     ['"hello world"', { forceCard: true }],
   ] as const) {
-    const before = parseCard(source, options);
+    const before = withTree(source, options);
     const at = source.indexOf('hello') + 2;
     const [text, edit] = edited(source, at, 0, 'x');
     assert.equal(reparseEdit(before, text, edit), undefined, source.slice(0, 40));
@@ -170,13 +171,13 @@ test('only a bare card that parsed cleanly is moved', () => {
 
 test("a card inside a content string is never moved: its offsets are not the file's", () => {
   const file = JSON.stringify({ msg_type: 'interactive', content: CARD });
-  const before = parseCard(file);
+  const before = withTree(file);
   assert.equal(before.wrapper, 'content-string');
   // Even an edit given in the inner card's own offsets, on the inner text.
   const [text, edit] = edited(before.text, inside(before.text, 'hello world', 5), 0, 'x');
   assert.equal(reparseEdit(before, text, edit), undefined);
   const [spaced, space] = edited(before.text, inside(before.text, ': "Title"', 1), 0, ' ');
-  assert.equal(reparseEdit(parseCard(file), spaced, space), undefined);
+  assert.equal(reparseEdit(withTree(file), spaced, space), undefined);
 });
 
 test('whitespace between tokens moves the tree in place, wherever it is', () => {
@@ -191,7 +192,7 @@ test('whitespace between tokens moves the tree in place, wherever it is', () => 
     [inside(CARD, '"a"', 3), 0, ' '],
   ] as const) {
     const [text, edit] = edited(CARD, at, length, newText);
-    assertLikeFullParse(reparseEdit(parseCard(CARD), text, edit), text);
+    assertLikeFullParse(reparseEdit(withTree(CARD), text, edit), text);
   }
 });
 
@@ -207,7 +208,7 @@ test('whitespace inside a token, or in place of a token, is refused', () => {
     [CARD, inside(CARD, ': "Title"', 1), 0, ' \u00a0'], // not JSON whitespace
   ] as const) {
     const [text, edit] = edited(source, at, length, newText);
-    assert.equal(reparseEdit(parseCard(source), text, edit), undefined, `${at} ${JSON.stringify(newText)}`);
+    assert.equal(reparseEdit(withTree(source), text, edit), undefined, `${at} ${JSON.stringify(newText)}`);
   }
 });
 
@@ -215,14 +216,25 @@ test('whitespace is not moved in a card with comments, nor before or as a byte-o
   const commented = '{"schema": "2.0", // a b\n"body": {"elements": []}}';
   const [text, edit] = edited(commented, commented.indexOf('a b') + 1, 0, '\n');
   assert.ok(parseTree(text));
-  assert.equal(reparseEdit(parseCard(commented), text, edit), undefined);
+  assert.equal(reparseEdit(withTree(commented), text, edit), undefined);
   const marked = '\ufeff{"schema":"2.0","body":{"elements":[]}}';
   const [spaced, space] = edited(marked, 0, 0, ' ');
-  assert.equal(reparseEdit(parseCard(marked), spaced, space), undefined);
+  assert.equal(reparseEdit(withTree(marked), spaced, space), undefined);
   // A mark typed at the very start is not whitespace either, and a space after the mark is taken.
   const plain = '{"schema":"2.0","body":{"elements":[]}}';
   const [withMark, mark] = edited(plain, 0, 0, '\ufeff');
-  assert.equal(reparseEdit(parseCard(plain), withMark, mark), undefined);
+  assert.equal(reparseEdit(withTree(plain), withMark, mark), undefined);
   const [after, afterMark] = edited(marked, 1, 0, ' ');
-  assertLikeFullParse(reparseEdit(parseCard(marked), after, afterMark), after);
+  assertLikeFullParse(reparseEdit(withTree(marked), after, afterMark), after);
+});
+
+test('a card whose tree was never read is parsed afresh: building the old tree would cost more', () => {
+  const [text, edit] = edited(CARD, inside(CARD, 'hello world', 5), 0, '!');
+  assert.equal(reparseStringEdit(parseCard(CARD), text, edit), undefined);
+  assert.equal(reparseEdit(parseCard(CARD), text, edit), undefined);
+  const [spaced, space] = edited(CARD, inside(CARD, '\n  "header"'), 0, '\n');
+  assert.equal(reparseEdit(parseCard(CARD), spaced, space), undefined);
+  // Once read, the same edits are taken.
+  assertLikeFullParse(reparseEdit(withTree(CARD), text, edit), text);
+  assertLikeFullParse(reparseEdit(withTree(CARD), spaced, space), spaced);
 });

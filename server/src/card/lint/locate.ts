@@ -17,6 +17,15 @@ export interface Place {
 
 /** The range of a place in card offsets; undefined if the card has no such place. */
 export function placeRange(card: CardDocument, place: Place): { start: number; end: number } | undefined {
+  // A card read from strict JSON has its offsets: no tree needed (and none built).
+  const offsets = card.offsets;
+  if (offsets) {
+    const value = offsets.find(card.cardPath.length ? [...card.cardPath, ...place.path] : place.path);
+    if (value < 0) return undefined;
+    if (!place.part) return offsets.valueRange(value);
+    if (typeof place.path[place.path.length - 1] !== 'string') return undefined;
+    return place.part === 'key' ? offsets.keyRange(value) : offsets.pairRange(value);
+  }
   const node = placeNode(card, place);
   return node && { start: node.offset, end: node.offset + node.length };
 }

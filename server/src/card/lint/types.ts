@@ -5,10 +5,11 @@ import type { LocalizedText } from '../catalog/catalog';
 import type { Locale } from '../i18n';
 import type { CardDocument, CardKind, ComponentNode, TextEdit } from '../parse/model';
 import type { TemplateData } from '../template/variables';
+import type { JsonPath, JsonValue } from '../parse/values';
 import type { Place } from './locate';
 
 /**
- * What a rule checks: a card of a kind, a callback request or answer body (parse/callbackFile.ts), or a
+ * What a rule checks: a card of a kind, a callback request or answer body (parse/detect.ts), or a
  * file that must be a card but is not a JSON object. An answer that carries a card is both
  * 'callback-answer' and that card's kind.
  */
@@ -43,6 +44,13 @@ export interface LintOptions {
    * absent: decided from its sample data and builder marks (template/isTemplate.ts).
    */
   template?: boolean;
+}
+
+/** A `"key": value` of the card's value, and its path below the card root (the key is its last step). */
+export interface PropertyEntry {
+  key: string;
+  value: JsonValue;
+  path: JsonPath;
 }
 
 export interface RuleContext {
@@ -121,8 +129,8 @@ export interface Rule {
   component?(component: ComponentNode, ctx: RuleContext): void;
   /** Property keys `property` is called on, wherever they stand in the card (header, body, config...). */
   properties?: readonly string[];
-  /** Looks at one `"key": value` pair with a key in `properties` (document order). Runs before `check`. */
-  property?(pair: Node, ctx: RuleContext): void;
+  /** Looks at one `"key": value` with a key in `properties`. Runs before `check`. */
+  property?(entry: PropertyEntry, ctx: RuleContext): void;
   /** Looks at the card as a whole, after the walk. */
   check?(ctx: RuleContext): void;
   /** For rules about a template's sample-data file rather than the card: checks that file. */

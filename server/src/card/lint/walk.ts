@@ -4,9 +4,9 @@
 // list only, so a large card costs one pass plus the components each rule actually asked for.
 // Each rule runs its list in one `run` step, as its own loop would: a rule that throws stops there, and
 // what it reported so far stays. Findings are kept per rule, so the order rules run in does not matter.
-import type { Node } from 'jsonc-parser';
 import type { CardDocument, ComponentNode } from '../parse/model';
-import type { Rule, RuleContext } from './types';
+import { isRecord, type JsonPath, type JsonValue } from '../parse/values';
+import type { PropertyEntry, Rule, RuleContext } from './types';
 
 /** A rule that runs on this card, with the context its reports go through. */
 export interface Subscriber {
@@ -16,7 +16,7 @@ export interface Subscriber {
 
 /**
  * Calls `component` of every subscriber on the components it asked for (document order, each component at
- * most once per rule), then `property` on the property pairs it asked for, in document order.
+ * most once per rule), then `property` on the properties it asked for.
  */
 export function walkCard(
   card: CardDocument,
@@ -42,10 +42,10 @@ export function* walkSteps(
   }
   for (const subscriber of subscribers) {
     const { rule, ctx } = subscriber;
-    if (!rule.property || !rule.properties?.length || !card.cardNode) continue;
-    const pairs = propertyPairs(card.cardNode, card.text, rule.properties);
+    if (!rule.property || !rule.properties?.length || card.cardValue === undefined) continue;
+    const entries = propertyEntries(card, rule.properties);
     run(subscriber, () => {
-      for (const pair of pairs) rule.property!(pair, ctx);
+      for (const entry of entries) rule.property!(entry, ctx);
     });
     yield;
   }
@@ -82,9 +82,8 @@ function componentLists(
     for (const { list } of byTag.get(tag) ?? []) list.push(component);
     // Stryker disable next-line ConditionalExpression: a shortcut; with no list by key the loop adds nothing
     if (byKey.size === 0) continue;
-    // A property node always has its key as first child (jsonc-parser builds it so, also on broken text).
-    for (const pair of component.node.children ?? []) {
-      const listed = byKey.get(pair.children![0].value);
+    for (const key in component.value) {
+      const listed = byKey.get(key);
       if (!listed) continue;
       for (const { tags, list } of listed) {
         // Once per component, however many of the rule's keys it carries.
@@ -97,59 +96,36 @@ function componentLists(
 }
 
 /**
- * The `"key": value` pairs of the tree whose key is one of `keys`, in document order. A key appears in the
- * text as itself unless it is written with `\u` escapes, so the text is searched for each key in quotes and
- * the tree entered only there; a text with `\u` anywhere, which could spell a key otherwise, is walked
- * whole. Each hit is checked to be a key node of the tree (not text inside a string or a comment).
+ * Every `"key": value` in the card's value whose key is one of `keys`, with its path, in document order
+ * (for values JSON.parse gives; a repeated key counts once, with its last value, as the platform reads it).
+ * A key appears in the text as itself unless it is written with `\u` escapes, so a text that has none of the
+ * keys in quotes (and no `\u` at all) is not walked.
  */
-function propertyPairs(root: Node, text: string, keys: readonly string[]): Node[] {
-  // Stryker disable next-line ConditionalExpression,StringLiteral: the whole-tree walk finds the same pairs; the search is its shortcut
-  if (text.includes('\\u')) return walkedPairs(root, new Set(keys));
-  const found: Node[] = [];
-  for (const key of new Set(keys)) {
-    const quoted = JSON.stringify(key);
-    for (let at = text.indexOf(quoted); at !== -1; at = text.indexOf(quoted, at + 1)) {
-      // A leaf starting where the quote does is that string (it ends at the closing quote: its value is the key).
-      const node = leafFrom(root, at);
-      const pair = node.parent;
-      // Stryker disable next-line OptionalChaining: a leaf starting at a quote is a string, never the root
-      if (node.offset === at && pair?.type === 'property' && pair.children![0] === node) found.push(pair);
+function propertyEntries(card: CardDocument, keys: readonly string[]): PropertyEntry[] {
+  const wanted = new Set(keys);
+  const text = card.text;
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the walk finds nothing the search misses; the search is its shortcut
+  if (!text.includes('\\u') && ![...wanted].some((key) => text.includes(JSON.stringify(key)))) return [];
+  const found: PropertyEntry[] = [];
+  const path: JsonPath = [];
+  // Recursive: the card is within parse.ts's depth guard.
+  const visit = (value: JsonValue | undefined): void => {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+    } else if (isRecord(value)) {
+      for (const key in value) {
+        path.push(key);
+        if (wanted.has(key)) found.push({ key, value: value[key]!, path: [...path] });
+        visit(value[key]);
+        path.pop();
+      }
     }
-  }
-  return found.sort((a, b) => a.offset - b.offset);
-}
-
-/**
- * The leaf that starts at `offset` if there is one, else a leaf near it: children are in offset order, so
- * each level is a binary search for the last child starting at or before `offset`.
- */
-function leafFrom(root: Node, offset: number): Node {
-  let node = root;
-  while (node.children?.length) {
-    const children = node.children;
-    let low = 0;
-    let high = children.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (children[middle].offset <= offset) low = middle;
-      else high = middle - 1;
-    }
-    node = children[low];
-  }
-  return node;
-}
-
-/** Pre-order over the whole tree with an explicit stack (trees may be deep): pairs with a key in `keys`. */
-function walkedPairs(root: Node, keys: Set<string>): Node[] {
-  const found: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    const children = node.children;
-    if (!children) continue;
-    if (node.type === 'property' && keys.has(children[0].value)) found.push(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
+  };
+  visit(card.cardValue);
   return found;
 }
 

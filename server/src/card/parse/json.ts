@@ -74,7 +74,30 @@ function plainValue(node: Node, text: string): unknown {
   try {
     return JSON.parse(text.slice(node.offset, node.offset + node.length));
   } catch {
-    return getNodeValue(node);
+    return treeValue(node);
+  }
+}
+
+/**
+ * The value of a tree that JSON.parse rejects (comments, or syntax errors): like jsonc-parser's
+ * `getNodeValue` (objects without a prototype), except that a key whose value is missing, as in a card being
+ * typed, stays as an own key set to undefined, so parse/detect.ts can tell it from no key at all.
+ * Recursive: such trees are within parse.ts's depth guard.
+ */
+function treeValue(node: Node): unknown {
+  switch (node.type) {
+    case 'array':
+      return node.children!.map(treeValue);
+    case 'object': {
+      const obj = Object.create(null) as Record<string, unknown>;
+      for (const pair of node.children!) {
+        const [key, value] = pair.children!;
+        obj[key.value as string] = value ? treeValue(value) : undefined;
+      }
+      return obj;
+    }
+    default:
+      return node.value;
   }
 }
 

@@ -2,6 +2,7 @@
 // Built once per document version by parse.ts; holds jsonc-parser nodes so every fact keeps its range.
 import type { Node, ParseError } from 'jsonc-parser';
 import type { ComponentSpec } from '../catalog/catalog';
+import type { JsonOffsets } from './jsonOffsets';
 import type { JsonObject, JsonValue } from './values';
 
 export type CardKind = 'v2' | 'v1' | 'not-card';
@@ -17,7 +18,7 @@ export type CardWrapper =
   | 'answer';
 
 /**
- * A callback body instead of a card (detected by parse/callbackFile.ts): the request the platform POSTs on
+ * A callback body instead of a card (detected by parse/detect.ts): the request the platform POSTs on
  * a click, or the answer the author's server returns. Requests are never cards; an answer may hold one.
  */
 export interface CallbackFile {
@@ -83,6 +84,12 @@ export interface CardDocument {
   callback?: CallbackFile;
   /** Set when the file must be a card but its content is not a JSON object. */
   notObject?: NotObject;
+  /**
+   * Where each value stands in `text` (parse/jsonOffsets.ts), for a card read from strict JSON: lint/locate.ts
+   * turns a finding's path into a range with it, so the lint needs no tree. Absent otherwise, and on a
+   * document re-parsed in place (its tree is there, and these offsets would be stale).
+   */
+  offsets?: JsonOffsets;
   /**
    * Set when `text` is strict JSON (the fast path of jsonTree.ts built the tree): no comments, so whitespace
    * outside strings lies only between tokens (parse/treeEdit.ts relies on it).

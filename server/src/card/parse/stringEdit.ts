@@ -9,6 +9,7 @@
 // caller parses the text in full.
 import type { Node } from 'jsonc-parser';
 import { forgetValue, prop, rememberValue } from './json';
+import { hasTree } from './parse';
 import { isRecord } from './values';
 import type { CardDocument } from './model';
 
@@ -63,7 +64,8 @@ export function reparseStringEdit(
   if (owner) owner[property.children![0].value as string] = content;
   if (previous.cardNode && previous.cardValue !== undefined)
     rememberValue(previous.cardNode, previous.cardValue);
-  return { ...previous, text };
+  // The spread reads the tree (it exists: isPlainCard); the offsets of the old text would be stale.
+  return { ...previous, text, offsets: undefined };
 }
 
 /**
@@ -97,6 +99,8 @@ function valueHolding(card: CardDocument, property: Node): Record<string, unknow
 /** A bare card that parsed cleanly: the only kind whose tree is reused (no wrapper offsets to remap). */
 export function isPlainCard(card: CardDocument): boolean {
   return (
+    // A tree not built yet is not built for this: parsing the new text costs less than building the old one.
+    hasTree(card) &&
     // Stryker disable next-line ConditionalExpression: every card without a root is also skipped or not a card
     card.root !== undefined &&
     card.kind !== 'not-card' &&

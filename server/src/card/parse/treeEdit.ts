@@ -48,7 +48,8 @@ function reparseWhitespaceEdit(
   }
   shiftAfter(previous.root!, end, delta);
   for (const container of around) (container as MovableNode).length += delta;
-  return { ...previous, text };
+  // The spread reads the tree (it exists: isPlainCard); the offsets of the old text would be stale.
+  return { ...previous, text, offsets: undefined };
 }
 
 /**

@@ -1,7 +1,8 @@
 // `img_key` takes the key the image upload API returns (`img_v2_…`), never a URL (image pages): a pasted
 // https link shows no image (the card may be refused).
-import { prop } from '../../parse/json';
 import type { Rule } from '../types';
+
+const WEB_LINK = /^https?:\/\//i;
 
 const rule: Rule = {
   id: 'img-key-url',
@@ -16,12 +17,10 @@ const rule: Rule = {
     },
   },
   properties: ['img_key'],
-  property(pair, ctx) {
-    // Rules that do not check broken cards see whole pairs: a key and its value.
-    const key = pair.children![1];
-    // An object's last `img_key` is the one that counts (JSON.parse keeps the last of duplicate keys).
-    if (key !== prop(pair.parent, 'img_key') || !/^https?:\/\//i.test(String(key.value))) return;
-    ctx.report(key, 'url');
+  property({ value, path }, ctx) {
+    // Each object's last `img_key`, the one that counts (the walk reads values, as JSON.parse keeps them).
+    if (!WEB_LINK.test(String(value))) return;
+    ctx.report({ path }, 'url');
   },
 };
 

@@ -1,12 +1,13 @@
-// Telling callback bodies from cards (server/src/card/parse/callbackFile.ts), through its own functions on
-// parsed roots: each request shape the platform or an SDK produces, each answer shape, and the card keys
+// Telling callback bodies from cards (server/src/card/parse/detect.ts), through its own functions on
+// parsed values: each request shape the platform or an SDK produces, each answer shape, and the card keys
 // that make any of them a card instead.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseTree, type Node } from 'jsonc-parser';
-import { answerCard, isCallbackAnswer, isCallbackRequest } from '../../../server/src/card/parse/callbackFile';
+import { answerHasCard, isCallbackAnswer, isCallbackRequest } from '../../../server/src/card/parse/detect';
+import type { JsonObject } from '../../../server/src/card/parse/values';
 
-const root = (value: unknown): Node => parseTree(JSON.stringify(value))!;
+/** A body as parse.ts hands it over: parsed from its text. */
+const root = (value: unknown): JsonObject => JSON.parse(JSON.stringify(value)) as JsonObject;
 const CARD_KEYS = ['elements', 'body', 'i18n_elements', 'msg_type', 'card_link', 'tag', 'config'];
 
 test('isCallbackRequest: the 2.0 envelope, by header.event_type or event.action', () => {
@@ -62,14 +63,12 @@ test('isCallbackAnswer: card keys, schema or header make it something else', () 
   }
 });
 
-test('answerCard: only a raw card with an object data', () => {
-  const answer = root({ card: { type: 'raw', data: { schema: '2.0' } } });
-  const card = answerCard(answer);
-  assert.equal(card?.type, 'object');
-  assert.equal(card?.children?.[0]?.children?.[0]?.value, 'schema');
-  assert.equal(answerCard(root({ card: { type: 'template', data: { template_id: 't' } } })), undefined);
-  assert.equal(answerCard(root({ card: { type: 'raw', data: '{}' } })), undefined);
-  assert.equal(answerCard(root({ card: { data: {} } })), undefined);
-  assert.equal(answerCard(root({ card: { type: 'raw' } })), undefined);
-  assert.equal(answerCard(root({ toast: 'ok' })), undefined);
+test('answerHasCard: only a raw card with an object data', () => {
+  assert.equal(answerHasCard(root({ card: { type: 'raw', data: { schema: '2.0' } } })), true);
+  assert.equal(answerHasCard(root({ card: { type: 'template', data: { template_id: 't' } } })), false);
+  assert.equal(answerHasCard(root({ card: { type: 'raw', data: '{}' } })), false);
+  assert.equal(answerHasCard(root({ card: { type: 'raw', data: [] } })), false);
+  assert.equal(answerHasCard(root({ card: { data: {} } })), false);
+  assert.equal(answerHasCard(root({ card: { type: 'raw' } })), false);
+  assert.equal(answerHasCard(root({ toast: 'ok' })), false);
 });
