@@ -227,12 +227,19 @@ function skipWhitespace(text: string, pos: number): number {
   return pos;
 }
 
-/** Just past the closing quote of the string whose opening quote is at `pos`. */
+/**
+ * Just past the closing quote of the string whose opening quote is at `pos`: the first quote after it that
+ * an even number of backslashes precedes. `indexOf` finds quotes much faster than a loop over every
+ * character of a long text value.
+ */
 function stringEnd(text: string, pos: number): number {
-  for (let i = pos + 1; ; i++) {
-    const c = text.charCodeAt(i);
-    if (c === Char.Quote) return i + 1;
-    if (c === Char.Backslash) i++;
+  for (let from = pos + 1; ;) {
+    const quote = text.indexOf('"', from);
+    let before = quote - 1;
+    // The opening quote is no backslash, so this stops inside the string.
+    while (text.charCodeAt(before) === Char.Backslash) before--;
+    if ((quote - 1 - before) % 2 === 0) return quote + 1;
+    from = quote + 1;
   }
 }
 
