@@ -16,18 +16,11 @@ const enum Char {
   Space = 32,
   Quote = 34,
   Comma = 44,
-  Colon = 58,
   OpenBracket = 91,
   Backslash = 92,
   CloseBracket = 93,
   OpenBrace = 123,
   CloseBrace = 125,
-}
-
-const enum Kind {
-  Scalar = 0,
-  Object = 1,
-  Array = 2,
 }
 
 /** No such node (no parent, child, sibling or key). */
@@ -41,30 +34,24 @@ export interface OffsetRange {
 export class JsonOffsets {
   /** Number of values; value 0 is the root. */
   private count = 0;
-  private kind: Uint8Array;
+  /** Where each value starts; its first character also tells an object (`{`) and an array (`[`). */
   private start: Int32Array;
   /** Exclusive: just past the value's last character. */
   private end: Int32Array;
-  private parent: Int32Array;
   private firstChild: Int32Array;
   private nextSibling: Int32Array;
-  /** For a value in an object: its key's opening quote; NONE otherwise. */
+  /** For a value in an object: its key's opening quote (the key ends at its closing quote); NONE otherwise. */
   private keyStart: Int32Array;
-  /** Just past the key's closing quote. */
-  private keyEnd: Int32Array;
 
   private constructor(
     private readonly text: string,
     capacity: number,
   ) {
-    this.kind = new Uint8Array(capacity);
     this.start = new Int32Array(capacity);
     this.end = new Int32Array(capacity);
-    this.parent = new Int32Array(capacity);
     this.firstChild = new Int32Array(capacity);
     this.nextSibling = new Int32Array(capacity);
     this.keyStart = new Int32Array(capacity);
-    this.keyEnd = new Int32Array(capacity);
   }
 
   /**
@@ -93,7 +80,8 @@ export class JsonOffsets {
 
   /** The quoted key of a value in an object; undefined for any other value. */
   keyRange(node: number): OffsetRange | undefined {
-    return this.keyStart[node] === NONE ? undefined : { start: this.keyStart[node], end: this.keyEnd[node] };
+    const start = this.keyStart[node];
+    return start === NONE ? undefined : { start, end: stringEnd(this.text, start) };
   }
 
   /** `"key": value` of a value in an object; undefined for any other value. */
@@ -102,14 +90,14 @@ export class JsonOffsets {
   }
 
   private item(node: number, index: number): number {
-    if (this.kind[node] !== Kind.Array || index < 0) return NONE;
+    if (this.text.charCodeAt(this.start[node]) !== Char.OpenBracket || index < 0) return NONE;
     let child = this.firstChild[node];
     for (let i = 0; i < index && child !== NONE; i++) child = this.nextSibling[child];
     return child;
   }
 
   private member(node: number, key: string): number {
-    if (this.kind[node] !== Kind.Object) return NONE;
+    if (this.text.charCodeAt(this.start[node]) !== Char.OpenBrace) return NONE;
     let found = NONE;
     for (let child = this.firstChild[node]; child !== NONE; child = this.nextSibling[child]) {
       if (this.keyIs(child, key)) found = child;
@@ -120,7 +108,7 @@ export class JsonOffsets {
   /** Whether the key of `node` spells `key`: compared in the text, decoded only if it has escapes. */
   private keyIs(node: number, key: string): boolean {
     const from = this.keyStart[node] + 1;
-    const to = this.keyEnd[node] - 1;
+    const to = stringEnd(this.text, from - 1) - 1;
     const raw = this.text;
     let escaped = false;
     for (let i = from; i < to; i++) {
@@ -136,24 +124,33 @@ export class JsonOffsets {
   /** One pass over the text; false if it nests deeper than `maxDepth`. */
   private record(maxDepth: number): boolean {
     const text = this.text;
-    // The open containers, innermost last, and the last child seen in each.
-    const open: number[] = [];
-    const lastChild: number[] = [];
+    // The open containers, innermost last (`depth` of them), and the last child seen in each.
+    const open = new Int32Array(maxDepth + 1);
+    const lastChild = new Int32Array(maxDepth + 1);
+    let depth = 0;
     let pos = skipWhitespace(text, 0);
     let keyStart = NONE;
-    let keyEnd = NONE;
     for (;;) {
-      // A value starts at `pos`.
-      const node = this.add(pos, keyStart, keyEnd, open, lastChild);
+      // A value starts at `pos`: linked into its container.
+      if (this.count === this.start.length) this.grow();
+      const node = this.count++;
+      this.start[node] = pos;
+      this.firstChild[node] = NONE;
+      this.nextSibling[node] = NONE;
+      this.keyStart[node] = keyStart;
+      if (depth > 0) {
+        const previous = lastChild[depth - 1];
+        if (previous === NONE) this.firstChild[open[depth - 1]] = node;
+        else this.nextSibling[previous] = node;
+        lastChild[depth - 1] = node;
+      }
       const c = text.charCodeAt(pos);
       if (c === Char.OpenBrace || c === Char.OpenBracket) {
-        this.kind[node] = c === Char.OpenBrace ? Kind.Object : Kind.Array;
-        if (open.length >= maxDepth) return false;
-        open.push(node);
-        lastChild.push(NONE);
+        if (depth >= maxDepth) return false;
+        open[depth] = node;
+        lastChild[depth++] = NONE;
         pos = skipWhitespace(text, pos + 1);
       } else {
-        this.kind[node] = Kind.Scalar;
         pos = c === Char.Quote ? stringEnd(text, pos) : scalarEnd(text, pos);
         this.end[node] = pos;
         pos = skipWhitespace(text, pos);
@@ -162,61 +159,35 @@ export class JsonOffsets {
       for (;;) {
         const d = text.charCodeAt(pos);
         if (d === Char.CloseBrace || d === Char.CloseBracket) {
-          this.end[open.pop()!] = pos + 1;
-          lastChild.pop();
+          this.end[open[--depth]] = pos + 1;
           pos = skipWhitespace(text, pos + 1);
           continue;
         }
-        if (open.length === 0) return true;
+        if (depth === 0) return true;
         if (d === Char.Comma) pos = skipWhitespace(text, pos + 1);
         break;
       }
-      keyStart = keyEnd = NONE;
-      if (this.kind[open[open.length - 1]] === Kind.Object) {
+      keyStart = NONE;
+      if (text.charCodeAt(this.start[open[depth - 1]]) === Char.OpenBrace) {
         keyStart = pos;
-        keyEnd = stringEnd(text, pos);
-        pos = skipWhitespace(text, keyEnd);
+        pos = skipWhitespace(text, stringEnd(text, pos));
         pos = skipWhitespace(text, pos + 1); // the colon
       }
     }
   }
 
-  /** A new value at `pos`, linked into its container. */
-  private add(pos: number, keyStart: number, keyEnd: number, open: number[], lastChild: number[]): number {
-    if (this.count === this.start.length) this.grow();
-    const node = this.count++;
-    const depth = open.length;
-    const parent = depth > 0 ? open[depth - 1] : NONE;
-    this.start[node] = pos;
-    this.parent[node] = parent;
-    this.firstChild[node] = NONE;
-    this.nextSibling[node] = NONE;
-    this.keyStart[node] = keyStart;
-    this.keyEnd[node] = keyEnd;
-    if (parent !== NONE) {
-      const previous = lastChild[depth - 1];
-      if (previous === NONE) this.firstChild[parent] = node;
-      else this.nextSibling[previous] = node;
-      lastChild[depth - 1] = node;
-    }
-    return node;
-  }
-
   private grow(): void {
     const size = this.start.length * 2;
-    const grown = <T extends Uint8Array | Int32Array>(array: T): T => {
-      const bigger = new (array.constructor as new (length: number) => T)(size);
+    const grown = (array: Int32Array): Int32Array => {
+      const bigger = new Int32Array(size);
       bigger.set(array);
       return bigger;
     };
-    this.kind = grown(this.kind);
     this.start = grown(this.start);
     this.end = grown(this.end);
-    this.parent = grown(this.parent);
     this.firstChild = grown(this.firstChild);
     this.nextSibling = grown(this.nextSibling);
     this.keyStart = grown(this.keyStart);
-    this.keyEnd = grown(this.keyEnd);
   }
 }
 
