@@ -146,3 +146,52 @@ export function utf8Length(text: string): number {
   }
   return bytes;
 }
+
+/** Characters that make JSON.stringify write a string other than as itself in quotes, or that UTF-8 widens. */
+// eslint-disable-next-line no-control-regex -- the control characters are what JSON.stringify escapes
+const WRITTEN_OTHERWISE = /["\\\u0000-\u001f\u0080-\uffff]/;
+
+/**
+ * The UTF-8 size of `JSON.stringify(value)`, without building that string: a card's size limit is on its
+ * compact JSON, and on a large card the string (and the scan for non-ASCII in it) cost more than counting.
+ * Mirrors JSON.stringify for the values JSON.parse makes: numbers as `String` writes them (`null` for the
+ * infinities an overflowing literal gives), an undefined array item as `null`, an undefined member left out.
+ * A string with anything to escape or widen is measured by stringifying that string alone. Recursive: card
+ * values are within the parser's depth guard.
+ */
+export function compactJsonBytes(value: unknown): number {
+  switch (typeof value) {
+    case 'string':
+      return stringBytes(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value).length : 4;
+    case 'boolean':
+      return value ? 4 : 5;
+    case 'object': {
+      if (value === null) return 4;
+      if (Array.isArray(value)) {
+        let bytes = 2 + Math.max(0, value.length - 1);
+        for (let i = 0; i < value.length; i++)
+          bytes += value[i] === undefined ? 4 : compactJsonBytes(value[i]);
+        return bytes;
+      }
+      let bytes = 2;
+      let members = 0;
+      const record = value as Record<string, unknown>;
+      for (const key in record) {
+        const item = record[key];
+        if (item === undefined) continue;
+        bytes += stringBytes(key) + 1 + compactJsonBytes(item);
+        members++;
+      }
+      return bytes + Math.max(0, members - 1);
+    }
+    default:
+      return 0;
+  }
+}
+
+function stringBytes(text: string): number {
+  if (!WRITTEN_OTHERWISE.test(text)) return text.length + 2;
+  return utf8Length(JSON.stringify(text));
+}

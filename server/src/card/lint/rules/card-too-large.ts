@@ -1,7 +1,7 @@
 // A card message may be at most 30 KB (message create, and the delayed-update API); a custom bot's webhook
 // request at most 20 KB. Measured on the card as it is sent: compact JSON, UTF-8. A file over the size guard
 // (`feishuCard.maxFileSize`) is not analysed at all, and this rule says so.
-import { utf8Length } from '../../parse/jsonText';
+import { compactJsonBytes } from '../../parse/jsonText';
 import { placeRange } from '../locate';
 import type { Rule } from '../types';
 import { isBrokenCard } from './utils/broken';
@@ -36,11 +36,7 @@ const rule: Rule = {
     if (card === undefined) return;
     const webhook = ctx.sender === 'webhook' || ctx.card.wrapper === 'card';
     const limit = webhook ? 20 : 30;
-    const json = JSON.stringify(card);
-    // Most cards are ASCII, where the byte count is the length: the engine's regex tells in a fraction of the
-    // time counting takes on a large card.
-    // Stryker disable next-line Regex: only a fast path, counting every card gives the same sizes
-    const bytes = /[\u0080-\uffff]/.test(json) ? utf8Length(json) : json.length;
+    const bytes = compactJsonBytes(card);
     if (bytes <= limit * KB) return;
     const what = webhook
       ? ctx.locale === 'zh'
