@@ -98,8 +98,16 @@ export function keepingFocus(scope: HTMLElement, change: () => void): void {
  */
 export function release(doc: CardDocument): void {
   for (const c of doc.components) {
-    const loose = c as unknown as { node?: unknown; parent?: unknown; form?: unknown; children: unknown[] };
-    loose.node = undefined;
+    const loose = c as unknown as {
+      card?: unknown;
+      parent?: unknown;
+      form?: unknown;
+      children: unknown[];
+    };
+    // `node` is read through a getter (the core builds the tree on first read): shadowed, not assigned. The
+    // component's document goes too, since it holds that tree and the card's value.
+    Object.defineProperty(c, 'node', { value: undefined, writable: true, configurable: true });
+    loose.card = undefined;
     loose.parent = undefined;
     loose.form = undefined;
     loose.children = [];
