@@ -4,7 +4,7 @@ import type { CardDocument, ComponentNode } from '../../../parse/model';
 import { isRecord, type JsonObject, type JsonPath, type JsonValue } from '../../../parse/values';
 import { containsVariable } from '../../../template/variables';
 import { inComponent, placeRange, type Place } from '../../locate';
-import { inDocumentOrder } from './names';
+import { inDocumentOrder } from './documentOrder';
 
 /** A link string of the card: the value of `key` in the object at `owner` (below `component`). */
 export interface UrlField {
