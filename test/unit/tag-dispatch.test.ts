@@ -140,11 +140,52 @@ test('withTagDispatch moves only the exact tag cases into tagCases, and leaves i
 
 test('the card schemas compile to a validator that uses tagCases for every known tag', () => {
   for (const version of versions) {
-    const element = (
-      withTagDispatch(schemaFromCatalog(catalogFor(version))).$defs as Record<string, Record<string, unknown>>
-    ).element;
-    assert.deepEqual(Object.keys(element[TAG_CASES] as object), Object.keys(catalogFor(version).components));
-    // What is left of the list: the check that names the known tags for an unknown one.
-    assert.equal((element.allOf as unknown[]).length, 1);
+    const defs = withTagDispatch(schemaFromCatalog(catalogFor(version))).$defs as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const element = defs.element;
+    const known = Object.keys(catalogFor(version).components);
+    assert.deepEqual(Object.keys(element[TAG_CASES] as object), known);
+    // Nothing is left of the list: the check that names the known tags for an unknown one moved into `tag`.
+    assert.equal(element.allOf, undefined);
+    const tag = (element.properties as Record<string, Record<string, unknown>>).tag;
+    assert.deepEqual(tag.if, { type: 'string' });
+    assert.deepEqual(tag.then, { enum: known });
+  }
+});
+
+test('withTagDispatch folds the unknown-tag item into `tag` only when it says exactly "one of the cases"', () => {
+  const caseItem = (tag: string) => ({
+    if: { properties: { tag: { const: tag } }, required: ['tag'] },
+    then: { $ref: `#/$defs/${tag}` },
+  });
+  const unknownItem = (excluded: string[], allowed: string[]) => ({
+    if: { properties: { tag: { type: 'string', not: { enum: excluded } } }, required: ['tag'] },
+    then: { properties: { tag: { enum: allowed } } },
+  });
+  const element = (items: unknown[], tag: Record<string, unknown> | null = { type: 'string' }) => ({
+    $defs: {
+      element: { type: 'object', ...(tag ? { properties: { tag } } : {}), allOf: items },
+    },
+  });
+  type Defs = { $defs: Record<string, Record<string, unknown>> };
+  const out = (schema: unknown) => (withTagDispatch(schema as Record<string, unknown>) as Defs).$defs;
+
+  const folded = out(element([caseItem('a'), caseItem('b'), unknownItem(['a', 'b'], ['b', 'a'])]));
+  assert.equal(folded.element.allOf, undefined);
+  assert.deepEqual(folded.element.properties, {
+    tag: { type: 'string', if: { type: 'string' }, then: { enum: ['b', 'a'] } },
+  });
+
+  // Lists that differ, a `tag` with a condition of its own, and no `tag` property: the item stays as it is.
+  for (const schema of [
+    element([caseItem('a'), unknownItem(['a'], ['a', 'b'])]),
+    element([caseItem('a'), unknownItem(['a'], ['a'])], { type: 'string', if: { minLength: 1 }, then: {} }),
+    element([caseItem('a'), unknownItem(['a'], ['a'])], null),
+  ]) {
+    const kept = out(schema).element;
+    assert.equal((kept.allOf as unknown[]).length, 1, JSON.stringify(schema));
+    assert.deepEqual(kept.properties, schema.$defs.element.properties);
   }
 });
