@@ -337,8 +337,12 @@ test('components: children are exactly the components under each, in order; path
     assert.equal(nodeAt(doc.cardNode, component.path), component.node);
     assert.equal(component.path, component.path, 'read once, then the same array');
   }
+  // Containers have a list each; leaves share one empty list, frozen so that no one can add to it.
+  const containers = doc.components.filter((c) => c.children.length > 0);
+  assert.equal(new Set(containers.map((c) => c.children)).size, containers.length, 'no two share a list');
   const leaves = doc.components.filter((c) => c.children.length === 0);
-  assert.equal(new Set(leaves.map((c) => c.children)).size, leaves.length, 'no two share a children array');
+  assert.equal(new Set(leaves.map((c) => c.children)).size, 1);
+  assert.ok(Object.isFrozen(leaves[0].children));
   assert.deepEqual(
     doc.components.map((c) => c.path.join('.')),
     [

@@ -40,7 +40,8 @@ export interface ComponentNode {
   /** The same object's plain value (parse/values.ts), what rules read; shared with `CardDocument.cardValue`. */
   value: JsonObject;
   parent: ComponentNode | undefined;
-  children: ComponentNode[];
+  /** Its components, in document order; one shared frozen empty list for every leaf. */
+  children: readonly ComponentNode[];
   /** Path from the card root, e.g. ['body', 'elements', 0]. */
   path: (string | number)[];
   /** Name of the array it stands in: 'elements', 'columns', 'buttons' ... */
