@@ -40,3 +40,15 @@ test('img-key-url judges the img_key that counts when a key is written twice (th
     ),
   );
 });
+
+test('img-key-url passes over an img_key that is no string, in strict JSON and in JSONC (a fuzz case threw)', () => {
+  for (const comment of ['', '// a JSONC card\n'])
+    expectRule(
+      'img-key-url',
+      comment +
+        v2(
+          `{"tag":"img","img_key":{}},{"tag":"img","img_key":["https://e.com/a.png"]},` +
+            `{"tag":"img","img_key":{"toString":"https://e.com/b.png"}},{"tag":"img","img_key":null}`,
+        ),
+    );
+});

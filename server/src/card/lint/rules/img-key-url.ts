@@ -19,7 +19,9 @@ const rule: Rule = {
   properties: ['img_key'],
   property({ value, path }, ctx) {
     // Each object's last `img_key`, the one that counts (the walk reads values, as JSON.parse keeps them).
-    if (!WEB_LINK.test(String(value))) return;
+    // Only a string is a pasted link; `String()` of an object read from a tree (a JSONC card) throws, since
+    // such objects have no prototype.
+    if (typeof value !== 'string' || !WEB_LINK.test(value)) return;
     ctx.report({ path }, 'url');
   },
 };
