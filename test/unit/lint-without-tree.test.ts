@@ -65,3 +65,45 @@ test('an editor feature reading the tree builds it once, and the model finds its
     button.value,
   );
 });
+
+test('a strict-JSON file that is no card gets its tree only when read, and the same document as before', () => {
+  // What an editor opens besides cards: a manifest, a lock file; and a card-like object with no card in it.
+  const texts = [
+    JSON.stringify({ name: 'x', version: '1.0.0', dependencies: { ajv: '^8' } }, null, 2),
+    '\ufeff{"lockfileVersion": 3, "packages": {"": {"name": "x"}}}',
+    '{"elements": "not a list", "title": 1}',
+  ];
+  for (const text of texts) {
+    const doc = parseCard(text);
+    assert.equal(doc.kind, 'not-card', text);
+    assert.deepEqual(lintCard(doc, {}), []);
+    assert.equal(hasTree(doc), false, `linted without a tree: ${text}`);
+    // Read as a feature would: the tree of the whole text, its card node the root, as the tree path gives.
+    const eager = parseCard(`${text}\n// now JSONC: the tree path`);
+    assert.equal(hasTree(eager), true);
+    assert.equal(doc.cardNode, doc.root);
+    assert.deepEqual(
+      doc.root?.children?.map((c) => c.children?.[0].value),
+      eager.root?.children?.map((c) => c.children?.[0].value),
+    );
+    assert.deepEqual(
+      {
+        kind: doc.kind,
+        wrapper: doc.wrapper,
+        cardPath: doc.cardPath,
+        value: doc.cardValue,
+        components: doc.components,
+      },
+      {
+        kind: eager.kind,
+        wrapper: eager.wrapper,
+        cardPath: eager.cardPath,
+        value: eager.cardValue,
+        components: eager.components,
+      },
+    );
+  }
+  // Nested past the depth guard: the tree path still reports it.
+  const deep = `{"a": ${'['.repeat(300)}${']'.repeat(300)}}`;
+  assert.equal(parseCard(deep).skipped?.reason, 'too-deep');
+});
