@@ -33,8 +33,9 @@ test('behavior-unknown-type stays quiet on open_url and callback (and leaves a m
   );
 });
 
-test('behavior-unknown-type fix rewrites form_action into form_action_type on the form button', () => {
-  const text = card(
+/** A card whose form holds a button named "go" with the old form_action submit behavior. */
+function formActionButtonInForm(): string {
+  return card(
     inForm({
       tag: 'button',
       name: 'go',
@@ -42,6 +43,10 @@ test('behavior-unknown-type fix rewrites form_action into form_action_type on th
       behaviors: [{ type: 'form_action', behavior: 'submit' }],
     }),
   );
+}
+
+test('behavior-unknown-type fix rewrites form_action into form_action_type on the form button', () => {
+  const text = formActionButtonInForm();
   const after = checkFix('behavior-unknown-type', text, { title: /form_action_type/, safe: true });
   assert.deepEqual(JSON.parse(after).body.elements[0].elements[1], {
     tag: 'button',
@@ -98,14 +103,7 @@ test('behavior-unknown-type offers removing the behavior (the whole key for the 
 });
 
 test('behavior-unknown-type: a form_action button inside a form gets both fixes, in zh too', () => {
-  const text = card(
-    inForm({
-      tag: 'button',
-      name: 'go',
-      text: pt('Go'),
-      behaviors: [{ type: 'form_action', behavior: 'submit' }],
-    }),
-  );
+  const text = formActionButtonInForm();
   checkFix('behavior-unknown-type', text, { title: /form_action_type/, safe: true });
   checkFix('behavior-unknown-type', text, { title: /Remove this behavior/, safe: false });
   const { card: parsed, findings } = lintText(text, { locale: 'zh' });
