@@ -178,11 +178,30 @@ test('withTagDispatch folds the unknown-tag item into `tag` only when it says ex
     tag: { type: 'string', if: { type: 'string' }, then: { enum: ['b', 'a'] } },
   });
 
-  // Lists that differ, a `tag` with a condition of its own, and no `tag` property: the item stays as it is.
+  // Any other item says something else, and stays as it is: lists that differ (either way), a condition or
+  // an outcome with more or other keywords, and a `tag` property that is missing or has a condition of its own.
+  const unknown = unknownItem(['a'], ['a']);
+  const condition = unknown.if;
+  const tested = condition.properties.tag;
+  const others: unknown[] = [
+    unknownItem(['a'], ['a', 'b']),
+    unknownItem(['a', 'b'], ['a']),
+    { ...unknown, else: {} },
+    { ...unknown, if: { ...condition, required: ['tag', 'x'] } },
+    { ...unknown, if: { ...condition, required: ['name'] } },
+    { ...unknown, if: { ...condition, type: 'object' } },
+    { ...unknown, if: { ...condition, properties: { tag: { ...tested, type: 'number' } } } },
+    { ...unknown, if: { ...condition, properties: { tag: { ...tested, minLength: 1 } } } },
+    { ...unknown, if: { ...condition, properties: { tag: { type: 'string', not: { const: 'a' } } } } },
+    { ...unknown, if: { ...condition, properties: { tag: tested, name: {} } } },
+    { ...unknown, then: { properties: { tag: { enum: ['a'] } }, required: ['tag'] } },
+    { ...unknown, then: { properties: { tag: { enum: ['a'], type: 'string' } } } },
+    { ...unknown, then: { properties: { tag: { const: 'a' } } } },
+  ];
   for (const schema of [
-    element([caseItem('a'), unknownItem(['a'], ['a', 'b'])]),
-    element([caseItem('a'), unknownItem(['a'], ['a'])], { type: 'string', if: { minLength: 1 }, then: {} }),
-    element([caseItem('a'), unknownItem(['a'], ['a'])], null),
+    ...others.map((item) => element([caseItem('a'), item])),
+    element([caseItem('a'), unknown], { type: 'string', if: { minLength: 1 }, then: {} }),
+    element([caseItem('a'), unknown], null),
   ]) {
     const kept = out(schema).element;
     assert.equal((kept.allOf as unknown[]).length, 1, JSON.stringify(schema));
