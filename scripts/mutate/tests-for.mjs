@@ -60,6 +60,32 @@ const TABLE = [
     ['test/unit/complete.test.ts', 'test/unit/complete-v1.test.ts', 'test/unit/catalog/*.test.ts'],
   ],
   [/^server\/src\/card\/settings\.ts$/, ['test/unit/settings.test.ts']],
+  // The value offsets and the component model have no unit test importing them (parse.ts does): the fuzz test
+  // holds the offsets to the tree for every value, key and pair; the parse and locate tests read both
+  // through parseCard and lintText. Without these rows they would run against the whole unit suite.
+  [
+    /^server\/src\/card\/parse\/jsonOffsets\.ts$/,
+    ['test/fuzz/jsonOffsets.test.ts', 'test/unit/locate.test.ts', 'test/unit/parse/*.test.ts'],
+  ],
+  [
+    /^server\/src\/card\/parse\/components\.ts$/,
+    [
+      'test/unit/parse/components.test.ts',
+      'test/unit/parse/parseCard.test.ts',
+      'test/unit/lint-walk.test.ts',
+      'test/unit/lint-without-tree.test.ts',
+    ],
+  ],
+  // Card detection is read through parseCard as much as through its own functions.
+  [
+    /^server\/src\/card\/parse\/detect\.ts$/,
+    [
+      'test/unit/parse/detect.test.ts',
+      'test/unit/card-detection.test.ts',
+      'test/unit/parse/guessKind.test.ts',
+      'test/unit/parse/parseCard.test.ts',
+    ],
+  ],
   [/^server\/src\/card\/i18n\.ts$/, ['test/unit/settings.test.ts', METADATA_TEST]],
   // The edit functions' own tests (setAt, formatting, minimal edits); the fix engine's tests reach them only
   // through every rule's fix and cost minutes per mutant on the shared machine.

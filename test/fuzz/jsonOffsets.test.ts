@@ -25,9 +25,23 @@ const key = fc.constantFrom(
   '""',
   '"elements"',
   '"中"',
+  '"k\\\\"',
 );
 
-const scalar = fc.constantFrom('1', '-0.5e3', 'true', 'false', 'null', '"x"', '"a\\nb"', '"\\"]}"', '"{[,:"');
+// Strings that end in backslashes: an even number escape one another, not the closing quote.
+const scalar = fc.constantFrom(
+  '1',
+  '-0.5e3',
+  'true',
+  'false',
+  'null',
+  '"x"',
+  '"a\\nb"',
+  '"\\"]}"',
+  '"{[,:"',
+  '"\\\\"',
+  '"a\\\\\\"]"',
+);
 
 const { value } = fc.letrec((tie) => ({
   value: fc.oneof(
@@ -100,4 +114,37 @@ test('the scan gives up past the depth it is given, as the depth guard counts', 
   assert.ok(JsonOffsets.scan('{"a":{"b":[1]}}', 3));
   // Brackets inside strings are text.
   assert.ok(JsonOffsets.scan('["[[[[", "{{{{"]', 1));
+});
+
+test('a step of the wrong kind finds nothing: an index into an object, a key into an array, a negative index', () => {
+  const text = '["x", {"a": 1}, [true]]';
+  const offsets = JsonOffsets.scan(text, 8)!;
+  const at = (path: (string | number)[]) => {
+    const found = offsets.find(path);
+    return found < 0 ? undefined : text.slice(offsets.valueRange(found).start, offsets.valueRange(found).end);
+  };
+  assert.equal(at([1, 'a']), '1');
+  assert.equal(at([1, 0]), undefined);
+  assert.equal(at([2, 0]), 'true');
+  assert.equal(at([2, 'a']), undefined);
+  assert.equal(at([-1]), undefined);
+  assert.equal(at([2, -1]), undefined);
+  // Not even a key spelled like the text before the array's first string.
+  assert.equal(at(['[']), undefined);
+  assert.equal(at(['x']), undefined);
+  assert.equal(at([0, 'x']), undefined);
+});
+
+test('values at exactly the depth given are found, with their siblings', () => {
+  const text = '[[[7, {"a": [8]}]], 9]';
+  const offsets = JsonOffsets.scan(text, 5)!;
+  const at = (path: (string | number)[]) => {
+    const { start, end } = offsets.valueRange(offsets.find(path));
+    return text.slice(start, end);
+  };
+  assert.equal(at([0, 0, 0]), '7');
+  assert.equal(at([0, 0, 1, 'a', 0]), '8');
+  assert.equal(at([0, 0, 1, 'a']), '[8]');
+  assert.equal(at([1]), '9');
+  assert.equal(JsonOffsets.scan(text, 4), undefined);
 });
