@@ -3,7 +3,12 @@
 // that make any of them a card instead.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { answerHasCard, isCallbackAnswer, isCallbackRequest } from '../../../server/src/card/parse/detect';
+import {
+  answerHasCard,
+  detectKind,
+  isCallbackAnswer,
+  isCallbackRequest,
+} from '../../../server/src/card/parse/detect';
 import type { JsonObject } from '../../../server/src/card/parse/values';
 
 /** A body as parse.ts hands it over: parsed from its text. */
@@ -71,4 +76,24 @@ test('answerHasCard: only a raw card with an object data', () => {
   assert.equal(answerHasCard(root({ card: { data: {} } })), false);
   assert.equal(answerHasCard(root({ card: { type: 'raw' } })), false);
   assert.equal(answerHasCard(root({ toast: 'ok' })), false);
+});
+
+test('detectKind: no object is a card, even in a file called a card', () => {
+  for (const value of [undefined, null, [], [{ tag: 'hr' }], 'card', 2, true])
+    for (const force of [false, true]) assert.equal(detectKind(value as never, force), 'not-card');
+});
+
+test('detectKind: schema "2.0" alone makes a 2.0 card, whatever else the root holds', () => {
+  assert.equal(detectKind(root({ schema: '2.0' }), false), 'v2');
+  // Neither a component root's tag nor rich-text rows undo it.
+  assert.equal(detectKind(root({ schema: '2.0', tag: 'form' }), false), 'v2');
+  assert.equal(detectKind(root({ schema: '2.0', elements: [[{ tag: 'text' }]] }), false), 'v2');
+});
+
+test('detectKind: a schema that is no string counts as none where the 1.0 shape decides', () => {
+  // With the 1.0 shape it is 1.0, a body beside it or not (a string schema other than 1.0 or 2.0 with a
+  // body would be taken for a 2.0 card).
+  assert.equal(detectKind(root({ schema: 2, elements: [], body: {} }), false), 'v1');
+  assert.equal(detectKind(root({ schema: '3.0', elements: [], body: {} }), false), 'v2');
+  assert.equal(detectKind(root({ schema: null, elements: [] }), false), 'v1');
 });
