@@ -1,9 +1,10 @@
 // Text helpers of the parser (server/src/card/parse/jsonText.ts), through their own interface: the nesting
 // depth the size guard reads, JSON string decoding with its offset map (content-string cards report at the
-// right place in the file), visible ranges, did-you-mean and the UTF-8 size the size rule reports.
+// right place in the file), visible ranges, did-you-mean and the UTF-8 sizes the size rule reports.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
+  compactJsonBytes,
   decodeJsonString,
   didYouMean,
   editDistance,
@@ -150,4 +151,87 @@ test('utf8Length: bytes as the encoder writes them', () => {
   ]) {
     assert.equal(utf8Length(text), new TextEncoder().encode(text).length, JSON.stringify(text));
   }
+});
+
+/** What compactJsonBytes must count: the bytes of JSON.stringify's text, as the encoder writes them. */
+const stringifiedBytes = (value: unknown): number => new TextEncoder().encode(JSON.stringify(value)).length;
+
+test('compactJsonBytes: scalars as JSON.stringify writes them', () => {
+  for (const text of ['0', '-0', '7', '-12.5', '1e21', '1e-7', '1e400', '-1e400', 'true', 'false', 'null']) {
+    const value: unknown = JSON.parse(text);
+    assert.equal(compactJsonBytes(value), stringifiedBytes(value), text);
+  }
+  // Strings: plain ones, and each kind that is escaped or widened, alone and beside plain text.
+  for (const text of [
+    '',
+    'a',
+    'plain text',
+    '"',
+    '\\',
+    '\n',
+    '\u0000',
+    '\u001f',
+    '\b\t\f\r\u000b',
+    'é',
+    '中',
+    '😀',
+    '\ud800',
+    // Each edge of UTF-8's widths and of the surrogate ranges: pairs, lone halves, halves in the wrong order.
+    '\u007f',
+    '\u0080',
+    '\u07ff',
+    '\u0800',
+    '\ud7ff',
+    '\ue000',
+    '\uffff',
+    '\ud800\udc00',
+    '\ud800\udfff',
+    '\udbff\udc00',
+    '\udbff\udfff',
+    '\ud800\udbff',
+    '\ud800\ue000',
+    '\udc00',
+    '\udfff',
+    '\udc00\udc00',
+    '\udfff\ud800',
+  ]) {
+    for (const value of [text, `x${text}y`])
+      assert.equal(compactJsonBytes(value), stringifiedBytes(value), JSON.stringify(value));
+  }
+});
+
+test('compactJsonBytes: arrays and objects with their brackets, commas, colons and quoted keys', () => {
+  for (const text of [
+    '[]',
+    '[1]',
+    '[1,2]',
+    '[1,2,3]',
+    '[[],[[]]]',
+    '{}',
+    '{"a":1}',
+    '{"a":1,"bb":"x"}',
+    '{"a":1,"b":2,"c":3}',
+    '{"é":"中","\\"":{"\\n":[]}}',
+    '[{"a":[true,null]},{}]',
+  ]) {
+    const value: unknown = JSON.parse(text);
+    assert.equal(compactJsonBytes(value), stringifiedBytes(value), text);
+  }
+});
+
+test('compactJsonBytes: an undefined item is written null, an undefined member left out', () => {
+  for (const value of [[undefined], [1, undefined], [undefined, undefined, 'x']])
+    assert.equal(compactJsonBytes(value), stringifiedBytes(value), String(value.length));
+  for (const value of [
+    { a: undefined },
+    { a: undefined, b: 1 },
+    { a: 1, b: undefined },
+    { a: 1, b: undefined, c: 2 },
+  ])
+    assert.equal(compactJsonBytes(value), stringifiedBytes(value), Object.keys(value).join());
+});
+
+test('compactJsonBytes: a value JSON.stringify writes no text for counts nothing', () => {
+  for (const value of [undefined, () => 1, Symbol('s')])
+    assert.equal(compactJsonBytes(value), (JSON.stringify(value) as string | undefined)?.length ?? 0);
 });
