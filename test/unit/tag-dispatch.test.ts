@@ -118,6 +118,13 @@ test('withTagDispatch moves only the exact tag cases into tagCases, and leaves i
           { if: { properties: { tag: { const: 'c' } }, required: ['tag'], type: 'object' }, then: {} },
           { if: { properties: { tag: { const: 'd' } }, required: ['tag', 'x'] }, then: {} },
           { if: { properties: { tag: { enum: ['e'] } }, required: ['tag'] }, then: {} },
+          // ... a condition with other keys of the same count, an item with an `else`, another property in the
+          // condition, a const beside another keyword, a const that is not a string.
+          { if: { properties: { tag: { const: 'f' } }, type: 'object' }, then: {} },
+          { if: { properties: { tag: { const: 'g' } }, required: ['tag'] }, then: {}, else: {} },
+          { if: { properties: { tag: { const: 'h' }, x: {} }, required: ['tag'] }, then: {} },
+          { if: { properties: { tag: { const: 'i', type: 'string' } }, required: ['tag'] }, then: {} },
+          { if: { properties: { tag: { const: 1 } }, required: ['tag'] }, then: {} },
           // A repeated tag stays a plain item: the first case wins.
           { if: { properties: { tag: { const: 'a' } }, required: ['tag'] }, then: { $ref: '#/$defs/a2' } },
         ],
@@ -178,6 +185,15 @@ test('withTagDispatch folds the unknown-tag item into `tag` only when it says ex
     tag: { type: 'string', if: { type: 'string' }, then: { enum: ['b', 'a'] } },
   });
 
+  // Only one such item folds; a second stays in the list.
+  const twice = out(element([caseItem('a'), unknownItem(['a'], ['a']), unknownItem(['a'], ['a'])])).element;
+  assert.deepEqual(twice.allOf, [unknownItem(['a'], ['a'])]);
+  assert.deepEqual((twice.properties as Record<string, unknown>).tag, {
+    type: 'string',
+    if: { type: 'string' },
+    then: { enum: ['a'] },
+  });
+
   // Any other item says something else, and stays as it is: lists that differ (either way), a condition or
   // an outcome with more or other keywords, and a `tag` property that is missing or has a condition of its own.
   const unknown = unknownItem(['a'], ['a']);
@@ -201,6 +217,8 @@ test('withTagDispatch folds the unknown-tag item into `tag` only when it says ex
   for (const schema of [
     ...others.map((item) => element([caseItem('a'), item])),
     element([caseItem('a'), unknown], { type: 'string', if: { minLength: 1 }, then: {} }),
+    element([caseItem('a'), unknown], { type: 'string', then: {} }),
+    element([caseItem('a'), unknown], { type: 'string', else: {} }),
     element([caseItem('a'), unknown], null),
   ]) {
     const kept = out(schema).element;
