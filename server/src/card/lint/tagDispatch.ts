@@ -93,16 +93,9 @@ function dispatched(def: Json): Json {
 
 /** The tag of an `allOf` item that is exactly `{ if: { properties: { tag: { const } }, required: ['tag'] }, then }`. */
 function caseTag(item: unknown): string | undefined {
-  if (!isJson(item) || !sameKeys(item, ['if', 'then'])) return undefined;
-  const condition = item.if;
-  if (!isJson(condition) || !sameKeys(condition, ['properties', 'required'])) return undefined;
-  const required = condition.required;
-  if (!Array.isArray(required) || required.length !== 1 || required[0] !== 'tag') return undefined;
-  const properties = condition.properties;
-  if (!isJson(properties) || !sameKeys(properties, ['tag'])) return undefined;
-  const tag = properties.tag;
-  if (!isJson(tag) || !sameKeys(tag, ['const'])) return undefined;
-  return typeof tag.const === 'string' ? tag.const : undefined;
+  const tested = tagCondition(item)?.tested;
+  if (!tested || !sameKeys(tested, ['const'])) return undefined;
+  return typeof tested.const === 'string' ? tested.const : undefined;
 }
 
 /**
@@ -113,22 +106,32 @@ function caseTag(item: unknown): string | undefined {
  * property's `then` does.
  */
 function closedTagList(item: unknown): unknown[] | undefined {
-  if (!isJson(item) || !sameKeys(item, ['if', 'then'])) return undefined;
-  const condition = item.if;
-  const outcome = item.then;
-  if (!isJson(condition) || !sameKeys(condition, ['properties', 'required'])) return undefined;
+  const condition = tagCondition(item);
+  if (!condition) return undefined;
+  const { tested, outcome } = condition;
   if (!isJson(outcome) || !sameKeys(outcome, ['properties'])) return undefined;
-  const required = condition.required;
-  if (!Array.isArray(required) || required.length !== 1 || required[0] !== 'tag') return undefined;
-  const tested = onlyTag(condition.properties);
   const demanded = onlyTag(outcome.properties);
-  if (!tested || !sameKeys(tested, ['type', 'not']) || tested.type !== 'string') return undefined;
+  if (!sameKeys(tested, ['type', 'not']) || tested.type !== 'string') return undefined;
   const excluded = isJson(tested.not) && sameKeys(tested.not, ['enum']) ? tested.not.enum : undefined;
   const allowed = demanded && sameKeys(demanded, ['enum']) ? demanded.enum : undefined;
   if (!Array.isArray(excluded) || !Array.isArray(allowed)) return undefined;
   const same =
     excluded.every((tag) => allowed.includes(tag)) && allowed.every((tag) => excluded.includes(tag));
   return same ? allowed : undefined;
+}
+
+/**
+ * For an item that is exactly `{ if: { properties: { tag: T }, required: ['tag'] }, then }` (the shape both
+ * folds start from): T, and the item's `then`.
+ */
+function tagCondition(item: unknown): { tested: Json; outcome: unknown } | undefined {
+  if (!isJson(item) || !sameKeys(item, ['if', 'then'])) return undefined;
+  const condition = item.if;
+  if (!isJson(condition) || !sameKeys(condition, ['properties', 'required'])) return undefined;
+  const required = condition.required;
+  if (!Array.isArray(required) || required.length !== 1 || required[0] !== 'tag') return undefined;
+  const tested = onlyTag(condition.properties);
+  return tested && { tested, outcome: item.then };
 }
 
 /** The schema of `tag` in a `properties` object that names only `tag`. */

@@ -39,7 +39,7 @@ export function parseCard(text: string, options: ParseOptions = {}): CardDocumen
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   const value = strictValue(source);
   if (value !== NOT_STRICT) {
-    const card = strictCard(text, source, value, options, maxDepth);
+    const card = strictDocument(text, source, value, options, maxDepth);
     if (card) return card;
   }
   return treeCard(text, source, value, options, maxDepth);
@@ -79,7 +79,7 @@ function strictValue(source: string): JsonValue | typeof NOT_STRICT {
  * editing a large one no longer builds its tree per change (1 MB of JSON: about 5 ms). Undefined for anything
  * else, and for text nested deeper than the guard allows: the tree path handles those (and reports the depth).
  */
-function strictCard(
+function strictDocument(
   text: string,
   source: string,
   value: JsonValue,
