@@ -32,8 +32,10 @@ export class BenchServer {
     args: string[],
     /** Whether the server echoes the document version in publishDiagnostics (ours does). */
     private readonly versioned: boolean,
+    /** Added to the server process's environment. */
+    env: Record<string, string> = {},
   ) {
-    this.child = spawn(command, args, { stdio: 'pipe' });
+    this.child = spawn(command, args, { stdio: 'pipe', env: { ...process.env, ...env } });
     this.child.stderr!.on('data', (chunk) => (this.stderr += chunk));
     this.connection = createMessageConnection(
       new StreamMessageReader(this.child.stdout!),

@@ -63,10 +63,14 @@ const builds = [
     outfile: 'dist/previewPanel.js',
     external: ['vscode'],
   },
-  { ...nodeCommon, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
+  // The server and the CLI each as a bundle and a small launcher that runs it through V8's code cache
+  // (server/src/launch/): dist/server.js and dist/cli.js are what editors and `feishu-card` start.
+  { ...nodeCommon, entryPoints: ['server/src/server.ts'], outfile: 'dist/server-main.js' },
+  { ...nodeCommon, entryPoints: ['server/src/launch/server.ts'], outfile: 'dist/server.js' },
+  { ...nodeCommon, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli-main.js' },
   {
     ...nodeCommon,
-    entryPoints: ['server/src/cli/main.ts'],
+    entryPoints: ['server/src/launch/cli.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node\n' + nodeCommon.banner.js },
   },

@@ -8,6 +8,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CODE_CACHE_ENV } from '../../server/src/launch/cacheFolder';
 import { DISABLE_RULE_COMMAND, registerRuleCommands } from './ruleCommands';
 import { registerPreview } from './preview';
 import { registerSampleDataCommand } from './sampleDataCommand';
@@ -17,12 +18,18 @@ const JSON_FEATURES = 'vscode.json-language-features';
 
 export function activate(context: vscode.ExtensionContext): void {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  // The server's code cache (server/src/launch/) in this extension's own storage, which VS Code removes with
+  // the extension; a folder or `off` the user set in the environment wins.
+  const env = {
+    ...process.env,
+    [CODE_CACHE_ENV]: process.env[CODE_CACHE_ENV] ?? path.join(context.globalStorageUri.fsPath, 'code-cache'),
+  };
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.stdio },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { env } },
     debug: {
       module: serverModule,
       transport: TransportKind.stdio,
-      options: { execArgv: ['--inspect=6019'] },
+      options: { env, execArgv: ['--inspect=6019'] },
     },
   };
   const clientOptions: LanguageClientOptions = {

@@ -17,10 +17,14 @@ export interface CliResult {
   stderr: string;
 }
 
-export function cli(args: string[], options: { cwd?: string; input?: string } = {}): CliResult {
+export function cli(
+  args: string[],
+  options: { cwd?: string; input?: string; env?: Record<string, string> } = {},
+): CliResult {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
+    env: options.env ? { ...process.env, ...options.env } : undefined,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });

@@ -7,10 +7,22 @@ import { test } from 'node:test';
 
 test('the shipped bundles carry the generated validators and none of ajv’s compiler', () => {
   // `npm run build` first, as for the CLI and protocol tests. The compiler is only reachable from source.
-  for (const bundle of ['dist/server.js', 'dist/cli.js', 'dist/extension.js']) {
+  for (const bundle of ['dist/server-main.js', 'dist/cli-main.js', 'dist/extension.js']) {
     const code = readFileSync(bundle, 'utf8');
     assert.ok(!code.includes('node_modules/ajv/'), `${bundle} bundles ajv`);
     assert.ok(!code.includes('schema must be object or boolean'), `${bundle} holds ajv's compiler`);
     assert.ok(code.includes('card-2.0.schema.json'), `${bundle} holds the generated 2.0 validator`);
+  }
+});
+
+test('dist/server.js and dist/cli.js only launch their bundles: no card code to compile before the cache is read', () => {
+  for (const [launcher, bundle] of [
+    ['dist/server.js', 'server-main.js'],
+    ['dist/cli.js', 'cli-main.js'],
+  ]) {
+    const code = readFileSync(launcher, 'utf8');
+    assert.ok(code.includes(bundle), `${launcher} does not launch ${bundle}`);
+    assert.ok(!code.includes('card-2.0.schema.json'), `${launcher} holds the validators itself`);
+    assert.ok(code.length < 64 * 1024, `${launcher} is ${code.length} bytes`);
   }
 });
