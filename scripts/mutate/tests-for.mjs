@@ -85,6 +85,12 @@ const TABLE = [
       'test/fuzz/compactJsonBytes.test.ts',
     ],
   ],
+  // The in-place re-parse after an edit: its unit tests, then the fuzz tests that hold every moved tree to a
+  // fresh parse of the new text (offsets, lengths, colons, values), which is where a slip in a move shows.
+  [
+    /^server\/src\/card\/parse\/(stringEdit|treeEdit)\.ts$/,
+    ['test/unit/parse/reparseEdit.test.ts', 'test/fuzz/stringEdit.test.ts', 'test/fuzz/treeEdit.test.ts'],
+  ],
   // Card detection is read through parseCard as much as through its own functions.
   [
     /^server\/src\/card\/parse\/detect\.ts$/,

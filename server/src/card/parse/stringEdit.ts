@@ -142,11 +142,13 @@ function stringAround(root: Node, start: number, end: number): Node | undefined 
  */
 export function shiftAfter(node: Node, from: number, delta: number): void {
   if (node.offset >= from) {
+    // Stryker disable next-line ConditionalExpression: speed only; shiftAll would move the root the same
     return node.parent === undefined
       ? shiftRoot(node as MovableNode, delta)
       : shiftAll(node as MovableNode, delta);
   }
-  if (node.colonOffset !== undefined && node.colonOffset >= from) (node as MovableNode).colonOffset! += delta;
+  // A node without a colon (-1) has none to move.
+  if ((node.colonOffset ?? -1) >= from) (node as MovableNode).colonOffset! += delta;
   const children = node.children;
   if (!children) return;
   for (let i = 0; i < children.length; i++) {
