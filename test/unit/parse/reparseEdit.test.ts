@@ -77,6 +77,31 @@ test('the moved value and the values around it are read again', () => {
   assert.deepEqual(value, JSON.parse(text));
 });
 
+test('a string under a repeated key is moved, and the value JSON.parse keeps (the last) stays as it was', () => {
+  // The first `content` of a component, and a string inside the first of two `header` objects: both are in
+  // the tree but in no value, so only the tree changes.
+  const repeated =
+    '{"schema":"2.0","header":{"title":{"tag":"plain_text","content":"old"}},' +
+    '"header":{"title":{"tag":"plain_text","content":"kept"}},' +
+    '"body":{"elements":[{"tag":"markdown","content":"first","content":"second"}]}}';
+  for (const needle of ['"first"', '"old"']) {
+    const before = withTree(repeated);
+    const [text, edit] = edited(repeated, inside(repeated, needle, 2), 0, 'X');
+    const moved = reparseStringEdit(before, text, edit);
+    assertLikeFullParse(moved, text);
+    assert.deepEqual(moved!.cardValue, JSON.parse(text), needle);
+    assert.deepEqual(sharedValueOf(moved!.cardNode!, moved!.text), JSON.parse(text), needle);
+  }
+  // The kept one, for contrast: its new text is in the value.
+  const [text, edit] = edited(repeated, inside(repeated, '"second"', 2), 0, 'X');
+  const moved = reparseStringEdit(withTree(repeated), text, edit)!;
+  assert.equal(
+    (moved.cardValue as { body: { elements: { content: string }[] } }).body.elements[0].content,
+    'sXecond',
+  );
+  assert.deepEqual(moved.cardValue, JSON.parse(text));
+});
+
 test('edits that leave the string, or could end or escape it, are refused', () => {
   const at = inside(CARD, 'hello world', 5);
   for (const newText of ['"', '\\', '\n', '\t', '\u0000', 'a"b']) {
