@@ -4,8 +4,9 @@
 //
 // Each window is a fresh code-server with a fresh profile. The first one is a first start after install:
 // the language server has no code cache yet (server/src/launch/) and writes it. The next ones are what
-// every new window meets; the target row is their median. The cache folder is set through the environment
-// (FEISHU_CARD_CODE_CACHE), as a user may, because each fresh profile has a global storage of its own.
+// every new window meets; the target row is their median (of five: single windows range from 0.9 to
+// 1.5 s here). The cache folder is set through the environment (FEISHU_CARD_CODE_CACHE), as a user may,
+// because each fresh profile has a global storage of its own.
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -14,7 +15,7 @@ import { CODE_SERVER_BIN } from '../scripts/e2e/codeServer';
 import { Workbench } from '../test/e2e/workbench';
 import type { Report } from './report';
 
-const LATER_WINDOWS = 3;
+const LATER_WINDOWS = 5;
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -87,7 +88,7 @@ export async function benchEditor(typicalCard: string, report: Report): Promise<
     // Issue 15's target for the whole path a user waits on in a new window.
     const firstDiagnostic = median(later);
     report(
-      `card shown → first diagnostic, a new window (median of ${LATER_WINDOWS})`,
+      `card shown → first diagnostic, a new window (median of ${later.map((t) => t.toFixed(0)).join(', ')})`,
       `${firstDiagnostic.toFixed(0)} ms`,
       '≤ 1500 ms',
       firstDiagnostic <= 1500,
