@@ -48,7 +48,9 @@ test('an edit inside one string: the moved tree equals a full parse of the new t
     ),
     runParameters(1500),
   );
-  assert.ok(taken > 50, `the in-place path was taken only ${taken} times`);
+  // Whether the path is exercised at all, not how often: over twelve seeds it was taken 49 to 81 times in
+  // 1,500 runs, so the bound sits far below that (it was 50, and one seed in thirty failed it).
+  assert.ok(taken > 20, `the in-place path was taken only ${taken} times`);
 });
 
 test('typing a letter into a markdown text takes the in-place path; a quote or a tag edit does not', () => {
