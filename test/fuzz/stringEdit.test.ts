@@ -48,8 +48,8 @@ test('an edit inside one string: the moved tree equals a full parse of the new t
     ),
     runParameters(1500),
   );
-  // Whether the path is exercised at all, not how often: over twelve seeds it was taken 49 to 81 times in
-  // 1,500 runs, so the bound sits far below that (it was 50, and one seed in thirty failed it).
+  // Whether the path is exercised at all, not how often: over thirteen seeds it was taken 49 to 81 times in
+  // 1,500 runs, so the bound sits far below that (it was 50, which one of those seeds failed).
   assert.ok(taken > 20, `the in-place path was taken only ${taken} times`);
 });
 
