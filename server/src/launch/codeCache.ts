@@ -52,8 +52,14 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions): Cac
           : 'used';
   options.log?.(`code cache ${state}${file ? `: ${file}` : ''}`);
   if (file !== undefined && state !== 'used') {
+    // Runs in an exit handler for the CLI: nothing in it may throw, or the command's exit code would be lost.
     const save = () => {
-      const written = writeCache(file, script.createCachedData());
+      let written = false;
+      try {
+        written = writeCache(file, script.createCachedData());
+      } catch {
+        // No cache this time; the next start compiles again.
+      }
       options.log?.(written ? `code cache written: ${file}` : `code cache not written: ${file}`);
     };
     if (options.saveAfter === 'exit') process.once('exit', save);

@@ -2,7 +2,7 @@
 // cache writes one, the next start uses it, and whatever is wrong with the cache or its folder, the command
 // does exactly what it does without one. Drives the built dist/cli.js (`npm run build` first).
 import assert from 'node:assert/strict';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { cli, tempDir, type CliResult } from '../../support/cli';
@@ -117,6 +117,28 @@ test('a folder others may write to, one that cannot be made, or `off`: no cache,
     }
     // Nothing was read from or written to the shared folder after it was opened to others.
     assert.equal(cacheFiles(shared).length, 1);
+  } finally {
+    remove();
+  }
+});
+
+test('a cache that cannot be written leaves the command its own output and exit code', () => {
+  const { dir, remove } = tempDir();
+  try {
+    const file = path.join(dir, 'finding.card.json');
+    writeFileSync(file, FINDING);
+    const first = path.join(dir, 'first');
+    lint(first, file);
+    const [name] = cacheFiles(first);
+    // A folder where the cache file should be: it reads as no cache, and the rename onto it fails.
+    const blocked = path.join(dir, 'blocked');
+    mkdirSync(path.join(blocked, name, 'inside'), { recursive: true });
+    const run = lint(blocked, file);
+    assert.deepEqual(cacheLog(run), ['code cache missing', 'code cache not written']);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /checker-open-url/);
+    // No temporary file is left behind.
+    assert.deepEqual(readdirSync(blocked), [name]);
   } finally {
     remove();
   }
