@@ -10,7 +10,7 @@ import Ajv, { type ValidateFunction } from 'ajv';
 import { catalogFor } from '../../server/src/card/catalog/catalog';
 import { schemaFromCatalog } from '../../server/src/card/catalog/schemaFromCatalog';
 import { AJV_OPTIONS, compileValidator } from '../../server/src/card/lint/compileValidator';
-import { TAG_CASES, withTagDispatch } from '../../server/src/card/lint/tagDispatch';
+import { addTagDispatch, TAG_CASES, withTagDispatch } from '../../server/src/card/lint/tagDispatch';
 
 const versions = ['v2', 'v1'] as const;
 const plain = Object.fromEntries(
@@ -225,4 +225,76 @@ test('withTagDispatch folds the unknown-tag item into `tag` only when it says ex
     assert.equal((kept.allOf as unknown[]).length, 1, JSON.stringify(schema));
     assert.deepEqual(kept.properties, schema.$defs.element.properties);
   }
+});
+
+test('the tagCases keyword: an object of cases only; with no case it checks nothing', () => {
+  const ajv = addTagDispatch(new Ajv(AJV_OPTIONS));
+  const none = ajv.compile({ [TAG_CASES]: {} });
+  for (const value of [{ tag: 'a' }, {}, [], 'x', null])
+    assert.equal(none(value), true, JSON.stringify(value));
+  assert.throws(() => addTagDispatch(new Ajv(AJV_OPTIONS)).compile({ [TAG_CASES]: 5 }), /tagCases/);
+});
+
+test('withTagDispatch leaves alone a schema without $defs, and items that are no objects where objects are expected', () => {
+  const bare = { type: 'object' };
+  assert.equal(withTagDispatch(bare), bare);
+  const caseItem = {
+    if: { properties: { tag: { const: 'a' } }, required: ['tag'] },
+    then: { $ref: '#/$defs/a' },
+  };
+  const unknownIf = { properties: { tag: { type: 'string', not: { enum: ['a'] } } }, required: ['tag'] };
+  const outcome = { properties: { tag: { enum: ['a'] } } };
+  const strange: unknown[] = [
+    null,
+    [],
+    'item',
+    { if: null, then: {} },
+    { if: [], then: {} },
+    { if: { properties: null, required: ['tag'] }, then: {} },
+    { if: { properties: ['tag'], required: ['tag'] }, then: {} },
+    { if: { properties: { tag: null }, required: ['tag'] }, then: {} },
+    { if: { properties: { tag: ['const'] }, required: ['tag'] }, then: {} },
+    // The same number of keys as a case, other names: `else` for `then`, another key for `required`.
+    { if: { properties: { tag: { const: 'b' } }, required: ['tag'] }, else: {} },
+    { if: { properties: { tag: { const: 'c' } }, minProperties: 1 }, then: {} },
+    // An unknown-tag item whose `not` is no object or says more than `enum`, or whose outcome is no object.
+    { if: { properties: { tag: { type: 'string', not: null } }, required: ['tag'] }, then: outcome },
+    { if: { properties: { tag: { type: 'string', not: ['enum'] } }, required: ['tag'] }, then: outcome },
+    {
+      if: { properties: { tag: { type: 'string', not: { enum: ['a'], minLength: 1 } } }, required: ['tag'] },
+      then: outcome,
+    },
+    { if: unknownIf, then: null },
+    { if: unknownIf, then: { properties: null } },
+    { if: unknownIf, then: { properties: { tag: null } } },
+  ];
+  for (const tag of [{ type: 'string' }, null, ['if'], 'if']) {
+    const schema = { $defs: { element: { properties: { tag }, allOf: [caseItem, ...strange] } } };
+    const before = JSON.stringify(schema);
+    const out = withTagDispatch(schema) as { $defs: { element: Record<string, unknown> } };
+    assert.equal(JSON.stringify(schema), before);
+    assert.deepEqual(out.$defs.element[TAG_CASES], { a: { $ref: '#/$defs/a' } }, JSON.stringify(tag));
+    assert.deepEqual(out.$defs.element.allOf, strange, JSON.stringify(tag));
+    assert.deepEqual(out.$defs.element.properties, { tag }, JSON.stringify(tag));
+  }
+});
+
+test('a `tag` property with a condition of its own, even only an `if`, takes no fold', () => {
+  const schema = {
+    $defs: {
+      element: {
+        properties: { tag: { type: 'string', if: { minLength: 1 } } },
+        allOf: [
+          { if: { properties: { tag: { const: 'a' } }, required: ['tag'] }, then: {} },
+          {
+            if: { properties: { tag: { type: 'string', not: { enum: ['a'] } } }, required: ['tag'] },
+            then: { properties: { tag: { enum: ['a'] } } },
+          },
+        ],
+      },
+    },
+  };
+  const out = withTagDispatch(schema) as { $defs: { element: Record<string, unknown> } };
+  assert.deepEqual(out.$defs.element.properties, schema.$defs.element.properties);
+  assert.deepEqual(out.$defs.element.allOf, [schema.$defs.element.allOf[1]]);
 });

@@ -76,7 +76,8 @@ function dispatched(def: Json): Json {
   let closedList: unknown[] | undefined;
   for (const item of allOf) {
     const tag = caseTag(item);
-    const closed = canFold && closedList === undefined && tag === undefined ? closedTagList(item) : undefined;
+    // A case item is no unknown-tag item: closedTagList finds no list in it.
+    const closed = canFold && closedList === undefined ? closedTagList(item) : undefined;
     if (tag !== undefined && !(tag in cases)) cases[tag] = (item as Json).then;
     else if (closed) closedList = closed;
     else rest.push(item);
