@@ -27,11 +27,20 @@ const cacheLog = (result: CliResult) =>
     .filter((line) => line.startsWith('feishu-card: code cache'))
     .map((line) => line.replace(/:\s\/.*$/, '').replace('feishu-card: ', ''));
 
-const cacheFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.v8cache'));
-
-test('the first run writes a cache the next run uses, and both give what a run without a cache gives', () => {
+/** Runs `check` with a fresh temporary folder, removed afterwards. */
+function inTempDir(check: (dir: string) => void): void {
   const { dir, remove } = tempDir();
   try {
+    check(dir);
+  } finally {
+    remove();
+  }
+}
+
+const cacheFiles = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.v8cache'));
+
+test('the first run writes a cache the next run uses, and both give what a run without a cache gives', () =>
+  inTempDir((dir) => {
     const file = path.join(dir, 'finding.card.json');
     writeFileSync(file, FINDING);
     const folder = path.join(dir, 'cache');
@@ -53,14 +62,10 @@ test('the first run writes a cache the next run uses, and both give what a run w
       assert.equal(run.code, without.code);
       assert.equal(run.stdout, without.stdout);
     }
-  } finally {
-    remove();
-  }
-});
+  }));
 
-test('a corrupt cache is rejected by V8, the run is unchanged and the cache is written anew', () => {
-  const { dir, remove } = tempDir();
-  try {
+test('a corrupt cache is rejected by V8, the run is unchanged and the cache is written anew', () =>
+  inTempDir((dir) => {
     const folder = path.join(dir, 'cache');
     const clean = lint(folder, CARD);
     const [name] = cacheFiles(folder);
@@ -76,14 +81,10 @@ test('a corrupt cache is rejected by V8, the run is unchanged and the cache is w
     writeFileSync(cacheFile, readFileSync(cacheFile).subarray(0, 4096));
     assert.deepEqual(cacheLog(lint(folder, CARD)), ['code cache rejected', 'code cache written']);
     assert.deepEqual(cacheLog(lint(folder, CARD)), ['code cache used']);
-  } finally {
-    remove();
-  }
-});
+  }));
 
-test('a cache of another build of the bundle is not read, and is removed once the new one is written', () => {
-  const { dir, remove } = tempDir();
-  try {
+test('a cache of another build of the bundle is not read, and is removed once the new one is written', () =>
+  inTempDir((dir) => {
     const folder = path.join(dir, 'cache');
     lint(folder, CARD);
     const [current] = cacheFiles(folder);
@@ -95,14 +96,10 @@ test('a cache of another build of the bundle is not read, and is removed once th
     const run = lint(folder, CARD);
     assert.deepEqual(cacheLog(run), ['code cache rejected', 'code cache written']);
     assert.deepEqual(cacheFiles(folder).sort(), [current, 'server-main-0123456789abcdef0123.v8cache']);
-  } finally {
-    remove();
-  }
-});
+  }));
 
-test('a folder others may write to, one that cannot be made, or `off`: no cache, and the same result', () => {
-  const { dir, remove } = tempDir();
-  try {
+test('a folder others may write to, one that cannot be made, or `off`: no cache, and the same result', () =>
+  inTempDir((dir) => {
     const clean = cli(['lint', CARD], { env: { FEISHU_CARD_CODE_CACHE: 'off' } });
     const shared = path.join(dir, 'shared');
     lint(shared, CARD);
@@ -117,14 +114,10 @@ test('a folder others may write to, one that cannot be made, or `off`: no cache,
     }
     // Nothing was read from or written to the shared folder after it was opened to others.
     assert.equal(cacheFiles(shared).length, 1);
-  } finally {
-    remove();
-  }
-});
+  }));
 
-test('a cache that cannot be written leaves the command its own output and exit code', () => {
-  const { dir, remove } = tempDir();
-  try {
+test('a cache that cannot be written leaves the command its own output and exit code', () =>
+  inTempDir((dir) => {
     const file = path.join(dir, 'finding.card.json');
     writeFileSync(file, FINDING);
     const first = path.join(dir, 'first');
@@ -139,7 +132,4 @@ test('a cache that cannot be written leaves the command its own output and exit 
     assert.match(run.stdout, /checker-open-url/);
     // No temporary file is left behind.
     assert.deepEqual(readdirSync(blocked), [name]);
-  } finally {
-    remove();
-  }
-});
+  }));
