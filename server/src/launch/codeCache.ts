@@ -32,16 +32,16 @@ export interface CodeCacheOptions {
   log?: (message: string) => void;
 }
 
-/** What became of the cache on this start. */
-export type CacheState = 'used' | 'rejected' | 'missing' | 'off';
+/** What became of the cache on this start (logged). */
+type CacheState = 'used' | 'rejected' | 'missing' | 'off';
 
 /** Loads and runs `bundle` (a CommonJS file of ours that needs no exports) with the cache in `folder`. */
-export function runWithCodeCache(bundle: string, options: CodeCacheOptions): CacheState {
-  const source = fs.readFileSync(bundle, 'utf8');
+export function runWithCodeCache(bundle: string, options: CodeCacheOptions): void {
+  const bytes = fs.readFileSync(bundle);
   const folder = options.folder !== undefined && usableFolder(options.folder) ? options.folder : undefined;
-  const file = folder === undefined ? undefined : path.join(folder, cacheFileName(bundle, source));
+  const file = folder === undefined ? undefined : path.join(folder, cacheFileName(bundle, bytes));
   const cachedData = file === undefined ? undefined : readOrUndefined(file);
-  const script = new vm.Script(wrapCommonJs(source), { filename: bundle, cachedData });
+  const script = new vm.Script(wrapCommonJs(bytes.toString('utf8')), { filename: bundle, cachedData });
   const state: CacheState =
     file === undefined
       ? 'off'
@@ -77,7 +77,6 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions): Cac
     bundle,
     path.dirname(bundle),
   );
-  return state;
 }
 
 type CommonJsWrapper = (
@@ -94,9 +93,10 @@ function wrapCommonJs(source: string): string {
 }
 
 /** `<bundle>-<hash of the bundle and of this Node>.v8cache`: a new version or another Node reads no stale file. */
-export function cacheFileName(bundle: string, source: string): string {
+function cacheFileName(bundle: string, bytes: Buffer): string {
+  // The file's bytes, as read: hashing them needs no second encoding of the text.
   const hash = createHash('sha256')
-    .update(source)
+    .update(bytes)
     .update(`\0${process.version}\0${process.arch}\0${process.versions.v8}`)
     .digest('hex')
     .slice(0, 20);
